@@ -1,0 +1,87 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Node.js HTTP server found in an entrypoint; timeouts are in milliseconds, defaults by Node major. */
+public class AppServer extends Resource {
+
+  /** node:http, express, fastify, koa, nest, hapi */
+  private String framework = "";
+  private Value<Object> listenPort;
+  /** ms */
+  private Value<Object> keepAliveTimeout;
+  /** ms */
+  private Value<Object> headersTimeout;
+  /** ms */
+  private Value<Object> requestTimeout;
+  private List<Route> routes = new ArrayList<>();
+  /** detected Node major version, with where it came from */
+  private Value<Object> nodeMajor;
+  /** the folder of the package.json or entrypoint */
+  private String projectDir = "";
+
+  public String getFramework() {
+    return framework;
+  }
+
+  public void setFramework(String framework) {
+    this.framework = framework;
+  }
+
+  public Value<Object> getListenPort() {
+    return listenPort;
+  }
+
+  public void setListenPort(Value<Object> listenPort) {
+    this.listenPort = listenPort;
+  }
+
+  public Value<Object> getKeepAliveTimeout() {
+    return keepAliveTimeout;
+  }
+
+  public void setKeepAliveTimeout(Value<Object> keepAliveTimeout) {
+    this.keepAliveTimeout = keepAliveTimeout;
+  }
+
+  public Value<Object> getHeadersTimeout() {
+    return headersTimeout;
+  }
+
+  public void setHeadersTimeout(Value<Object> headersTimeout) {
+    this.headersTimeout = headersTimeout;
+  }
+
+  public Value<Object> getRequestTimeout() {
+    return requestTimeout;
+  }
+
+  public void setRequestTimeout(Value<Object> requestTimeout) {
+    this.requestTimeout = requestTimeout;
+  }
+
+  public List<Route> getRoutes() {
+    return routes;
+  }
+
+  public void setRoutes(List<Route> routes) {
+    this.routes = routes;
+  }
+
+  public Value<Object> getNodeMajor() {
+    return nodeMajor;
+  }
+
+  public void setNodeMajor(Value<Object> nodeMajor) {
+    this.nodeMajor = nodeMajor;
+  }
+
+  public String getProjectDir() {
+    return projectDir;
+  }
+
+  public void setProjectDir(String projectDir) {
+    this.projectDir = projectDir;
+  }
+}

@@ -1,0 +1,124 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One request path the linker could establish: load balancer → target group → (ECS service) →
+ * nginx server → upstream → Node server, or → Lambda function → handler. Each hop that is absent
+ * is null. {@link #getEvidence()} says why each hop was linked.
+ */
+public class Chain {
+
+  private final LoadBalancer loadBalancer;
+  private final TargetGroup targetGroup;
+  private EcsService ecsService;
+  private ProxyServer proxyServer;
+  private ProxyLocation proxyLocation;
+  private Upstream upstream;
+  private AppServer appServer;
+  private LambdaFunction lambdaFunction;
+  private LambdaHandler lambdaHandler;
+  private final List<String> evidence = new ArrayList<>();
+
+  public Chain(LoadBalancer loadBalancer, TargetGroup targetGroup) {
+    this.loadBalancer = loadBalancer;
+    this.targetGroup = targetGroup;
+  }
+
+  public LoadBalancer getLoadBalancer() {
+    return loadBalancer;
+  }
+
+  public TargetGroup getTargetGroup() {
+    return targetGroup;
+  }
+
+  public EcsService getEcsService() {
+    return ecsService;
+  }
+
+  public void setEcsService(EcsService ecsService) {
+    this.ecsService = ecsService;
+  }
+
+  public ProxyServer getProxyServer() {
+    return proxyServer;
+  }
+
+  public void setProxyServer(ProxyServer proxyServer) {
+    this.proxyServer = proxyServer;
+  }
+
+  /** The location of the proxy server that forwards to the app, when one does. */
+  public ProxyLocation getProxyLocation() {
+    return proxyLocation;
+  }
+
+  public void setProxyLocation(ProxyLocation proxyLocation) {
+    this.proxyLocation = proxyLocation;
+  }
+
+  public Upstream getUpstream() {
+    return upstream;
+  }
+
+  public void setUpstream(Upstream upstream) {
+    this.upstream = upstream;
+  }
+
+  public AppServer getAppServer() {
+    return appServer;
+  }
+
+  public void setAppServer(AppServer appServer) {
+    this.appServer = appServer;
+  }
+
+  public LambdaFunction getLambdaFunction() {
+    return lambdaFunction;
+  }
+
+  public void setLambdaFunction(LambdaFunction lambdaFunction) {
+    this.lambdaFunction = lambdaFunction;
+  }
+
+  public LambdaHandler getLambdaHandler() {
+    return lambdaHandler;
+  }
+
+  public void setLambdaHandler(LambdaHandler lambdaHandler) {
+    this.lambdaHandler = lambdaHandler;
+  }
+
+  public List<String> getEvidence() {
+    return evidence;
+  }
+
+  public boolean hasProxy() {
+    return proxyServer != null;
+  }
+
+  public boolean hasApp() {
+    return appServer != null;
+  }
+
+  /** The backend that answers the load balancer directly: the proxy when there is one, else the app. */
+  public boolean hasBackend() {
+    return proxyServer != null || appServer != null;
+  }
+
+  /** {@code ApiLoadBalancer → ApiTargetGroup → nginx server deploy/nginx.conf:12 → node server src/server.js:9}. */
+  public String describe() {
+    StringBuilder b = new StringBuilder();
+    b.append(loadBalancer == null ? "(no load balancer)" : loadBalancer.getLabel());
+    b.append(" → ").append(targetGroup.getLabel());
+    if (ecsService != null) b.append(" → ECS service ").append(ecsService.getLabel());
+    if (proxyServer != null) b.append(" → nginx server ").append(proxyServer.getLocation().display());
+    if (upstream != null) b.append(" → upstream ").append(upstream.getId());
+    if (appServer != null) b.append(" → ").append(appServer.getFramework()).append(" server ").append(appServer.getLocation().display());
+    if (lambdaFunction != null) b.append(" → Lambda ").append(lambdaFunction.getLabel());
+    if (lambdaHandler != null) b.append(" → handler ").append(lambdaHandler.getLocation().display());
+    return b.toString();
+  }
+}

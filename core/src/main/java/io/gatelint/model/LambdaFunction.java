@@ -1,0 +1,54 @@
+package io.gatelint.model;
+
+/** A Lambda function, possibly a target of a lambda target group. */
+public class LambdaFunction extends Resource {
+
+  /** file.export */
+  private Value<Object> handler;
+  private Value<Object> runtime;
+  /** seconds */
+  private Value<Object> timeout;
+  /** a local path (CodeUri, filename) when known */
+  private Value<Object> codeLocation;
+  private Value<Object> inlineCode;
+
+  public Value<Object> getHandler() {
+    return handler;
+  }
+
+  public void setHandler(Value<Object> handler) {
+    this.handler = handler;
+  }
+
+  public Value<Object> getRuntime() {
+    return runtime;
+  }
+
+  public void setRuntime(Value<Object> runtime) {
+    this.runtime = runtime;
+  }
+
+  public Value<Object> getTimeout() {
+    return timeout;
+  }
+
+  public void setTimeout(Value<Object> timeout) {
+    this.timeout = timeout;
+  }
+
+  public Value<Object> getCodeLocation() {
+    return codeLocation;
+  }
+
+  public void setCodeLocation(Value<Object> codeLocation) {
+    this.codeLocation = codeLocation;
+  }
+
+  public Value<Object> getInlineCode() {
+    return inlineCode;
+  }
+
+  public void setInlineCode(Value<Object> inlineCode) {
+    this.inlineCode = inlineCode;
+  }
+}

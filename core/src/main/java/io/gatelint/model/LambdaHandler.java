@@ -1,0 +1,36 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Node Lambda handler export and the objects it returns. */
+public class LambdaHandler extends Resource {
+
+  private String exportName = "";
+  private String file = "";
+  private List<LambdaResponse> responses = new ArrayList<>();
+
+  public String getExportName() {
+    return exportName;
+  }
+
+  public void setExportName(String exportName) {
+    this.exportName = exportName;
+  }
+
+  public String getFile() {
+    return file;
+  }
+
+  public void setFile(String file) {
+    this.file = file;
+  }
+
+  public List<LambdaResponse> getResponses() {
+    return responses;
+  }
+
+  public void setResponses(List<LambdaResponse> responses) {
+    this.responses = responses;
+  }
+}

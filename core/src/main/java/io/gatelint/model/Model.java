@@ -1,0 +1,155 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Everything the parsers read from every input, normalised: one model for CloudFormation,
+ * Terraform, nginx and Node. Rules read it through the accessors and the queries below; only the
+ * parsers and the linker add to it.
+ */
+public class Model {
+
+  private final List<LoadBalancer> loadBalancers = new ArrayList<>();
+  private final List<Listener> listeners = new ArrayList<>();
+  private final List<ListenerRule> listenerRules = new ArrayList<>();
+  private final List<TargetGroup> targetGroups = new ArrayList<>();
+  private final List<SecurityGroup> securityGroups = new ArrayList<>();
+  private final List<SecurityGroupRule> securityGroupRules = new ArrayList<>();
+  private final List<Alarm> alarms = new ArrayList<>();
+  private final List<LambdaFunction> lambdaFunctions = new ArrayList<>();
+  private final List<EcsService> ecsServices = new ArrayList<>();
+  private final List<TaskDefinition> taskDefinitions = new ArrayList<>();
+  private final List<AutoScalingGroup> autoScalingGroups = new ArrayList<>();
+  private final List<ProxyServer> proxyServers = new ArrayList<>();
+  private final List<Upstream> upstreams = new ArrayList<>();
+  private final List<AppServer> appServers = new ArrayList<>();
+  private final List<LambdaHandler> lambdaHandlers = new ArrayList<>();
+  private final List<Chain> chains = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  public List<LoadBalancer> getLoadBalancers() {
+    return loadBalancers;
+  }
+
+  /** Load balancers of type application (explicit, default, or unknown — unknown is not excluded). */
+  public List<LoadBalancer> getApplicationLoadBalancers() {
+    return loadBalancers.stream()
+        .filter(lb -> lb.getType() == null || lb.getType().isUnknown() || lb.getType().text().equalsIgnoreCase("application"))
+        .toList();
+  }
+
+  public List<Listener> getListeners() {
+    return listeners;
+  }
+
+  public List<ListenerRule> getListenerRules() {
+    return listenerRules;
+  }
+
+  public List<TargetGroup> getTargetGroups() {
+    return targetGroups;
+  }
+
+  public List<SecurityGroup> getSecurityGroups() {
+    return securityGroups;
+  }
+
+  public List<SecurityGroupRule> getSecurityGroupRules() {
+    return securityGroupRules;
+  }
+
+  public List<Alarm> getAlarms() {
+    return alarms;
+  }
+
+  public List<LambdaFunction> getLambdaFunctions() {
+    return lambdaFunctions;
+  }
+
+  public List<EcsService> getEcsServices() {
+    return ecsServices;
+  }
+
+  public List<TaskDefinition> getTaskDefinitions() {
+    return taskDefinitions;
+  }
+
+  public List<AutoScalingGroup> getAutoScalingGroups() {
+    return autoScalingGroups;
+  }
+
+  public List<ProxyServer> getProxyServers() {
+    return proxyServers;
+  }
+
+  public List<Upstream> getUpstreams() {
+    return upstreams;
+  }
+
+  public List<AppServer> getAppServers() {
+    return appServers;
+  }
+
+  public List<LambdaHandler> getLambdaHandlers() {
+    return lambdaHandlers;
+  }
+
+  /** Request paths the linker established; chain rules iterate these. */
+  public List<Chain> getChains() {
+    return chains;
+  }
+
+  public List<Problem> getProblems() {
+    return problems;
+  }
+
+  /** Every resource of every kind, in the order they were read. */
+  public Stream<Resource> resources() {
+    return Stream.of(loadBalancers, listeners, listenerRules, targetGroups, securityGroups, securityGroupRules,
+            alarms, lambdaFunctions, ecsServices, taskDefinitions, autoScalingGroups, proxyServers, upstreams,
+            appServers, lambdaHandlers)
+        .flatMap(Collection::stream);
+  }
+
+  /**
+   * The resources a reference names, in the same file's namespace: a CloudFormation logical id is
+   * local to its template, a Terraform address to its plan. All condition variants are returned.
+   */
+  public <R extends Resource> List<R> resolve(Value<?> reference, Class<R> kind) {
+    if (reference == null || !reference.isRef()) return List.of();
+    Ref ref = reference.ref();
+    String file = reference.location().file();
+    return resources()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .filter(r -> r.getId().equals(ref.target()) && Objects.equals(r.getLocation().file(), file))
+        .toList();
+  }
+
+  /** Listeners and listener rules of the load balancer forward here: the target groups behind it. */
+  public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {
+    List<TargetGroup> result = new ArrayList<>();
+    for (Listener listener : listeners) {
+      if (!resolve(listener.getLoadBalancer(), LoadBalancer.class).contains(lb)) continue;
+      for (Value<Object> fwd : listener.getForwards()) addAll(result, resolve(fwd, TargetGroup.class));
+      for (ListenerRule rule : listenerRules) {
+        if (!resolve(rule.getListener(), Listener.class).contains(listener)) continue;
+        for (Value<Object> fwd : rule.getForwards()) addAll(result, resolve(fwd, TargetGroup.class));
+      }
+    }
+    return result;
+  }
+
+  /** The load balancers whose listeners forward to the target group. */
+  public List<LoadBalancer> loadBalancersOf(TargetGroup tg) {
+    return loadBalancers.stream().filter(lb -> targetGroupsBehind(lb).contains(tg)).toList();
+  }
+
+  private static <T> void addAll(List<T> into, List<T> items) {
+    for (T t : items) if (!into.contains(t)) into.add(t);
+  }
+}

@@ -1,0 +1,114 @@
+package io.gatelint.model;
+
+/** A location of an nginx server with effective proxy settings. */
+public class ProxyLocation {
+
+  private Location location;
+  /** =, ~, ~*, ^~ or empty */
+  private String modifier = "";
+  private String path = "";
+  /** the proxy_pass URL when present */
+  private Value<Object> proxyPass;
+  /** the upstream block proxy_pass names, when it names one */
+  private Value<Object> upstreamName;
+  /** the port proxy_pass names when it is host:port */
+  private Value<Object> upstreamPort;
+  /** default 1.0 */
+  private Value<Object> proxyHttpVersion;
+  /** effective proxy_set_header Connection value; nginx sends close by default */
+  private Value<Object> connectionHeader;
+  /** seconds; default 60s */
+  private Value<Object> proxyReadTimeout;
+  /** effective keepalive_timeout in this location, seconds */
+  private Value<Object> keepaliveTimeout;
+  /** the location answers itself (return) without proxying */
+  private boolean returnsDirectly;
+
+  public Location getLocation() {
+    return location;
+  }
+
+  public void setLocation(Location location) {
+    this.location = location;
+  }
+
+  public String getModifier() {
+    return modifier;
+  }
+
+  public void setModifier(String modifier) {
+    this.modifier = modifier;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path;
+  }
+
+  public Value<Object> getProxyPass() {
+    return proxyPass;
+  }
+
+  public void setProxyPass(Value<Object> proxyPass) {
+    this.proxyPass = proxyPass;
+  }
+
+  public Value<Object> getUpstreamName() {
+    return upstreamName;
+  }
+
+  public void setUpstreamName(Value<Object> upstreamName) {
+    this.upstreamName = upstreamName;
+  }
+
+  public Value<Object> getUpstreamPort() {
+    return upstreamPort;
+  }
+
+  public void setUpstreamPort(Value<Object> upstreamPort) {
+    this.upstreamPort = upstreamPort;
+  }
+
+  public Value<Object> getProxyHttpVersion() {
+    return proxyHttpVersion;
+  }
+
+  public void setProxyHttpVersion(Value<Object> proxyHttpVersion) {
+    this.proxyHttpVersion = proxyHttpVersion;
+  }
+
+  public Value<Object> getConnectionHeader() {
+    return connectionHeader;
+  }
+
+  public void setConnectionHeader(Value<Object> connectionHeader) {
+    this.connectionHeader = connectionHeader;
+  }
+
+  public Value<Object> getProxyReadTimeout() {
+    return proxyReadTimeout;
+  }
+
+  public void setProxyReadTimeout(Value<Object> proxyReadTimeout) {
+    this.proxyReadTimeout = proxyReadTimeout;
+  }
+
+  public Value<Object> getKeepaliveTimeout() {
+    return keepaliveTimeout;
+  }
+
+  public void setKeepaliveTimeout(Value<Object> keepaliveTimeout) {
+    this.keepaliveTimeout = keepaliveTimeout;
+  }
+
+  public boolean isReturnsDirectly() {
+    return returnsDirectly;
+  }
+
+  public void setReturnsDirectly(boolean returnsDirectly) {
+    this.returnsDirectly = returnsDirectly;
+  }
+}

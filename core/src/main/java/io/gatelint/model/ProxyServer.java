@@ -1,0 +1,68 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An nginx server block with its effective settings after http → server inheritance; id is file:line of the block. */
+public class ProxyServer extends Resource {
+
+  /** ports of its listen directives; 80 by default */
+  private List<Value<Object>> listenPorts = new ArrayList<>();
+  private List<Value<Object>> serverNames = new ArrayList<>();
+  /** effective keepalive_timeout towards clients (the load balancer), seconds; default 75s */
+  private Value<Object> keepaliveTimeout;
+  /** effective keepalive_requests; default 1000 */
+  private Value<Object> keepaliveRequests;
+  /** locations with inheritance applied */
+  private List<ProxyLocation> locations = new ArrayList<>();
+  /** the main configuration file this server was read from */
+  private String configFile = "";
+
+  public List<Value<Object>> getListenPorts() {
+    return listenPorts;
+  }
+
+  public void setListenPorts(List<Value<Object>> listenPorts) {
+    this.listenPorts = listenPorts;
+  }
+
+  public List<Value<Object>> getServerNames() {
+    return serverNames;
+  }
+
+  public void setServerNames(List<Value<Object>> serverNames) {
+    this.serverNames = serverNames;
+  }
+
+  public Value<Object> getKeepaliveTimeout() {
+    return keepaliveTimeout;
+  }
+
+  public void setKeepaliveTimeout(Value<Object> keepaliveTimeout) {
+    this.keepaliveTimeout = keepaliveTimeout;
+  }
+
+  public Value<Object> getKeepaliveRequests() {
+    return keepaliveRequests;
+  }
+
+  public void setKeepaliveRequests(Value<Object> keepaliveRequests) {
+    this.keepaliveRequests = keepaliveRequests;
+  }
+
+  public List<ProxyLocation> getLocations() {
+    return locations;
+  }
+
+  public void setLocations(List<ProxyLocation> locations) {
+    this.locations = locations;
+  }
+
+  public String getConfigFile() {
+    return configFile;
+  }
+
+  public void setConfigFile(String configFile) {
+    this.configFile = configFile;
+  }
+}

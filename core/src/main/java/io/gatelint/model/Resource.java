@@ -1,0 +1,51 @@
+package io.gatelint.model;
+
+/** A resource of the model, whatever format declared it. */
+public abstract class Resource {
+
+  /** {@code AWS::…::LoadBalancer ApiLoadBalancer}: how messages name the resource. */
+  public String getLabel() {
+    return variant.isEmpty() ? id : id + " [" + variant + "]";
+  }
+
+  /** logical id (CloudFormation) or address (Terraform) or file-derived name (nginx, Node) */
+  private String id = "";
+  /** the type as written: AWS::ElasticLoadBalancingV2::LoadBalancer, aws_lb, nginx server, … */
+  private String sourceType = "";
+  /** where the resource is declared */
+  private Location location;
+  /** for CloudFormation resources with Fn::If, which condition branches this copy takes (empty otherwise) */
+  private String variant = "";
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getSourceType() {
+    return sourceType;
+  }
+
+  public void setSourceType(String sourceType) {
+    this.sourceType = sourceType;
+  }
+
+  public Location getLocation() {
+    return location;
+  }
+
+  public void setLocation(Location location) {
+    this.location = location;
+  }
+
+  public String getVariant() {
+    return variant;
+  }
+
+  public void setVariant(String variant) {
+    this.variant = variant;
+  }
+}

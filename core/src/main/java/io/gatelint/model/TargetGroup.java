@@ -1,0 +1,83 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A target group with its health check and registrations. */
+public class TargetGroup extends Resource {
+
+  private Value<String> name;
+  private Value<Object> targetType;
+  private Value<Object> protocol;
+  private Value<Object> protocolVersion;
+  private Value<Object> port;
+  private HealthCheck healthCheck = new HealthCheck();
+  private Value<Object> deregistrationDelay;
+  private List<Target> targets = new ArrayList<>();
+
+  public Value<String> getName() {
+    return name;
+  }
+
+  public void setName(Value<String> name) {
+    this.name = name;
+  }
+
+  public Value<Object> getTargetType() {
+    return targetType;
+  }
+
+  public void setTargetType(Value<Object> targetType) {
+    this.targetType = targetType;
+  }
+
+  public Value<Object> getProtocol() {
+    return protocol;
+  }
+
+  public void setProtocol(Value<Object> protocol) {
+    this.protocol = protocol;
+  }
+
+  public Value<Object> getProtocolVersion() {
+    return protocolVersion;
+  }
+
+  public void setProtocolVersion(Value<Object> protocolVersion) {
+    this.protocolVersion = protocolVersion;
+  }
+
+  public Value<Object> getPort() {
+    return port;
+  }
+
+  public void setPort(Value<Object> port) {
+    this.port = port;
+  }
+
+  public HealthCheck getHealthCheck() {
+    return healthCheck;
+  }
+
+  public void setHealthCheck(HealthCheck healthCheck) {
+    this.healthCheck = healthCheck;
+  }
+
+  public Value<Object> getDeregistrationDelay() {
+    return deregistrationDelay;
+  }
+
+  public void setDeregistrationDelay(Value<Object> deregistrationDelay) {
+    this.deregistrationDelay = deregistrationDelay;
+  }
+
+  public List<Target> getTargets() {
+    return targets;
+  }
+
+  public void setTargets(List<Target> targets) {
+    this.targets = targets;
+  }
+}

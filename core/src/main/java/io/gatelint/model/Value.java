@@ -1,0 +1,175 @@
+package io.gatelint.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One setting of the model: its value, or the fact that it is unknown, and where it came from.
+ * Rules test {@link #isKnown()} first; a rule never fires on an unknown value.
+ *
+ * <p>The typed accessors ({@link #num()}, {@link #text()}, {@link #bool()}, {@link #millis()}) are
+ * what rule expressions call; they are total and return a neutral value when the content does not
+ * fit, so an expression never throws on a surprising template.
+ */
+public final class Value<T> {
+
+  private final T value;
+  private final Origin origin;
+  private final Unit unit;
+
+  /** How a numeric value reads: durations are kept in their source unit and shown with it. */
+  public enum Unit { NONE, SECONDS, MILLIS }
+
+  private Value(T value, Origin origin, Unit unit) {
+    this.value = value;
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.unit = unit;
+  }
+
+  public static <T> Value<T> of(T value, Origin origin) {
+    return new Value<>(Objects.requireNonNull(value, "value"), origin, Unit.NONE);
+  }
+
+  public static <T> Value<T> explicit(T value, Location at) {
+    return of(value, Origin.explicit(at));
+  }
+
+  public static <T> Value<T> byDefault(T value, Location appliesTo, String note) {
+    return of(value, Origin.byDefault(appliesTo, note));
+  }
+
+  public static <T> Value<T> unknown(Location at, String why) {
+    return new Value<>(null, Origin.unknown(at, why), Unit.NONE);
+  }
+
+  public static <T> Value<T> unknown(Origin origin) {
+    return new Value<>(null, origin, Unit.NONE);
+  }
+
+  /** The same value, read as a duration in the given unit. */
+  public Value<T> in(Unit newUnit) {
+    return new Value<>(value, origin, newUnit);
+  }
+
+  public boolean isKnown() {
+    return value != null;
+  }
+
+  public boolean isUnknown() {
+    return value == null;
+  }
+
+  public boolean isDefault() {
+    return origin.isDefault();
+  }
+
+  public Optional<T> get() {
+    return Optional.ofNullable(value);
+  }
+
+  public T raw() {
+    return value;
+  }
+
+  public Origin origin() {
+    return origin;
+  }
+
+  public Location location() {
+    return origin.location();
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  /** The value as a number; {@code NaN} when unknown or not numeric. */
+  public double num() {
+    if (value instanceof Number n) return n.doubleValue();
+    if (value instanceof String s) {
+      try {
+        return Double.parseDouble(s.trim());
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
+    }
+    return Double.NaN;
+  }
+
+  /** True when the value is known and reads as a number. */
+  public boolean isNumber() {
+    return !Double.isNaN(num());
+  }
+
+  /** A duration in milliseconds, from {@link Unit}; {@code -1} when unknown or not numeric. */
+  public long millis() {
+    double n = num();
+    if (Double.isNaN(n)) return -1;
+    return switch (unit) {
+      case MILLIS -> Math.round(n);
+      case SECONDS, NONE -> Math.round(n * 1000);
+    };
+  }
+
+  /** True when the value is a reference to another resource. */
+  public boolean isRef() {
+    return value instanceof Ref;
+  }
+
+  /** The reference, or null when the value is not one. */
+  public Ref ref() {
+    return value instanceof Ref r ? r : null;
+  }
+
+  /** The value as text; empty when unknown. */
+  public String text() {
+    if (value == null) return "";
+    if (value instanceof Ref r) return r.toString();
+    if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+      return Long.toString(d.longValue());
+    }
+    return String.valueOf(value);
+  }
+
+  /** The value as a boolean; strings {@code "true"} in any case count. False when unknown. */
+  public boolean bool() {
+    if (value instanceof Boolean b) return b;
+    return value instanceof String s && s.trim().equalsIgnoreCase("true");
+  }
+
+  /** True when the value is known and is a boolean or the text true/false. */
+  public boolean isBoolean() {
+    return value instanceof Boolean
+        || (value instanceof String s && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false")));
+  }
+
+  /** The value as it should read in a message: {@code 60s}, {@code 5000ms}, {@code "/healthz"}. */
+  public String display() {
+    if (value == null) return "unknown";
+    return switch (unit) {
+      case SECONDS -> text() + "s";
+      case MILLIS -> text() + "ms";
+      case NONE -> text();
+    };
+  }
+
+  /** The value with its provenance: {@code 60s (infra/api.yaml:12, ALB default)}. */
+  public String describe() {
+    return display() + " (" + origin.describe() + ")";
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Value<?> v && Objects.equals(value, v.value) && origin.equals(v.origin) && unit == v.unit;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, origin, unit);
+  }
+}

@@ -1,0 +1,34 @@
+package io.gatelint.parse;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * What a parser needs to know besides the files: the root that paths in findings are relative
+ * to, CloudFormation parameter values and Terraform variables for this environment, and the Node
+ * major to assume when a project does not say.
+ *
+ * @param root the directory findings are relative to
+ * @param parameters parameter overrides from the config file (name → value as written)
+ * @param nodeVersion the config file's {@code nodeVersion}, when set
+ */
+public record ParseContext(Path root, Map<String, String> parameters, OptionalInt nodeVersion) {
+
+  public ParseContext {
+    root = root.toAbsolutePath().normalize();
+    parameters = Map.copyOf(parameters);
+  }
+
+  public static ParseContext of(Path root) {
+    return new ParseContext(root, Map.of(), OptionalInt.empty());
+  }
+
+  /** The path as findings show it: relative to the root, forward slashes. */
+  public String relativize(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
+    String s = rel.toString().replace('\\', '/');
+    return s.isEmpty() ? abs.getFileName().toString() : s;
+  }
+}
