@@ -122,11 +122,10 @@ public class Model {
   public <R extends Resource> List<R> resolve(Value<?> reference, Class<R> kind) {
     if (reference == null || !reference.isRef()) return List.of();
     Ref ref = reference.ref();
-    String file = reference.location().file();
     return resources()
         .filter(kind::isInstance)
         .map(kind::cast)
-        .filter(r -> r.getId().equals(ref.target()) && Objects.equals(r.getLocation().file(), file))
+        .filter(r -> r.getId().equals(ref.target()) && Objects.equals(r.getNamespace(), ref.namespace()))
         .toList();
   }
 

@@ -12,6 +12,11 @@ public abstract class Resource {
   private String id = "";
   /** the type as written: AWS::ElasticLoadBalancingV2::LoadBalancer, aws_lb, nginx server, … */
   private String sourceType = "";
+  /**
+   * the template, plan or configuration tree the resource belongs to (the path of the template or
+   * plan as findings show it); references resolve inside one namespace
+   */
+  private String namespace = "";
   /** where the resource is declared */
   private Location location;
   /** for CloudFormation resources with Fn::If, which condition branches this copy takes (empty otherwise) */
@@ -23,6 +28,14 @@ public abstract class Resource {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  public String getNamespace() {
+    return namespace;
+  }
+
+  public void setNamespace(String namespace) {
+    this.namespace = namespace;
   }
 
   public String getSourceType() {
