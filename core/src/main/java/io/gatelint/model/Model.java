@@ -125,7 +125,7 @@ public class Model {
     return resources()
         .filter(kind::isInstance)
         .map(kind::cast)
-        .filter(r -> r.getId().equals(ref.target()) && Objects.equals(r.getNamespace(), ref.namespace()))
+        .filter(r -> r.getId().equals(ref.target()) && Objects.equals(r.getScope(), ref.scope()))
         .toList();
   }
 

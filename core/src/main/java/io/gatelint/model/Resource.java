@@ -16,7 +16,7 @@ public abstract class Resource {
    * the template, plan or configuration tree the resource belongs to (the path of the template or
    * plan as findings show it); references resolve inside one namespace
    */
-  private String namespace = "";
+  private String scope = "";
   /** where the resource is declared */
   private Location location;
   /** for CloudFormation resources with Fn::If, which condition branches this copy takes (empty otherwise) */
@@ -30,12 +30,12 @@ public abstract class Resource {
     this.id = id;
   }
 
-  public String getNamespace() {
-    return namespace;
+  public String getScope() {
+    return scope;
   }
 
-  public void setNamespace(String namespace) {
-    this.namespace = namespace;
+  public void setScope(String scope) {
+    this.scope = scope;
   }
 
   public String getSourceType() {
