@@ -16,14 +16,20 @@ public final class Value<T> {
   private final T value;
   private final Origin origin;
   private final Unit unit;
+  private final boolean sensitive;
 
   /** How a numeric value reads: durations are kept in their source unit and shown with it. */
   public enum Unit { NONE, SECONDS, MILLIS }
 
   private Value(T value, Origin origin, Unit unit) {
+    this(value, origin, unit, false);
+  }
+
+  private Value(T value, Origin origin, Unit unit, boolean sensitive) {
     this.value = value;
     this.origin = Objects.requireNonNull(origin, "origin");
     this.unit = unit;
+    this.sensitive = sensitive;
   }
 
   public static <T> Value<T> of(T value, Origin origin) {
@@ -48,7 +54,16 @@ public final class Value<T> {
 
   /** The same value, read as a duration in the given unit. */
   public Value<T> in(Unit newUnit) {
-    return new Value<>(value, origin, newUnit);
+    return new Value<>(value, origin, newUnit, sensitive);
+  }
+
+  /** The same value, marked sensitive (a Terraform plan says so): rules may compare it, no output prints it. */
+  public Value<T> asSensitive() {
+    return new Value<>(value, origin, unit, true);
+  }
+
+  public boolean isSensitive() {
+    return sensitive;
   }
 
   public boolean isKnown() {
@@ -146,6 +161,7 @@ public final class Value<T> {
   /** The value as it should read in a message: {@code 60s}, {@code 5000ms}, {@code "/healthz"}. */
   public String display() {
     if (value == null) return "unknown";
+    if (sensitive) return "(sensitive value)";
     return switch (unit) {
       case SECONDS -> text() + "s";
       case MILLIS -> text() + "ms";
@@ -165,7 +181,8 @@ public final class Value<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Value<?> v && Objects.equals(value, v.value) && origin.equals(v.origin) && unit == v.unit;
+    return o instanceof Value<?> v && Objects.equals(value, v.value) && origin.equals(v.origin) && unit == v.unit
+        && sensitive == v.sensitive;
   }
 
   @Override
