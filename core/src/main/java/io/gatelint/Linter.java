@@ -1,0 +1,101 @@
+package io.gatelint;
+
+import io.gatelint.config.Config;
+import io.gatelint.finding.Finding;
+import io.gatelint.finding.RuleInfo;
+import io.gatelint.link.Linker;
+import io.gatelint.model.Model;
+import io.gatelint.model.Problem;
+import io.gatelint.parse.InputParser;
+import io.gatelint.parse.ParseContext;
+import io.gatelint.parse.cfn.CloudFormationParser;
+import io.gatelint.rules.RuleEngine;
+import io.gatelint.rules.RuleSet;
+import io.gatelint.source.Discovery;
+import io.gatelint.source.SourceFile;
+import io.gatelint.source.SourceKind;
+import io.gatelint.suppress.Suppressions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one entry point the command line and the Maven plugin call:
+ * {@code source → parse → model → link → rules → (suppressions, configuration) → result}.
+ */
+public final class Linter {
+
+  static final String PARSE_ERROR = "GL000";
+
+  private final List<InputParser> parsers = List.of(new CloudFormationParser());
+
+  /** The rules a request would run, compiled; a bad rule file raises {@link io.gatelint.rules.RuleFileException}. */
+  public RuleSet rules(LintRequest request) {
+    List<Path> dirs = new ArrayList<>(request.ruleDirs());
+    for (String d : request.config().ruleDirs()) dirs.add(request.root().resolve(d));
+    return RuleSet.load(dirs);
+  }
+
+  public LintResult lint(LintRequest request) {
+    RuleSet rules = rules(request);
+    Config config = request.config();
+    Path root = request.root().toAbsolutePath().normalize();
+
+    Discovery.Result discovered = new Discovery(config.include(), config.exclude()).discover(request.paths(), root);
+    Model model = new Model();
+    model.getProblems().addAll(discovered.problems());
+    for (SourceFile f : discovered.files()) {
+      if (f.kind() == SourceKind.UNREADABLE) {
+        model.getProblems().add(new Problem(io.gatelint.model.Location.of(f.relativePath(), 1, 1), unreadable(f)));
+      }
+    }
+    ParseContext context = new ParseContext(root, config.parameters(), config.nodeVersion());
+    for (InputParser parser : parsers) {
+      List<SourceFile> mine = discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
+      if (!mine.isEmpty()) parser.parse(mine, context, model);
+    }
+    new Linker().link(model);
+
+    RuleEngine engine = new RuleEngine();
+    List<Finding> findings = engine.evaluate(rules, model);
+    Suppressions suppressions = new Suppressions(root);
+    findings = new ArrayList<>(suppressions.apply(findings));
+    RuleInfo parseError = rules.rules().stream().map(r -> r.info()).filter(i -> i.id().equals(PARSE_ERROR))
+        .findFirst().orElseThrow(() -> new IllegalStateException("the built-in rule GL000 is missing"));
+    for (Suppressions.MissingReason m : suppressions.missingReasons()) {
+      findings.add(new Finding(parseError, io.gatelint.finding.Severity.WARNING, m.location(),
+          "suppression of " + m.rules() + " gives no reason: write '-- why' after the rule id", List.of(), "", null));
+    }
+    findings = applyConfig(findings, config);
+    findings.sort(null);
+    List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
+    return new LintResult(List.copyOf(findings), infos, List.copyOf(model.getChains()), List.of(),
+        engine.errors(), discovered.files().size());
+  }
+
+  private static String unreadable(SourceFile f) {
+    try {
+      if (java.nio.file.Files.size(f.path()) == 0) return "the file is empty: nothing to lint";
+    } catch (java.io.IOException e) {
+      return "cannot read: " + e.getMessage();
+    }
+    return "binary or unreadable file: not a template, plan or configuration";
+  }
+
+  private static List<Finding> applyConfig(List<Finding> findings, Config config) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      Config.RuleSetting setting = config.rules().get(f.ruleId());
+      if (setting != null && !setting.enabled()) continue;
+      if (setting != null && setting.severity().isPresent()) f = f.withSeverity(setting.severity().get());
+      for (Config.Ignore ignore : config.ignore()) {
+        if (ignore.rule().equals(f.ruleId()) && !f.isSuppressed()
+            && (ignore.resource().isEmpty() || ignore.resource().equals(f.resource()))) {
+          f = f.suppressed(new Finding.Suppression("config", f.location(), ignore.reason()));
+        }
+      }
+      out.add(f);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,170 @@
+package io.gatelint.config;
+
+import io.gatelint.finding.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The contents of {@code gatelint.yml}: what to include and exclude, the failure threshold, the
+ * Node version to assume, per-rule switches and severities, CloudFormation parameter values,
+ * explicit service links, and ignored findings.
+ */
+public record Config(
+    List<String> include,
+    List<String> exclude,
+    Optional<Severity> failOn,
+    OptionalInt nodeVersion,
+    Map<String, RuleSetting> rules,
+    Map<String, String> parameters,
+    List<Service> services,
+    List<Ignore> ignore,
+    List<String> ruleDirs) {
+
+  /** A rule turned off, or given another severity. */
+  public record RuleSetting(boolean enabled, Optional<Severity> severity) {}
+
+  /** An explicit link: this target group is answered by this proxy and/or app. */
+  public record Service(String name, String targetGroup, String proxy, String app) {}
+
+  /** Findings of a rule on a resource that are accepted, with the reason. */
+  public record Ignore(String rule, String resource, String reason) {}
+
+  private static final Set<String> KEYS = Set.of(
+      "include", "exclude", "failOn", "nodeVersion", "rules", "parameters", "services", "ignore", "ruleDirs");
+
+  public static Config empty() {
+    return new Config(List.of(), List.of(), Optional.empty(), OptionalInt.empty(), Map.of(), Map.of(), List.of(),
+        List.of(), List.of());
+  }
+
+  public static Config load(Path file) {
+    String name = file.toString();
+    Object root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(10);
+      options.setAllowDuplicateKeys(false);
+      root = new Yaml(new SafeConstructor(options)).load(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+      throw new ConfigException(name + ":" + line + ": invalid YAML: " + e.getProblem());
+    } catch (YAMLException | IOException e) {
+      throw new ConfigException(name + ": cannot read: " + e.getMessage());
+    }
+    if (root == null) return empty();
+    if (!(root instanceof Map<?, ?> map)) throw new ConfigException(name + ":1: expected a mapping of settings");
+    for (Object k : map.keySet()) {
+      if (!KEYS.contains(String.valueOf(k))) {
+        throw new ConfigException(name + ": unknown setting '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+      }
+    }
+    try {
+      return new Config(
+          strings(map.get("include"), "include"),
+          strings(map.get("exclude"), "exclude"),
+          Optional.ofNullable(map.get("failOn")).map(v -> failOn(String.valueOf(v))),
+          map.get("nodeVersion") == null ? OptionalInt.empty() : OptionalInt.of(integer(map.get("nodeVersion"), "nodeVersion")),
+          rules(map.get("rules")),
+          parameters(map.get("parameters")),
+          services(map.get("services")),
+          ignores(map.get("ignore")),
+          strings(map.get("ruleDirs"), "ruleDirs"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(name + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code never} means no threshold: empty. */
+  private static Severity failOn(String v) {
+    return v.equalsIgnoreCase("never") ? null : Severity.parse(v);
+  }
+
+  private static List<String> strings(Object o, String key) {
+    if (o == null) return List.of();
+    if (o instanceof List<?> l) return l.stream().map(String::valueOf).toList();
+    if (o instanceof String s) return List.of(s);
+    throw new IllegalArgumentException("'" + key + "' must be a list of strings");
+  }
+
+  private static int integer(Object o, String key) {
+    try {
+      return Integer.parseInt(String.valueOf(o).trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + key + "' must be a whole number, not '" + o + "'");
+    }
+  }
+
+  private static Map<String, RuleSetting> rules(Object o) {
+    Map<String, RuleSetting> out = new LinkedHashMap<>();
+    if (o == null) return out;
+    if (!(o instanceof Map<?, ?> m)) throw new IllegalArgumentException("'rules' must map rule ids to off or {severity: …}");
+    m.forEach((k, v) -> {
+      String id = String.valueOf(k);
+      if (v instanceof Boolean b) {
+        out.put(id, new RuleSetting(b, Optional.empty()));
+      } else if (v instanceof String s && (s.equalsIgnoreCase("off") || s.equalsIgnoreCase("on"))) {
+        out.put(id, new RuleSetting(s.equalsIgnoreCase("on"), Optional.empty()));
+      } else if (v instanceof String s) {
+        out.put(id, new RuleSetting(true, Optional.of(Severity.parse(s))));
+      } else if (v instanceof Map<?, ?> settings && settings.get("severity") != null) {
+        out.put(id, new RuleSetting(!Boolean.FALSE.equals(settings.get("enabled")),
+            Optional.of(Severity.parse(String.valueOf(settings.get("severity"))))));
+      } else {
+        throw new IllegalArgumentException("rules." + id + ": expected off, on, a severity or {severity: …}");
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> parameters(Object o) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (o == null) return out;
+    if (!(o instanceof Map<?, ?> m)) throw new IllegalArgumentException("'parameters' must map names to values");
+    m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+    return out;
+  }
+
+  private static List<Service> services(Object o) {
+    List<Service> out = new ArrayList<>();
+    if (o == null) return out;
+    if (!(o instanceof List<?> l)) throw new IllegalArgumentException("'services' must be a list");
+    for (Object item : l) {
+      if (!(item instanceof Map<?, ?> m) || m.get("targetGroup") == null) {
+        throw new IllegalArgumentException("each service needs at least 'targetGroup'");
+      }
+      out.add(new Service(str(m.get("name")), str(m.get("targetGroup")), str(m.get("proxy")), str(m.get("app"))));
+    }
+    return out;
+  }
+
+  private static List<Ignore> ignores(Object o) {
+    List<Ignore> out = new ArrayList<>();
+    if (o == null) return out;
+    if (!(o instanceof List<?> l)) throw new IllegalArgumentException("'ignore' must be a list");
+    for (Object item : l) {
+      if (!(item instanceof Map<?, ?> m) || m.get("rule") == null) {
+        throw new IllegalArgumentException("each ignore entry needs 'rule' (and 'resource', 'reason')");
+      }
+      out.add(new Ignore(str(m.get("rule")), str(m.get("resource")), str(m.get("reason"))));
+    }
+    return out;
+  }
+
+  private static String str(Object o) {
+    return o == null ? "" : String.valueOf(o);
+  }
+}

@@ -1,0 +1,75 @@
+package io.gatelint.finding;
+
+import io.gatelint.model.Location;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One result: a rule, where it points, what it says. {@code related} names the other end of a
+ * cross-layer finding (the load balancer attribute when the primary location is the backend
+ * setting to change).
+ *
+ * @param suppression why the finding is suppressed, or null when it is not
+ */
+public record Finding(
+    RuleInfo rule,
+    Severity severity,
+    Location location,
+    String message,
+    List<Related> related,
+    String resource,
+    Suppression suppression) implements Comparable<Finding> {
+
+  /** Another location the finding concerns, with a short message. */
+  public record Related(Location location, String message) {}
+
+  /** A suppression that applies to the finding: where it is written and the reason given. */
+  public record Suppression(String kind, Location location, String reason) {}
+
+  public Finding {
+    Objects.requireNonNull(rule);
+    Objects.requireNonNull(severity);
+    Objects.requireNonNull(location);
+    related = List.copyOf(related);
+    resource = resource == null ? "" : resource;
+  }
+
+  public String ruleId() {
+    return rule.id();
+  }
+
+  public boolean isSuppressed() {
+    return suppression != null;
+  }
+
+  public Finding suppressed(Suppression s) {
+    return new Finding(rule, severity, location, message, related, resource, s);
+  }
+
+  public Finding withSeverity(Severity s) {
+    return new Finding(rule, s, location, message, related, resource, suppression);
+  }
+
+  /**
+   * A fingerprint that survives unrelated edits: rule, file, resource and message, not the line.
+   * Baselines and SARIF {@code partialFingerprints} use it.
+   */
+  public String fingerprint() {
+    String key = rule.id() + "|" + location.file() + "|" + resource + "|" + message;
+    try {
+      var md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] d = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public int compareTo(Finding o) {
+    int c = location.compareTo(o.location);
+    if (c != 0) return c;
+    c = rule.id().compareTo(o.rule.id());
+    return c != 0 ? c : message.compareTo(o.message);
+  }
+}

@@ -1,0 +1,101 @@
+package io.gatelint.parse.cfn;
+
+import io.gatelint.model.Location;
+import io.gatelint.model.Model;
+import io.gatelint.model.Problem;
+import io.gatelint.parse.InputParser;
+import io.gatelint.parse.ParseContext;
+import io.gatelint.parse.TextFiles;
+import io.gatelint.source.SourceFile;
+import io.gatelint.source.SourceKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads CloudFormation and SAM templates, YAML or JSON, into the model.
+ *
+ * <p>A resource whose properties use {@code Fn::If} is read once per combination of the outcomes
+ * of the conditions it consults (up to {@value #MAX_EXPANDED_CONDITIONS} conditions; beyond that
+ * the remaining ones are unknown), so a rule fires if any reachable branch violates it.
+ */
+public final class CloudFormationParser implements InputParser {
+
+  static final int MAX_EXPANDED_CONDITIONS = 4;
+
+  @Override
+  public Set<SourceKind> kinds() {
+    return Set.of(SourceKind.CLOUDFORMATION);
+  }
+
+  @Override
+  public void parse(List<SourceFile> files, ParseContext context, Model model) {
+    for (SourceFile file : files) {
+      parseFile(file, context, model);
+    }
+  }
+
+  private void parseFile(SourceFile file, ParseContext context, Model model) {
+    String name = file.relativePath();
+    String text;
+    try {
+      text = TextFiles.read(file.path());
+    } catch (IOException e) {
+      model.getProblems().add(new Problem(Location.file(name), "cannot read: " + e.getMessage()));
+      return;
+    }
+    List<Problem> problems = new ArrayList<>();
+    TemplateReader reader = new TemplateReader(name, problems);
+    Node root;
+    try {
+      root = looksLikeJson(name, text) ? reader.readJson(text) : reader.readYaml(text);
+    } catch (TemplateReader.ReadException e) {
+      model.getProblems().add(new Problem(e.location, e.getMessage()));
+      return;
+    }
+    model.getProblems().addAll(problems);
+    if (!Template.isTemplate(root)) {
+      model.getProblems().add(new Problem(root.location(),
+          "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources of AWS:: types"));
+      return;
+    }
+    Template template = new Template(name, (Node.MapNode) root);
+    Node.MapNode resources = (Node.MapNode) ((Node.MapNode) root).get("Resources");
+    for (Map.Entry<String, Node.Entry> e : resources.entries().entrySet()) {
+      if (!(e.getValue().value() instanceof Node.MapNode resource)) {
+        model.getProblems().add(new Problem(e.getValue().keyLocation(), "resource " + e.getKey() + " is not a mapping"));
+        continue;
+      }
+      build(template, context, model, e.getKey(), resource, e.getValue().keyLocation());
+    }
+  }
+
+  private static void build(Template template, ParseContext context, Model model, String id, Node.MapNode resource,
+      Location at) {
+    List<String> used = new ArrayList<>(Resolver.conditionsUsed(resource.get("Properties")));
+    List<String> expanded = used.subList(0, Math.min(used.size(), MAX_EXPANDED_CONDITIONS));
+    int combinations = 1 << expanded.size();
+    for (int bits = 0; bits < combinations; bits++) {
+      Map<String, Boolean> outcome = new LinkedHashMap<>();
+      StringBuilder variant = new StringBuilder();
+      for (int i = 0; i < expanded.size(); i++) {
+        boolean value = (bits & (1 << i)) == 0;
+        outcome.put(expanded.get(i), value);
+        if (variant.length() > 0) variant.append(", ");
+        variant.append(expanded.get(i)).append(value ? "" : " false");
+      }
+      Resolver resolver = new Resolver(template, context.parameters(), outcome);
+      new ModelBuilder(template, resolver, model, variant.toString()).build(id, resource, at);
+    }
+  }
+
+  /** JSON first for .json and .template files and for anything that opens with a brace. */
+  private static boolean looksLikeJson(String name, String text) {
+    String t = text.stripLeading();
+    return t.startsWith("{") || ((name.endsWith(".json") || name.endsWith(".template")) && !t.isEmpty()
+        && t.charAt(0) != '#' && !t.startsWith("AWSTemplateFormatVersion") && !t.startsWith("---"));
+  }
+}

@@ -1,0 +1,90 @@
+package io.gatelint.rules;
+
+import io.gatelint.model.Value;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * The functions rule expressions may call, beside the model's accessors. Each is total: it
+ * answers false (never throws) for unknown values, so a rule cannot fire on what it cannot see.
+ */
+public final class Functions {
+
+  private static final Pattern HTTP_CODES = Pattern.compile("\\d{3}(-\\d{3})?(,\\d{3}(-\\d{3})?)*");
+  private static final Pattern GRPC_CODES = Pattern.compile("\\d{1,2}(-\\d{1,2})?(,\\d{1,2}(-\\d{1,2})?)*");
+
+  private Functions() {}
+
+  /** True when the value is known. */
+  public static boolean known(Value<?> v) {
+    return v != null && v.isKnown();
+  }
+
+  /** True when both values are known. */
+  public static boolean known2(Value<?> a, Value<?> b) {
+    return known(a) && known(b);
+  }
+
+  /** True when the value is known and numeric. */
+  public static boolean number(Value<?> v) {
+    return known(v) && v.isNumber();
+  }
+
+  /** True when the value is known and reads as true. */
+  public static boolean isTrue(Value<?> v) {
+    return known(v) && v.isBoolean() && v.bool();
+  }
+
+  /** True when the value is known and reads as false. */
+  public static boolean isFalse(Value<?> v) {
+    return known(v) && v.isBoolean() && !v.bool();
+  }
+
+  /** True when the value is a known number outside [low, high]. */
+  public static boolean outside(Value<?> v, double low, double high) {
+    return number(v) && (v.num() < low || v.num() > high);
+  }
+
+  /** True when the value is known text that equals one of the comma-separated options, ignoring case. */
+  public static boolean textIn(Value<?> v, String options) {
+    if (!known(v)) return false;
+    for (String o : options.split(",")) {
+      if (o.trim().equalsIgnoreCase(v.text().trim())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when an ALB HTTP matcher is valid: single codes, comma lists and ranges, each code within
+   * 200–499 and each range ascending. Spaces are not allowed by the API.
+   */
+  public static boolean validHttpCodes(Value<?> v) {
+    if (!known(v)) return true;
+    String s = v.text().trim();
+    if (!HTTP_CODES.matcher(s).matches()) return false;
+    for (String part : s.split(",")) {
+      String[] range = part.split("-");
+      int low = Integer.parseInt(range[0]);
+      int high = range.length > 1 ? Integer.parseInt(range[1]) : low;
+      if (low < 200 || high > 499 || low > high) return false;
+    }
+    return true;
+  }
+
+  /** True when a gRPC matcher is valid: codes 0–99, lists and ranges. */
+  public static boolean validGrpcCodes(Value<?> v) {
+    if (!known(v)) return true;
+    String s = v.text().trim();
+    if (!GRPC_CODES.matcher(s).matches()) return false;
+    for (String part : s.split(",")) {
+      String[] range = part.split("-");
+      if (range.length > 1 && Integer.parseInt(range[0]) > Integer.parseInt(range[1])) return false;
+    }
+    return true;
+  }
+
+  /** True when the collection is null or empty. */
+  public static boolean none(Collection<?> c) {
+    return c == null || c.isEmpty();
+  }
+}

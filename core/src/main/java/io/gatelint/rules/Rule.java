@@ -1,0 +1,28 @@
+package io.gatelint.rules;
+
+import io.gatelint.finding.RuleInfo;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A rule read from its file and compiled: its metadata, and the compiled expressions that select
+ * model objects ({@code for}), test them ({@code when}), point at the value that bites
+ * ({@code at}) and say what is wrong ({@code message}, with {@code {expression}} placeholders).
+ */
+public record Rule(
+    RuleInfo info,
+    String file,
+    String variable,
+    Serializable select,
+    Serializable when,
+    Serializable at,
+    Message message,
+    List<RelatedSpec> related,
+    Serializable resource) {
+
+  /** A message template: literal parts and compiled placeholder expressions, alternating. */
+  public record Message(List<String> literals, List<Serializable> expressions) {}
+
+  /** A second location the finding names (the other end of a cross-layer finding). */
+  public record RelatedSpec(Serializable at, Message message) {}
+}

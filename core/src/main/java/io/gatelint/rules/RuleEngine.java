@@ -1,0 +1,110 @@
+package io.gatelint.rules;
+
+import io.gatelint.finding.Finding;
+import io.gatelint.model.Location;
+import io.gatelint.model.Model;
+import io.gatelint.model.Resource;
+import io.gatelint.model.Value;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mvel2.MVEL;
+
+/**
+ * Runs compiled rules over a model. For each object the rule's {@code for} selects, {@code when}
+ * decides; the finding points at the location of the {@code at} value and carries the rendered
+ * message. Identical findings (condition variants that agree) are reported once.
+ */
+public final class RuleEngine {
+
+  /** Something went wrong evaluating a rule on one object; the run goes on. */
+  public record EvaluationError(String ruleId, String file, String message) {}
+
+  private final List<EvaluationError> errors = new ArrayList<>();
+
+  public List<EvaluationError> errors() {
+    return errors;
+  }
+
+  public List<Finding> evaluate(RuleSet rules, Model model) {
+    Set<Finding> findings = new LinkedHashSet<>();
+    for (Rule rule : rules.rules()) {
+      Map<String, Object> vars = new HashMap<>();
+      vars.put("model", model);
+      Object selected;
+      try {
+        selected = MVEL.executeExpression(rule.select(), vars);
+      } catch (RuntimeException e) {
+        errors.add(new EvaluationError(rule.info().id(), rule.file(), "'for' failed: " + e.getMessage()));
+        continue;
+      }
+      for (Object item : asCollection(selected)) {
+        vars.put(rule.variable(), item);
+        try {
+          if (Boolean.TRUE.equals(MVEL.executeExpression(rule.when(), vars))) {
+            findings.add(finding(rule, vars, item));
+          }
+        } catch (RuntimeException e) {
+          errors.add(new EvaluationError(rule.info().id(), rule.file(), describe(item) + ": " + e.getMessage()));
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>(findings);
+    out.sort(null);
+    return out;
+  }
+
+  private static Finding finding(Rule rule, Map<String, Object> vars, Object item) {
+    Location at = locationOf(MVEL.executeExpression(rule.at(), vars), item);
+    String message = render(rule.message(), vars);
+    List<Finding.Related> related = new ArrayList<>();
+    for (Rule.RelatedSpec spec : rule.related()) {
+      Object target = MVEL.executeExpression(spec.at(), vars);
+      if (target == null) continue;
+      related.add(new Finding.Related(locationOf(target, item), render(spec.message(), vars)));
+    }
+    String resource = rule.resource() != null ? String.valueOf(MVEL.executeExpression(rule.resource(), vars))
+        : item instanceof Resource r ? r.getId() : "";
+    return new Finding(rule.info(), rule.info().severity(), at, message, related, resource, null);
+  }
+
+  static Location locationOf(Object target, Object item) {
+    if (target instanceof Value<?> v) return v.location();
+    if (target instanceof Resource r) return r.getLocation();
+    if (target instanceof Location l) return l;
+    if (item instanceof Resource r) return r.getLocation();
+    throw new IllegalStateException("'at' names neither a value nor a resource");
+  }
+
+  static String render(Rule.Message message, Map<String, Object> vars) {
+    StringBuilder b = new StringBuilder(message.literals().get(0));
+    for (int i = 0; i < message.expressions().size(); i++) {
+      Serializable e = message.expressions().get(i);
+      b.append(show(MVEL.executeExpression(e, vars)));
+      b.append(message.literals().get(i + 1));
+    }
+    return b.toString();
+  }
+
+  static String show(Object o) {
+    if (o instanceof Value<?> v) return v.describe();
+    if (o instanceof Resource r) return r.getLabel();
+    if (o instanceof Double d && d == Math.rint(d)) return Long.toString(d.longValue());
+    return String.valueOf(o);
+  }
+
+  private static Collection<?> asCollection(Object o) {
+    if (o == null) return List.of();
+    if (o instanceof Collection<?> c) return c;
+    return List.of(o);
+  }
+
+  private static String describe(Object item) {
+    return item instanceof Resource r ? r.getSourceType() + " " + r.getLabel() : String.valueOf(item);
+  }
+}

@@ -1,0 +1,239 @@
+package io.gatelint.rules;
+
+import io.gatelint.finding.RuleInfo;
+import io.gatelint.finding.Severity;
+import io.gatelint.model.Model;
+import java.io.Serializable;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mvel2.MVEL;
+import org.mvel2.ParserContext;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads one rule file, checks every field and expression, and compiles the expressions. Every
+ * expression passes the {@link ExpressionGuard} before MVEL sees it; a file that fails any check
+ * raises a {@link RuleFileException} naming the file, the line and what is wrong.
+ */
+public final class RuleLoader {
+
+  static final List<String> REQUIRED = List.of(
+      "id", "name", "severity", "category", "title", "description", "remediation", "helpUri", "facts",
+      "for", "when", "at", "message");
+  private static final Pattern ID = Pattern.compile("[A-Z]{2,5}\\d{3,4}");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern FOR = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+  private static final Set<String> FUNCTIONS = functionNames();
+  private static final Set<String> MEMBERS = RuleVocabulary.members();
+
+  /** Loads and compiles a rule file's text; {@code file} is the name used in messages. */
+  public Rule load(String file, String text) {
+    Map<String, Field> fields = fields(file, text);
+    for (String key : REQUIRED) {
+      if (!fields.containsKey(key)) throw new RuleFileException(file, 1, "missing field '" + key + "'");
+    }
+    String id = scalar(file, fields.get("id"));
+    if (!ID.matcher(id).matches()) throw error(file, fields.get("id"), "id '" + id + "' is not like GL020");
+    String name = scalar(file, fields.get("name"));
+    if (!NAME.matcher(name).matches()) throw error(file, fields.get("name"), "name '" + name + "' is not kebab-case");
+    Severity severity;
+    try {
+      severity = Severity.parse(scalar(file, fields.get("severity")));
+    } catch (IllegalArgumentException e) {
+      throw error(file, fields.get("severity"), e.getMessage());
+    }
+    List<RuleInfo.Fact> facts = facts(file, fields.get("facts"));
+    RuleInfo info = new RuleInfo(id, name, severity, scalar(file, fields.get("category")),
+        scalar(file, fields.get("title")), scalar(file, fields.get("description")).strip(),
+        scalar(file, fields.get("remediation")).strip(), scalar(file, fields.get("helpUri")), facts);
+
+    Field forField = fields.get("for");
+    Matcher fm = FOR.matcher(scalar(file, forField));
+    if (!fm.matches()) throw error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'");
+    String variable = fm.group(1);
+    if (variable.equals("model")) throw error(file, forField, "the loop variable cannot be called 'model'");
+    String selectText = fm.group(2).strip();
+    Serializable select = compile(file, forField, selectText, Map.of("model", Model.class));
+    Class<?> elementType = elementType(selectText);
+    Map<String, Class<?>> inputs = new LinkedHashMap<>();
+    inputs.put("model", Model.class);
+    inputs.put(variable, elementType);
+
+    Serializable when = compile(file, fields.get("when"), scalar(file, fields.get("when")), inputs);
+    Serializable at = compile(file, fields.get("at"), scalar(file, fields.get("at")), inputs);
+    Rule.Message message = message(file, fields.get("message"), scalar(file, fields.get("message")), inputs);
+    List<Rule.RelatedSpec> related = new ArrayList<>();
+    Field relatedField = fields.get("related");
+    if (relatedField != null) {
+      if (!(relatedField.value instanceof SequenceNode seq)) throw error(file, relatedField, "'related' must be a list");
+      for (Node item : seq.getValue()) {
+        Map<String, Field> rf = mapping(file, item);
+        if (!rf.containsKey("at") || !rf.containsKey("message")) {
+          throw new RuleFileException(file, line(item), "each 'related' entry needs 'at' and 'message'");
+        }
+        related.add(new Rule.RelatedSpec(compile(file, rf.get("at"), scalar(file, rf.get("at")), inputs),
+            message(file, rf.get("message"), scalar(file, rf.get("message")), inputs)));
+      }
+    }
+    Serializable resource = fields.containsKey("resource")
+        ? compile(file, fields.get("resource"), scalar(file, fields.get("resource")), inputs) : null;
+    return new Rule(info, file, variable, select, when, at, message, related, resource);
+  }
+
+  private record Field(Node key, Node value) {}
+
+  private static Map<String, Field> fields(String file, String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(20);
+    options.setAllowDuplicateKeys(false);
+    Node root;
+    try {
+      root = new Yaml(options).compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+      throw new RuleFileException(file, line, "invalid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      throw new RuleFileException(file, 1, "invalid YAML: " + e.getMessage());
+    }
+    if (root == null) throw new RuleFileException(file, 1, "empty rule file");
+    return mapping(file, root);
+  }
+
+  private static Map<String, Field> mapping(String file, Node node) {
+    if (!(node instanceof MappingNode m)) throw new RuleFileException(file, line(node), "expected a mapping");
+    Map<String, Field> out = new LinkedHashMap<>();
+    for (NodeTuple t : m.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k) {
+        if (out.put(k.getValue(), new Field(k, t.getValueNode())) != null) {
+          throw new RuleFileException(file, line(k), "duplicate field '" + k.getValue() + "'");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String scalar(String file, Field f) {
+    if (!(f.value instanceof ScalarNode s)) {
+      throw error(file, f, "'" + ((ScalarNode) f.key).getValue() + "' must be a single value");
+    }
+    if (s.getValue().isBlank()) throw error(file, f, "'" + ((ScalarNode) f.key).getValue() + "' is empty");
+    return s.getValue();
+  }
+
+  private static List<RuleInfo.Fact> facts(String file, Field f) {
+    if (!(f.value instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+      throw error(file, f, "'facts' must list at least one fact with its source");
+    }
+    List<RuleInfo.Fact> out = new ArrayList<>();
+    for (Node item : seq.getValue()) {
+      Map<String, Field> m = mapping(file, item);
+      for (String k : List.of("claim", "source", "url")) {
+        if (!m.containsKey(k)) throw new RuleFileException(file, line(item), "a fact needs '" + k + "'");
+      }
+      out.add(new RuleInfo.Fact(scalar(file, m.get("claim")).strip(), scalar(file, m.get("source")),
+          scalar(file, m.get("url"))));
+    }
+    return out;
+  }
+
+  private static Rule.Message message(String file, Field f, String text, Map<String, Class<?>> inputs) {
+    List<String> literals = new ArrayList<>();
+    List<Serializable> expressions = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      literals.add(text.substring(last, m.start()));
+      expressions.add(compile(file, f, m.group(1), inputs));
+      last = m.end();
+    }
+    literals.add(text.substring(last));
+    return new Rule.Message(literals, expressions);
+  }
+
+  private static Serializable compile(String file, Field f, String expression, Map<String, Class<?>> inputs) {
+    ExpressionGuard guard = new ExpressionGuard(inputs.keySet(), FUNCTIONS, MEMBERS);
+    ExpressionGuard.Rejection r = guard.check(expression);
+    int base = line(f.value);
+    if (r != null) {
+      int offset = f.value instanceof ScalarNode s && s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+          && (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+              || s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) ? 1 : 0;
+      throw new RuleFileException(file, base + offset + r.line(), "rejected token '" + r.token() + "': " + r.reason());
+    }
+    ParserContext context = new ParserContext();
+    inputs.forEach(context::addInput);
+    for (Method m : Functions.class.getMethods()) {
+      if (m.getDeclaringClass() == Functions.class) context.addImport(m.getName(), m);
+    }
+    try {
+      return MVEL.compileExpression(expression, context);
+    } catch (RuntimeException e) {
+      throw new RuleFileException(file, base, "expression does not compile: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** The element type of {@code model.someList}, for typing the loop variable; Object otherwise. */
+  static Class<?> elementType(String selectText) {
+    String[] path = selectText.split("\\.");
+    if (path.length < 2 || !path[0].equals("model")) return Object.class;
+    Type t = Model.class;
+    for (int i = 1; i < path.length; i++) {
+      Class<?> c = t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
+      String prop = path[i].trim();
+      Method getter = null;
+      for (Method m : c.getMethods()) {
+        if (m.getParameterCount() == 0 && (m.getName().equals("get" + Character.toUpperCase(prop.charAt(0))
+            + prop.substring(1)) || m.getName().equals(prop))) {
+          getter = m;
+        }
+      }
+      if (getter == null) return Object.class;
+      t = getter.getGenericReturnType();
+    }
+    if (t instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+        && p.getActualTypeArguments()[0] instanceof Class<?> e) {
+      return e;
+    }
+    return Object.class;
+  }
+
+  private static Set<String> functionNames() {
+    Set<String> names = new java.util.TreeSet<>();
+    for (Method m : Functions.class.getMethods()) {
+      if (m.getDeclaringClass() == Functions.class) names.add(m.getName());
+    }
+    return names;
+  }
+
+  private static RuleFileException error(String file, Field f, String message) {
+    return new RuleFileException(file, line(f.value), message);
+  }
+
+  private static int line(Node n) {
+    return n.getStartMark() == null ? 1 : n.getStartMark().getLine() + 1;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) return "";
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,102 @@
+package io.gatelint.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** The rules of a run: the built-in pack, packaged in the core jar, and any directories of custom rules. */
+public final class RuleSet {
+
+  static final String BUILTIN = "io/gatelint/rules/builtin/";
+
+  private final List<Rule> rules;
+
+  private RuleSet(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The built-in rules plus the rules of each directory, compiled once; ids must be unique. */
+  public static RuleSet load(List<Path> customDirs) {
+    RuleLoader loader = new RuleLoader();
+    List<Rule> rules = new ArrayList<>();
+    for (Map.Entry<String, String> e : builtinSources().entrySet()) rules.add(loader.load(e.getKey(), e.getValue()));
+    for (Path dir : customDirs) {
+      if (!Files.isDirectory(dir)) throw new RuleFileException(dir.toString(), 0, "not a directory of rule files");
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.filter(RuleSet::isRuleFile).sorted().toList()) {
+          rules.add(loader.load(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        throw new RuleFileException(dir.toString(), 0, "cannot read: " + e.getMessage());
+      }
+    }
+    Map<String, Rule> byId = new HashMap<>();
+    for (Rule r : rules) {
+      Rule previous = byId.put(r.info().id(), r);
+      if (previous != null) {
+        throw new RuleFileException(r.file(), 1, "rule id " + r.info().id() + " is already defined by " + previous.file());
+      }
+    }
+    rules.sort(Comparator.comparing(r -> r.info().id()));
+    return new RuleSet(rules);
+  }
+
+  private static boolean isRuleFile(Path p) {
+    String n = p.getFileName().toString();
+    return Files.isRegularFile(p) && (n.endsWith(".yml") || n.endsWith(".yaml"));
+  }
+
+  /** File name → text of every built-in rule file, read from the class path (a directory or the jar). */
+  static Map<String, String> builtinSources() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    ClassLoader cl = RuleSet.class.getClassLoader();
+    try {
+      Enumeration<URL> roots = cl.getResources(BUILTIN);
+      while (roots.hasMoreElements()) {
+        URL url = roots.nextElement();
+        if (url.getProtocol().equals("jar")) {
+          JarURLConnection c = (JarURLConnection) url.openConnection();
+          c.setUseCaches(false);
+          try (JarFile jar = c.getJarFile()) {
+            for (JarEntry e : java.util.Collections.list(jar.entries())) {
+              String n = e.getName();
+              if (n.startsWith(BUILTIN) && n.endsWith(".yml") && !e.isDirectory()) {
+                try (InputStream in = jar.getInputStream(e)) {
+                  out.put("rules/" + n.substring(BUILTIN.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+              }
+            }
+          }
+        } else {
+          Path dir = Path.of(url.toURI());
+          try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(RuleSet::isRuleFile).toList()) {
+              out.put("rules/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+          }
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
+    }
+    return out;
+  }
+}

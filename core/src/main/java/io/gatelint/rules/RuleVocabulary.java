@@ -1,0 +1,67 @@
+package io.gatelint.rules;
+
+import io.gatelint.model.Chain;
+import io.gatelint.model.Model;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The names an expression may use after a dot: the read accessors of the model's classes
+ * (found by walking from {@link Model} through return types), as methods and as bean properties,
+ * plus a few harmless methods of strings and collections. Setters, {@code getClass} and every
+ * other method of {@code Object} are left out.
+ */
+final class RuleVocabulary {
+
+  private static final Set<String> SAFE_LIBRARY_METHODS = Set.of(
+      "size", "isEmpty", "contains", "containsKey", "get", "length", "startsWith", "endsWith",
+      "equalsIgnoreCase", "equals", "toLowerCase", "toUpperCase", "trim", "empty");
+
+  private RuleVocabulary() {}
+
+  static Set<String> members() {
+    Set<String> names = new TreeSet<>(SAFE_LIBRARY_METHODS);
+    Set<Class<?>> seen = new HashSet<>();
+    Deque<Class<?>> todo = new ArrayDeque<>();
+    todo.add(Model.class);
+    todo.add(Chain.class);
+    String pkg = Model.class.getPackageName();
+    while (!todo.isEmpty()) {
+      Class<?> c = todo.pop();
+      if (!seen.add(c)) continue;
+      for (Method m : c.getMethods()) {
+        if (m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())) continue;
+        String name = m.getName();
+        if (name.startsWith("set") || name.equals("getClass") || name.equals("hashCode") || name.equals("wait")
+            || name.equals("notify") || name.equals("notifyAll")) {
+          continue;
+        }
+        names.add(name);
+        if (name.startsWith("get") && name.length() > 3 && m.getParameterCount() == 0) {
+          names.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+        } else if (name.startsWith("is") && name.length() > 2 && m.getParameterCount() == 0) {
+          names.add(Character.toLowerCase(name.charAt(2)) + name.substring(3));
+        }
+        enqueue(m.getGenericReturnType(), pkg, todo);
+        for (Type p : m.getGenericParameterTypes()) enqueue(p, pkg, todo);
+      }
+    }
+    return names;
+  }
+
+  private static void enqueue(Type t, String pkg, Deque<Class<?>> todo) {
+    if (t instanceof Class<?> c && c.getPackageName().equals(pkg)) {
+      todo.add(c);
+    } else if (t instanceof ParameterizedType p) {
+      enqueue(p.getRawType(), pkg, todo);
+      for (Type a : p.getActualTypeArguments()) enqueue(a, pkg, todo);
+    }
+  }
+}

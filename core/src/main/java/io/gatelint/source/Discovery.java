@@ -1,0 +1,181 @@
+package io.gatelint.source;
+
+import io.gatelint.model.Location;
+import io.gatelint.model.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the linted paths and classifies each file by its content (and its name where content
+ * cannot tell): templates, plans, nginx configuration, Node sources and project files. Skips
+ * {@code .git}, {@code node_modules}, {@code target} and what the configuration excludes;
+ * symbolic-link loops and unreadable folders become problems, not failures.
+ */
+public final class Discovery {
+
+  private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target", ".terraform", ".idea", ".hg", ".svn");
+  private static final int HEAD_BYTES = 64 * 1024;
+  private static final Pattern NGINX_BLOCK = Pattern.compile(
+      "(?m)^\\s*(http|events|server|upstream\\s+[^\\s{]+|stream)\\s*\\{");
+  private static final Pattern CFN_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
+  private static final Set<String> NODE_EXT = Set.of("js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx");
+  private static final Set<String> TEMPLATE_EXT = Set.of("yaml", "yml", "json", "template");
+
+  private final List<PathMatcher> include;
+  private final List<PathMatcher> exclude;
+  private final Function<String, Boolean> nginxDetector;
+
+  /**
+   * @param include globs a file's relative path must match (all files when empty)
+   * @param exclude globs that leave a file out
+   */
+  public Discovery(List<String> include, List<String> exclude) {
+    this.include = include.stream().map(Discovery::glob).toList();
+    this.exclude = exclude.stream().map(Discovery::glob).toList();
+    this.nginxDetector = text -> NGINX_BLOCK.matcher(text).find();
+  }
+
+  private static PathMatcher glob(String g) {
+    return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
+  }
+
+  /** What discovery found: the classified files in path order, and what it could not walk. */
+  public record Result(List<SourceFile> files, List<Problem> problems) {}
+
+  public Result discover(List<Path> paths, Path root) {
+    Path base = root.toAbsolutePath().normalize();
+    TreeMap<String, SourceFile> found = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path start : paths) {
+      Path abs = start.toAbsolutePath().normalize();
+      if (!Files.exists(abs)) {
+        problems.add(new Problem(Location.file(relative(base, abs)), "no such file or directory"));
+        continue;
+      }
+      if (Files.isRegularFile(abs)) {
+        SourceFile f = classify(abs, relative(base, abs), true);
+        found.put(f.relativePath(), f);
+        continue;
+      }
+      try {
+        Files.walkFileTree(abs, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            if (!dir.equals(abs) && SKIPPED_DIRS.contains(name)) return FileVisitResult.SKIP_SUBTREE;
+            String rel = relative(base, dir);
+            for (PathMatcher m : exclude) {
+              if (m.matches(Path.of(rel)) || m.matches(Path.of(rel + "/x"))) return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+            String rel = relative(base, file);
+            if (!selected(rel)) return FileVisitResult.CONTINUE;
+            SourceFile f = classify(file, rel, false);
+            if (f.kind() != SourceKind.OTHER) found.put(rel, f);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String rel = relative(base, file);
+            String why = e instanceof FileSystemLoopException ? "symbolic link loop: skipped" : "cannot read: " + e.getMessage();
+            problems.add(new Problem(Location.file(rel), why));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        problems.add(new Problem(Location.file(relative(base, abs)), "cannot walk: " + e.getMessage()));
+      }
+    }
+    return new Result(List.copyOf(found.values()), problems);
+  }
+
+  private boolean selected(String rel) {
+    Path p = Path.of(rel);
+    for (PathMatcher m : exclude) if (m.matches(p)) return false;
+    if (include.isEmpty()) return true;
+    for (PathMatcher m : include) if (m.matches(p)) return true;
+    return false;
+  }
+
+  static String relative(Path base, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path rel = abs.startsWith(base) ? base.relativize(abs) : abs;
+    String s = rel.toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+
+  /**
+   * Classifies one file. {@code named} is true when the user named the file itself: then a file
+   * that cannot be read or classified is reported rather than skipped.
+   */
+  SourceFile classify(Path file, String rel, boolean named) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+    if (lower.equals("package.json") || lower.equals(".nvmrc") || lower.equals(".node-version")
+        || lower.equals("dockerfile") || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile")) {
+      return new SourceFile(file, rel, SourceKind.NODE_PROJECT);
+    }
+    if (NODE_EXT.contains(ext) && !lower.endsWith(".d.ts")) return new SourceFile(file, rel, SourceKind.NODE_SOURCE);
+    if (ext.equals("tf")) return new SourceFile(file, rel, SourceKind.TERRAFORM_SOURCE);
+    byte[] head;
+    long size;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD_BYTES);
+      size = Files.size(file);
+    } catch (IOException e) {
+      return new SourceFile(file, rel, named || TEMPLATE_EXT.contains(ext) ? SourceKind.UNREADABLE : SourceKind.OTHER);
+    }
+    boolean inputName = TEMPLATE_EXT.contains(ext) || ext.equals("conf") || lower.equals("nginx.conf");
+    if (size == 0) {
+      return new SourceFile(file, rel, named || ext.equals("template") || ext.equals("yaml") || ext.equals("yml")
+          ? SourceKind.UNREADABLE : SourceKind.OTHER);
+    }
+    boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+        || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
+    String text;
+    if (utf16) {
+      text = new String(head, (head[0] & 0xff) == 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+    } else {
+      for (byte b : head) {
+        if (b == 0) {
+          return new SourceFile(file, rel, named || inputName ? SourceKind.UNREADABLE : SourceKind.OTHER);
+        }
+      }
+      text = new String(head, StandardCharsets.UTF_8);
+    }
+    if (text.contains("\"format_version\"") && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\"")
+        || (ext.equals("json") && size > HEAD_BYTES))) {
+      return new SourceFile(file, rel, SourceKind.TERRAFORM_PLAN);
+    }
+    if (text.contains("AWSTemplateFormatVersion") || (text.contains("Resources") && CFN_TYPE.matcher(text).find())) {
+      return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
+    }
+    if (!TEMPLATE_EXT.contains(ext) && nginxDetector.apply(text)) return new SourceFile(file, rel, SourceKind.NGINX);
+    if (named && (TEMPLATE_EXT.contains(ext))) return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
+    return new SourceFile(file, rel, SourceKind.OTHER);
+  }
+}
