@@ -1,0 +1,38 @@
+package io.gatelint.report;
+
+import io.gatelint.LintResult;
+import io.gatelint.finding.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** GitHub Actions workflow commands: an annotation per unsuppressed finding on the pull request. */
+public final class GithubReporter implements Reporter {
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    for (Finding f : result.active()) {
+      String command = switch (f.severity()) {
+        case ERROR -> "error";
+        case WARNING -> "warning";
+        case NOTE -> "notice";
+      };
+      StringBuilder b = new StringBuilder("::").append(command).append(" file=").append(property(f.location().file()));
+      if (f.location().line() > 0) b.append(",line=").append(f.location().line());
+      if (f.location().column() > 0) b.append(",col=").append(f.location().column());
+      b.append(",title=").append(property(f.ruleId() + " " + f.rule().name()));
+      String message = f.message();
+      for (Finding.Related r : f.related()) message += "\nrelated: " + r.location().display() + ": " + r.message();
+      message += "\nfix: " + f.rule().remediation().replaceAll("\\s+", " ").strip();
+      b.append("::").append(data(message)).append('\n');
+      out.write(b.toString());
+    }
+  }
+
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

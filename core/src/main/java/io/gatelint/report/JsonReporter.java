@@ -1,0 +1,78 @@
+package io.gatelint.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatelint.LintResult;
+import io.gatelint.finding.Finding;
+import io.gatelint.model.Location;
+import java.io.IOException;
+import java.io.Writer;
+
+/** gatelint's own JSON: one object with the tool version and every finding, suppressed ones marked. */
+public final class JsonReporter implements Reporter {
+
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final String version;
+
+  public JsonReporter(String version) {
+    this.version = version;
+  }
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("tool", "gatelint");
+    root.put("version", version);
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : result.findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("ruleId", f.ruleId());
+      n.put("name", f.rule().name());
+      n.put("severity", f.severity().label());
+      location(n.putObject("location"), f.location());
+      n.put("message", f.message());
+      n.put("fix", f.rule().remediation());
+      if (!f.resource().isEmpty()) n.put("resource", f.resource());
+      ArrayNode related = n.putArray("related");
+      for (Finding.Related r : f.related()) {
+        ObjectNode rn = related.addObject();
+        location(rn.putObject("location"), r.location());
+        rn.put("message", r.message());
+      }
+      n.put("fingerprint", f.fingerprint());
+      if (f.isSuppressed()) {
+        ObjectNode s = n.putObject("suppressed");
+        s.put("kind", f.suppression().kind());
+        s.put("reason", f.suppression().reason());
+      }
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("files", result.filesRead());
+    summary.put("findings", result.active().size());
+    summary.put("suppressed", result.findings().size() - result.active().size());
+    MAPPER.writeValue(new NonClosingWriter(out), root);
+    out.write("\n");
+  }
+
+  static void location(ObjectNode n, Location l) {
+    n.put("file", l.file());
+    n.put("line", l.line());
+    n.put("column", l.column());
+    if (!l.pointer().isEmpty()) n.put("pointer", l.pointer());
+  }
+
+  /** Jackson closes the writer it is given; the caller owns it. */
+  static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

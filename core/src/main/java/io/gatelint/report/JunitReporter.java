@@ -1,0 +1,68 @@
+package io.gatelint.report;
+
+import io.gatelint.LintResult;
+import io.gatelint.finding.Finding;
+import io.gatelint.finding.RuleInfo;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * JUnit XML for CI systems that show test reports: one test suite per rule, one failing test case
+ * per finding, and a passing case for a rule without findings. Suppressed findings are skipped cases.
+ */
+public final class JunitReporter implements Reporter {
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    List<Finding> all = result.findings();
+    long failures = all.stream().filter(f -> !f.isSuppressed()).count();
+    long skipped = all.size() - failures;
+    int tests = 0;
+    for (RuleInfo r : result.rules()) tests += Math.max(1, (int) all.stream().filter(f -> f.ruleId().equals(r.id())).count());
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.write("<testsuites name=\"gatelint\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
+        + skipped + "\">\n");
+    for (RuleInfo r : result.rules()) {
+      List<Finding> mine = all.stream().filter(f -> f.ruleId().equals(r.id())).toList();
+      long fail = mine.stream().filter(f -> !f.isSuppressed()).count();
+      out.write("  <testsuite name=\"" + esc(r.id() + " " + r.name()) + "\" tests=\"" + Math.max(1, mine.size())
+          + "\" failures=\"" + fail + "\" errors=\"0\" skipped=\"" + (mine.size() - fail) + "\">\n");
+      if (mine.isEmpty()) {
+        out.write("    <testcase classname=\"" + esc(r.id()) + "\" name=\"" + esc(r.name()) + "\"/>\n");
+      }
+      for (Finding f : mine) {
+        out.write("    <testcase classname=\"" + esc(r.id()) + "\" name=\"" + esc(f.location().toString()) + "\" file=\""
+            + esc(f.location().file()) + "\" line=\"" + Math.max(1, f.location().line()) + "\">\n");
+        if (f.isSuppressed()) {
+          out.write("      <skipped message=\"" + esc("suppressed: " + f.suppression().reason()) + "\"/>\n");
+        } else {
+          out.write("      <failure type=\"" + f.severity().label() + "\" message=\"" + esc(f.message()) + "\">"
+              + esc(f.location() + " " + f.ruleId() + " " + f.message() + "\nfix: " + f.rule().remediation().strip())
+              + "</failure>\n");
+        }
+        out.write("    </testcase>\n");
+      }
+      out.write("  </testsuite>\n");
+    }
+    out.write("</testsuites>\n");
+  }
+
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&apos;");
+        default -> {
+          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') b.append(' ');
+          else b.append(c);
+        }
+      }
+    }
+    return b.toString();
+  }
+}

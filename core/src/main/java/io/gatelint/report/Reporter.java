@@ -1,0 +1,23 @@
+package io.gatelint.report;
+
+import io.gatelint.LintResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a run's result in one output format. Reporters see only findings and rule metadata. */
+public interface Reporter {
+
+  void write(LintResult result, Writer out) throws IOException;
+
+  /** The reporter for a format name: text, json, sarif, junit or github. */
+  static Reporter forFormat(String format, boolean color, String toolVersion) {
+    return switch (format) {
+      case "text" -> new TextReporter(color);
+      case "json" -> new JsonReporter(toolVersion);
+      case "sarif" -> new SarifReporter(toolVersion);
+      case "junit" -> new JunitReporter();
+      case "github" -> new GithubReporter();
+      default -> throw new IllegalArgumentException("unknown format '" + format + "' (text, json, sarif, junit, github)");
+    };
+  }
+}

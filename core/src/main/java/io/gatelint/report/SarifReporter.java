@@ -1,0 +1,152 @@
+package io.gatelint.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatelint.LintResult;
+import io.gatelint.finding.Finding;
+import io.gatelint.finding.RuleInfo;
+import io.gatelint.finding.Severity;
+import io.gatelint.model.Location;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code scanning: rule metadata with full descriptions and help, relative URIs
+ * against {@code %SRCROOT%}, the other end of a cross-layer finding as a related location, a
+ * stable fingerprint of our own, and suppressed findings as suppressed results.
+ */
+public final class SarifReporter implements Reporter {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** GitHub ingests at most this many results per run. */
+  static final int MAX_RESULTS = 25_000;
+
+  private final String version;
+
+  public SarifReporter(String version) {
+    this.version = version;
+  }
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    ObjectNode root = JsonReporter.MAPPER.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "gatelint");
+    driver.put("semanticVersion", version.replaceAll("[^0-9A-Za-z.+-]", ""));
+    driver.put("informationUri", "https://github.com/gatelint/gatelint");
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> index = new HashMap<>();
+    for (RuleInfo r : result.rules()) {
+      index.put(r.id(), index.size());
+      ObjectNode rule = rules.addObject();
+      rule.put("id", r.id());
+      rule.put("name", pascal(r.name()));
+      rule.putObject("shortDescription").put("text", r.title());
+      rule.putObject("fullDescription").put("text", oneLine(r.description()));
+      ObjectNode help = rule.putObject("help");
+      help.put("text", oneLine(r.description()) + " Fix: " + oneLine(r.remediation()));
+      help.put("markdown", markdownHelp(r));
+      rule.put("helpUri", r.helpUri());
+      rule.putObject("defaultConfiguration").put("level", level(r.severity()));
+      ObjectNode props = rule.putObject("properties");
+      props.putArray("tags").add(r.category()).add("alb").add("reliability");
+      props.put("precision", "high");
+      props.put("problem.severity", switch (r.severity()) {
+        case ERROR -> "error";
+        case WARNING -> "warning";
+        case NOTE -> "recommendation";
+      });
+    }
+    ArrayNode results = run.putArray("results");
+    List<Finding> findings = result.findings();
+    for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_RESULTS))) {
+      ObjectNode r = results.addObject();
+      r.put("ruleId", f.ruleId());
+      Integer i = index.get(f.ruleId());
+      if (i != null) r.put("ruleIndex", i);
+      r.put("level", level(f.severity()));
+      r.putObject("message").put("text", f.message());
+      physical(r.putArray("locations").addObject(), f.location());
+      if (!f.related().isEmpty()) {
+        ArrayNode related = r.putArray("relatedLocations");
+        int id = 1;
+        for (Finding.Related rel : f.related()) {
+          ObjectNode loc = related.addObject();
+          loc.put("id", id++);
+          physical(loc, rel.location());
+          loc.putObject("message").put("text", rel.message());
+        }
+      }
+      r.putObject("partialFingerprints").put("gatelintFingerprint/v1", f.fingerprint());
+      if (f.isSuppressed()) {
+        ObjectNode s = r.putArray("suppressions").addObject();
+        s.put("kind", f.suppression().kind().equals("inline") ? "inSource" : "external");
+        if (!f.suppression().reason().isEmpty()) s.put("justification", f.suppression().reason());
+      }
+    }
+    run.put("columnKind", "unicodeCodePoints");
+    JsonReporter.MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
+    out.write("\n");
+  }
+
+  private static void physical(ObjectNode holder, Location l) {
+    ObjectNode physical = holder.putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", uri(l.file()));
+    artifact.put("uriBaseId", "%SRCROOT%");
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", Math.max(1, l.line()));
+    if (l.column() > 0) region.put("startColumn", l.column());
+    if (!l.pointer().isEmpty()) {
+      ArrayNode logical = holder.putArray("logicalLocations");
+      logical.addObject().put("fullyQualifiedName", l.pointer());
+    }
+  }
+
+  /** A relative URI reference: path segments percent-encoded, slashes kept. */
+  static String uri(String relativePath) {
+    StringBuilder b = new StringBuilder();
+    for (String segment : relativePath.split("/", -1)) {
+      if (b.length() > 0) b.append('/');
+      b.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    return b.toString();
+  }
+
+  private static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "note";
+    };
+  }
+
+  private static String pascal(String kebab) {
+    StringBuilder b = new StringBuilder();
+    for (String part : kebab.split("-")) {
+      if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return b.toString();
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  static String markdownHelp(RuleInfo r) {
+    StringBuilder b = new StringBuilder();
+    b.append("**").append(r.id()).append(" ").append(r.name()).append("** — ").append(r.title()).append("\n\n");
+    b.append(oneLine(r.description())).append("\n\n**Fix:** ").append(oneLine(r.remediation())).append("\n\n");
+    b.append("Sources:\n");
+    for (RuleInfo.Fact f : r.facts()) {
+      b.append("- ").append(oneLine(f.claim())).append(" — [").append(f.source()).append("](").append(f.url()).append(")\n");
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package io.gatelint.report;
+
+import io.gatelint.LintResult;
+import io.gatelint.finding.Finding;
+import io.gatelint.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Human-readable output: {@code file:line:column: severity GL020 name}, the message, the other end
+ * of a cross-layer finding, and the fix; colored on a terminal, plain otherwise.
+ */
+public final class TextReporter implements Reporter {
+
+  private final boolean color;
+
+  public TextReporter(boolean color) {
+    this.color = color;
+  }
+
+  @Override
+  public void write(LintResult result, Writer out) throws IOException {
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    int suppressed = 0;
+    for (Finding f : result.findings()) {
+      if (f.isSuppressed()) {
+        suppressed++;
+        continue;
+      }
+      switch (f.severity()) {
+        case ERROR -> errors++;
+        case WARNING -> warnings++;
+        case NOTE -> notes++;
+      }
+      out.write(paint(bold(), f.location().toString()) + ": " + paint(colorOf(f.severity()), f.severity().label())
+          + " " + f.ruleId() + " " + f.rule().name() + "\n");
+      out.write("  " + f.message() + "\n");
+      if (!f.location().pointer().isEmpty()) out.write("  at " + f.location().pointer() + "\n");
+      for (Finding.Related r : f.related()) {
+        out.write("  related: " + r.location().display() + ": " + r.message() + "\n");
+      }
+      out.write("  fix: " + f.rule().remediation().replaceAll("\\s+", " ") + "\n\n");
+    }
+    out.write(String.format("%d error(s), %d warning(s), %d note(s)%s in %d file(s)%n", errors, warnings, notes,
+        suppressed > 0 ? ", " + suppressed + " suppressed" : "", result.filesRead()));
+    for (var e : result.errors()) {
+      out.write("internal: rule " + e.ruleId() + " (" + e.file() + ") failed on " + e.message() + "\n");
+    }
+  }
+
+  private String paint(String code, String text) {
+    return color ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+  }
+
+  private static String bold() {
+    return "1";
+  }
+
+  private static String colorOf(Severity s) {
+    return switch (s) {
+      case ERROR -> "31";
+      case WARNING -> "33";
+      case NOTE -> "36";
+    };
+  }
+}
