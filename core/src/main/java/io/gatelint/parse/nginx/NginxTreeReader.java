@@ -148,12 +148,32 @@ final class NginxTreeReader {
     budget = MAX_DIRECTIVES;
     List<Path> chain = new ArrayList<>();
     chain.add(main);
-    Path mainDir = main.getParent();
-    List<NginxDirective> expanded = expand(use(main), mainDir, chain);
+    List<NginxDirective> directives = use(main);
+    List<NginxDirective> expanded = expand(directives, prefixes(main, directives), chain);
     return new Tree(main, name(main), expanded);
   }
 
-  private List<NginxDirective> expand(List<NginxDirective> directives, Path mainDir, List<Path> chain) {
+  /**
+   * The directories relative includes are resolved against. A complete configuration (with an
+   * {@code http} or {@code events} block at its top) is nginx's main file: its own directory. A
+   * fragment read as a main file (a {@code server} block meant for {@code conf.d/}) does not
+   * know where nginx's prefix is: its directory first, then each parent up to the linted root.
+   */
+  private List<Path> prefixes(Path main, List<NginxDirective> directives) {
+    Path mainDir = main.getParent();
+    boolean complete = directives.stream()
+        .anyMatch(d -> d.hasBlock() && (d.name().equals("http") || d.name().equals("events")));
+    List<Path> out = new ArrayList<>();
+    out.add(mainDir);
+    if (complete) return out;
+    for (Path dir = mainDir; dir != null && !dir.equals(root) && dir.startsWith(root); ) {
+      dir = dir.getParent();
+      if (dir != null) out.add(dir);
+    }
+    return out;
+  }
+
+  private List<NginxDirective> expand(List<NginxDirective> directives, List<Path> prefixes, List<Path> chain) {
     List<NginxDirective> out = new ArrayList<>(directives.size());
     for (NginxDirective d : directives) {
       if (budget-- <= 0) {
@@ -164,9 +184,9 @@ final class NginxTreeReader {
         return out;
       }
       if (d.name().equals("include") && !d.hasBlock()) {
-        out.addAll(include(d, mainDir, chain));
+        out.addAll(include(d, prefixes, chain));
       } else if (d.hasBlock()) {
-        out.add(d.withBlock(expand(d.block(), mainDir, chain)));
+        out.add(d.withBlock(expand(d.block(), prefixes, chain)));
       } else {
         out.add(d);
       }
@@ -174,13 +194,17 @@ final class NginxTreeReader {
     return out;
   }
 
-  private List<NginxDirective> include(NginxDirective d, Path mainDir, List<Path> chain) {
+  private List<NginxDirective> include(NginxDirective d, List<Path> prefixes, List<Path> chain) {
     String pattern = d.arg(0);
     if (d.args().size() != 1 || NginxValues.hasVariable(pattern)) {
       notes.add(d.location() + ": include " + String.join(" ", d.args()) + " is not resolved");
       return List.of();
     }
-    List<Path> files = resolve(pattern, mainDir, mainDir);
+    List<Path> files = List.of();
+    for (Path prefix : prefixes) {
+      files = resolve(pattern, prefix, prefixes.get(0));
+      if (!files.isEmpty()) break;
+    }
     if (files.isEmpty()) {
       notes.add(d.location() + ": include " + pattern + " matches no file in the linted tree");
       return List.of();
@@ -198,7 +222,7 @@ final class NginxTreeReader {
         continue;
       }
       chain.add(file);
-      out.addAll(expand(use(file), mainDir, chain));
+      out.addAll(expand(use(file), prefixes, chain));
       chain.remove(chain.size() - 1);
     }
     return out;
