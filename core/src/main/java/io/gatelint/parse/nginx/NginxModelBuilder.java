@@ -1,0 +1,289 @@
+package io.gatelint.parse.nginx;
+
+import io.gatelint.model.Location;
+import io.gatelint.model.Model;
+import io.gatelint.model.ProxyLocation;
+import io.gatelint.model.ProxyServer;
+import io.gatelint.model.Upstream;
+import io.gatelint.model.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns one configuration tree into {@link ProxyServer}s and {@link Upstream}s with nginx's
+ * inheritance applied: a directive set at an inner level (location, server) replaces the outer
+ * one; {@code proxy_set_header} is inherited only when the inner level sets none at all. Only
+ * the {@code http} context is read ({@code stream} and {@code mail} servers are not HTTP); a file
+ * with {@code server} or {@code upstream} blocks at its top level is a fragment meant for
+ * {@code http} and is read as one.
+ */
+final class NginxModelBuilder {
+
+  static final String SERVER_TYPE = "nginx server";
+  static final String UPSTREAM_TYPE = "nginx upstream";
+
+  private final NginxTreeReader.Tree tree;
+  private final Model model;
+  private final Set<String> upstreamNames = new HashSet<>();
+
+  private NginxModelBuilder(NginxTreeReader.Tree tree, Model model) {
+    this.tree = tree;
+    this.model = model;
+  }
+
+  static void build(NginxTreeReader.Tree tree, Model model) {
+    new NginxModelBuilder(tree, model).build();
+  }
+
+  private void build() {
+    List<List<NginxDirective>> httpLevels = new ArrayList<>();
+    List<NginxDirective> top = tree.directives();
+    for (NginxDirective d : top) {
+      if (d.name().equals("http") && d.hasBlock()) httpLevels.add(d.block());
+    }
+    boolean fragment = top.stream().anyMatch(d -> d.hasBlock() && (d.name().equals("server") || d.name().equals("upstream")));
+    if (fragment) httpLevels.add(top);
+    for (List<NginxDirective> http : httpLevels) {
+      for (NginxDirective d : http) {
+        if (d.name().equals("upstream") && d.hasBlock()) upstreamNames.add(d.arg(0).toLowerCase(Locale.ROOT));
+      }
+    }
+    for (List<NginxDirective> http : httpLevels) {
+      for (NginxDirective d : http) {
+        if (!d.hasBlock()) continue;
+        if (d.name().equals("server")) server(d, http);
+        if (d.name().equals("upstream")) upstream(d);
+      }
+    }
+  }
+
+  // ---- server
+
+  private void server(NginxDirective block, List<NginxDirective> http) {
+    Location at = block.location();
+    ProxyServer server = new ProxyServer();
+    server.setId(block.file() + ":" + block.line());
+    server.setSourceType(SERVER_TYPE);
+    server.setScope(tree.mainFile());
+    server.setConfigFile(tree.mainFile());
+    server.setLocation(at);
+
+    List<Value<Object>> ports = new ArrayList<>();
+    boolean anyListen = false;
+    for (NginxDirective d : block.block()) {
+      if (!d.name().equals("listen") || d.args().isEmpty()) continue;
+      anyListen = true;
+      Value<Object> port = listenPort(d);
+      if (port != null) ports.add(port);
+    }
+    if (!anyListen) ports.add(Value.byDefault(80, at, "nginx default listen *:80"));
+    server.setListenPorts(ports);
+
+    List<Value<Object>> names = new ArrayList<>();
+    for (NginxDirective d : block.block()) {
+      if (!d.name().equals("server_name")) continue;
+      for (String name : d.args()) names.add(NginxValues.text(name, d.location()));
+    }
+    server.setServerNames(names);
+
+    List<List<NginxDirective>> levels = List.of(block.block(), http);
+    server.setKeepaliveTimeout(keepaliveTimeout(levels, at));
+    NginxDirective requests = find(levels, "keepalive_requests");
+    server.setKeepaliveRequests(requests == null
+        ? Value.byDefault(1000, at, "nginx default keepalive_requests 1000")
+        : NginxValues.integer(requests.arg(0), requests.location()));
+
+    List<ProxyLocation> locations = new ArrayList<>();
+    locations(block.block(), levels, locations, 0);
+    server.setLocations(locations);
+    model.getProxyServers().add(server);
+  }
+
+  /** The port of a listen directive; null for a unix socket. */
+  private static Value<Object> listenPort(NginxDirective d) {
+    String arg = d.arg(0);
+    Location at = d.location();
+    if (arg.startsWith("unix:")) return null;
+    if (NginxValues.hasVariable(arg)) return NginxValues.variable(arg, at);
+    NginxValues.Address address = NginxValues.address(arg, true);
+    if (!address.hasPort()) return Value.byDefault(80, at, "nginx default port 80 of 'listen " + arg + "'");
+    Integer port = NginxValues.port(address.port());
+    return port == null ? Value.unknown(at, "not a port: '" + arg + "'") : Value.explicit(port, at);
+  }
+
+  private static Value<Object> keepaliveTimeout(List<List<NginxDirective>> levels, Location at) {
+    NginxDirective d = find(levels, "keepalive_timeout");
+    return d == null
+        ? Value.<Object>byDefault(75, at, "nginx default keepalive_timeout 75s").in(Value.Unit.SECONDS)
+        : NginxValues.seconds(d.arg(0), d.location());
+  }
+
+  // ---- locations
+
+  private void locations(List<NginxDirective> block, List<List<NginxDirective>> outer, List<ProxyLocation> into,
+      int depth) {
+    for (NginxDirective d : block) {
+      if (!d.name().equals("location") || !d.hasBlock()) continue;
+      List<List<NginxDirective>> levels = new ArrayList<>();
+      levels.add(d.block());
+      levels.addAll(outer);
+      into.add(location(d, levels));
+      if (depth < NginxDirectiveParser.MAX_DEPTH) locations(d.block(), levels, into, depth + 1);
+    }
+  }
+
+  private ProxyLocation location(NginxDirective d, List<List<NginxDirective>> levels) {
+    Location at = d.location();
+    ProxyLocation loc = new ProxyLocation();
+    loc.setLocation(at);
+    setPath(loc, d.args());
+
+    NginxDirective pass = direct(d.block(), "proxy_pass");
+    if (pass != null) proxyPass(loc, pass);
+
+    NginxDirective version = find(levels, "proxy_http_version");
+    loc.setProxyHttpVersion(version == null
+        ? Value.byDefault("1.0", at, "nginx default proxy_http_version 1.0")
+        : NginxValues.text(version.arg(0), version.location()));
+    loc.setConnectionHeader(connectionHeader(levels, at));
+    NginxDirective read = find(levels, "proxy_read_timeout");
+    loc.setProxyReadTimeout(read == null
+        ? Value.<Object>byDefault(60, at, "nginx default proxy_read_timeout 60s").in(Value.Unit.SECONDS)
+        : NginxValues.seconds(read.arg(0), read.location()));
+    loc.setKeepaliveTimeout(keepaliveTimeout(levels, at));
+    loc.setReturnsDirectly(direct(d.block(), "return") != null);
+    return loc;
+  }
+
+  private static void setPath(ProxyLocation loc, List<String> args) {
+    if (args.size() >= 2) {
+      loc.setModifier(args.get(0));
+      loc.setPath(args.get(1));
+      return;
+    }
+    String a = args.isEmpty() ? "" : args.get(0);
+    for (String modifier : List.of("^~", "~*", "=", "~")) {
+      if (a.length() > modifier.length() && a.startsWith(modifier)) {
+        loc.setModifier(modifier);
+        loc.setPath(a.substring(modifier.length()));
+        return;
+      }
+    }
+    loc.setPath(a);
+  }
+
+  private void proxyPass(ProxyLocation loc, NginxDirective pass) {
+    String url = pass.arg(0);
+    Location at = pass.location();
+    loc.setProxyPass(NginxValues.text(url, at));
+    int schemeEnd = url.indexOf("://");
+    String scheme = schemeEnd > 0 ? url.substring(0, schemeEnd).toLowerCase(Locale.ROOT) : "";
+    String rest = schemeEnd > 0 ? url.substring(schemeEnd + 3) : url;
+    if (rest.startsWith("unix:")) return;
+    int end = rest.length();
+    for (char c : new char[] {'/', '?'}) {
+      int i = rest.indexOf(c);
+      if (i >= 0 && i < end) end = i;
+    }
+    String hostPort = rest.substring(0, end);
+    if (NginxValues.hasVariable(hostPort)) {
+      loc.setUpstreamName(NginxValues.variable(url, at));
+      loc.setUpstreamPort(NginxValues.variable(url, at));
+      return;
+    }
+    NginxValues.Address address = NginxValues.address(hostPort, false);
+    if (!address.hasPort()) {
+      if (upstreamNames.contains(address.host().toLowerCase(Locale.ROOT))) {
+        loc.setUpstreamName(Value.explicit(address.host(), at));
+        return;
+      }
+      boolean https = scheme.equals("https");
+      loc.setUpstreamPort(Value.byDefault(https ? 443 : 80, at,
+          "nginx default port " + (https ? 443 : 80) + " of " + (https ? "https" : "http") + "://"));
+      return;
+    }
+    Integer port = NginxValues.port(address.port());
+    loc.setUpstreamPort(port == null ? Value.unknown(at, "not a port: '" + hostPort + "'") : Value.explicit(port, at));
+  }
+
+  /** proxy_set_header Connection: from the innermost level that sets any proxy_set_header. */
+  private static Value<Object> connectionHeader(List<List<NginxDirective>> levels, Location at) {
+    for (List<NginxDirective> level : levels) {
+      NginxDirective connection = null;
+      boolean any = false;
+      for (NginxDirective d : level) {
+        if (!d.name().equals("proxy_set_header")) continue;
+        any = true;
+        if (d.arg(0).equalsIgnoreCase("Connection")) connection = d;
+      }
+      if (connection != null) return NginxValues.text(connection.arg(1), connection.location());
+      if (any) break;
+    }
+    return Value.byDefault("close", at, "nginx default: sends Connection: close");
+  }
+
+  // ---- upstreams
+
+  private void upstream(NginxDirective block) {
+    Location at = block.location();
+    Upstream upstream = new Upstream();
+    upstream.setId(block.arg(0));
+    upstream.setSourceType(UPSTREAM_TYPE);
+    upstream.setScope(tree.mainFile());
+    upstream.setConfigFile(tree.mainFile());
+    upstream.setLocation(at);
+    List<Value<Object>> servers = new ArrayList<>();
+    List<Value<Object>> ports = new ArrayList<>();
+    for (NginxDirective d : block.block()) {
+      if (!d.name().equals("server") || d.hasBlock() || d.args().isEmpty()) continue;
+      String address = d.arg(0);
+      servers.add(NginxValues.text(address, d.location()));
+      if (address.startsWith("unix:")) continue;
+      if (NginxValues.hasVariable(address)) {
+        ports.add(NginxValues.variable(address, d.location()));
+        continue;
+      }
+      NginxValues.Address a = NginxValues.address(address, false);
+      if (!a.hasPort()) {
+        ports.add(Value.byDefault(80, d.location(), "nginx default port 80 of upstream server " + address));
+      } else {
+        Integer port = NginxValues.port(a.port());
+        ports.add(port == null ? Value.unknown(d.location(), "not a port: '" + address + "'")
+            : Value.explicit(port, d.location()));
+      }
+    }
+    upstream.setServers(servers);
+    upstream.setServerPorts(ports);
+    NginxDirective keepalive = direct(block.block(), "keepalive");
+    upstream.setKeepalive(keepalive == null
+        ? Value.unknown(at, "no keepalive directive: no upstream connection cache")
+        : NginxValues.integer(keepalive.arg(0), keepalive.location()));
+    NginxDirective timeout = direct(block.block(), "keepalive_timeout");
+    upstream.setKeepaliveTimeout(timeout == null
+        ? Value.<Object>byDefault(60, at, "nginx default upstream keepalive_timeout 60s").in(Value.Unit.SECONDS)
+        : NginxValues.seconds(timeout.arg(0), timeout.location()));
+    model.getUpstreams().add(upstream);
+  }
+
+  // ---- lookups
+
+  /** The first directive of that name directly in the block (nginx rejects duplicates of these). */
+  private static NginxDirective direct(List<NginxDirective> block, String name) {
+    for (NginxDirective d : block) {
+      if (d.name().equals(name) && !d.hasBlock()) return d;
+    }
+    return null;
+  }
+
+  /** The directive as inherited: from the innermost level that sets it. */
+  private static NginxDirective find(List<List<NginxDirective>> levels, String name) {
+    for (List<NginxDirective> level : levels) {
+      NginxDirective d = direct(level, name);
+      if (d != null) return d;
+    }
+    return null;
+  }
+}
