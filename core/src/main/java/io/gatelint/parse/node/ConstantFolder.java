@@ -160,10 +160,9 @@ final class ConstantFolder {
       case "member_expression", "subscript_expression" -> {
         String env = envVariable(n);
         if (env != null) return new Folded(null, false, null, "environment variable " + env + " (not known before deploy)", env);
-        TSNode target = resolve(n);
-        if (target == null || JsFile.key(target).equals(JsFile.key(n))) {
-          return Folded.unknown("not a constant: " + file.snippet(n));
-        }
+        String prop = file.memberName(n);
+        TSNode target = prop == null ? null : property(resolve(file.memberObject(n)), prop);
+        if (target == null) return Folded.unknown("not a constant: " + file.snippet(n));
         Folded inner = fold(target, depth + 1);
         if (inner.value == null || inner.env) return inner;
         return new Folded(inner.value, false, null, file.snippet(n) + " (" + file.location(target).display() + ")", null);

@@ -160,10 +160,20 @@ public final class NodeParser implements InputParser {
     if (error.isPresent()) {
       TSNode e = error.get();
       String what = grammar == Grammar.JAVASCRIPT ? "JavaScript" : "TypeScript";
-      String message = e.isMissing()
-          ? what + " syntax error: missing `" + e.getType() + "`"
-          : what + " syntax error: unexpected `" + firstToken(file, e) + "`";
-      problem(model, file.location(e), message + "; the file was not analysed");
+      String message;
+      Location at;
+      if (e.isMissing()) {
+        // tree-sitter places a missing token right after the previous one; the user's mistake is
+        // at the token the parser met instead, as node itself would report it
+        TSNode next = nextToken(e);
+        at = file.location(next != null ? next : e);
+        message = what + " syntax error: missing `" + e.getType() + "`"
+            + (next != null ? " before `" + file.snippet(next) + "`" : " at the end of the file");
+      } else {
+        at = file.location(e);
+        message = what + " syntax error: unexpected `" + firstToken(file, e) + "`";
+      }
+      problem(model, at, message + "; the file was not analysed");
       return;
     }
 
@@ -179,6 +189,23 @@ public final class NodeParser implements InputParser {
       }
     }
     model.getLambdaHandlers().addAll(new HandlerScanner(file, folder).scan());
+  }
+
+  /** The first token that starts after the node ends, or null at the end of the file. */
+  private static TSNode nextToken(TSNode node) {
+    TSNode n = node;
+    while (n != null && !n.isNull()) {
+      TSNode sibling = n.getNextSibling();
+      while (sibling != null && !sibling.isNull()) {
+        TSNode leaf = sibling;
+        while (leaf.getChildCount() > 0) leaf = leaf.getChild(0);
+        if (leaf.getEndByte() > leaf.getStartByte() && !leaf.isMissing()) return leaf;
+        sibling = sibling.getNextSibling();
+      }
+      TSNode parent = n.getParent();
+      n = parent == null || parent.isNull() ? null : parent;
+    }
+    return null;
   }
 
   private static String firstToken(JsFile file, TSNode error) {

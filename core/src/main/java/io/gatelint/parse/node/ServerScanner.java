@@ -113,15 +113,19 @@ final class ServerScanner {
   /** The routes a server serves: its own, its app's with mounts resolved, and plain URL checks. */
   List<Route> routesOf(Server s) {
     List<Route> out = new ArrayList<>();
-    for (RouteDef r : s.routes) out.add(route(r, ""));
+    for (RouteDef r : sorted(s.routes)) out.add(route(r, ""));
     if (s.app != null) collectRoutes(s.app, "", new HashSet<>(), out);
     return out;
+  }
+
+  private static List<RouteDef> sorted(List<RouteDef> routes) {
+    return routes.stream().sorted((a, b) -> a.methodAt().compareTo(b.methodAt())).toList();
   }
 
   private void collectRoutes(App app, String prefix, Set<App> seen, List<Route> out) {
     if (!seen.add(app)) return;
     String base = join(prefix, app.prefix);
-    for (RouteDef r : app.routes) out.add(route(r, base));
+    for (RouteDef r : sorted(app.routes)) out.add(route(r, base));
     for (Mount m : app.mounts) collectRoutes(m.router, join(base, m.prefix), seen, out);
     seen.remove(app);
   }
@@ -537,7 +541,11 @@ final class ServerScanner {
   private void addRoute(List<RouteDef> into, String method, TSNode call, TSNode pathNode) {
     Value<Object> p = folder.fold(pathNode, file.location(pathNode));
     if (p.raw() instanceof String path) {
-      into.add(new RouteDef(method.toUpperCase(Locale.ROOT), file.location(call), path, file.location(pathNode)));
+      // the method name's position: calls chained on app.route('/x') all start at the same place
+      TSNode callee = unwrap(field(call, "function"));
+      TSNode name = is(callee, "member_expression") ? field(callee, "property") : null;
+      into.add(new RouteDef(method.toUpperCase(Locale.ROOT), file.location(name != null ? name : call), path,
+          file.location(pathNode)));
     }
   }
 
