@@ -75,6 +75,9 @@ public final class NodeParser implements InputParser {
           model.getProblems().add(new Problem(Location.file(f.relativePath()),
               "cannot load the tree-sitter native library for this platform (" + System.getProperty("os.name") + " "
                   + System.getProperty("os.arch") + "): " + e));
+        } catch (StackOverflowError e) {
+          model.getProblems().add(new Problem(Location.file(f.relativePath()),
+              "the source is nested too deeply to analyse; skipped"));
         } catch (RuntimeException e) {
           model.getProblems().add(new Problem(Location.file(f.relativePath()),
               "the Node parser failed on this file: " + e));

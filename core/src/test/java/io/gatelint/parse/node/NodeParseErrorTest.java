@@ -71,4 +71,20 @@ class NodeParseErrorTest {
     Model model = parse("broken");
     assertThat(model.getProblems().get(0).location()).isEqualTo(Location.of("bad.js", 5, 1));
   }
+
+  @Test
+  void deeplyNestedSourceIsAProblemNotACrash(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("deep.js"), "const x = " + "[".repeat(50_000) + "]".repeat(50_000) + ";\n");
+    Model model = new Model();
+    new NodeParser().parse(List.of(new SourceFile(dir.resolve("deep.js"), "deep.js", SourceKind.NODE_SOURCE)),
+        ParseContext.of(dir), model);
+    assertThat(model.getAppServers()).isEmpty();
+    assertThat(model.getProblems()).allSatisfy(p -> assertThat(p.location().file()).isEqualTo("deep.js"));
+  }
+
+  @Test
+  void missingTokenMessageNamesWhatWasExpected() {
+    assertThat(parse("broken").getProblems().get(0).message())
+        .isEqualTo("JavaScript syntax error: missing `}` before `)`; the file was not analysed");
+  }
 }

@@ -157,4 +157,18 @@ class NodeServerTest {
     assertThat(s.getHeadersTimeout().raw()).isEqualTo(60000);
     assertThat(s.getHeadersTimeout().origin().note()).isEqualTo("Node 16 default headersTimeout 60000ms");
   }
+
+  @Test
+  void anExpressAppPassedToCreateServerIsServedByThatServer() {
+    AppServer s = onlyServer(parse("express-https"));
+
+    assertThat(s.getId()).isEqualTo("server.ts:7");
+    assertThat(s.getFramework()).isEqualTo("express");
+    assertThat(s.getListenPort().raw()).isEqualTo(443);
+    assertThat(s.getRequestTimeout().raw()).isEqualTo(10000);
+    // Node 26 (assumed): headersTimeout min(60000, requestTimeout)
+    assertThat(s.getHeadersTimeout().raw()).isEqualTo(10000);
+    assertThat(s.getHeadersTimeout().isDefault()).isTrue();
+    assertThat(routes(s)).containsExactly("ALL /livez");
+  }
 }
