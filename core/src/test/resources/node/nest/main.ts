@@ -1,0 +1,10 @@
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = 70_000;
+  await app.listen(process.env.PORT ?? 3000);
+}
+bootstrap();
