@@ -88,7 +88,7 @@ final class ModelBuilder {
     lb.setType(textOr(p, "Type", "application", at, "default type application"));
     lb.setScheme(textOr(p, "Scheme", "internet-facing", at, "default scheme"));
     Map<String, Value<Object>> attrs = keyValues(p.get("LoadBalancerAttributes"));
-    Location attrsAt = p.get("LoadBalancerAttributes") != null ? p.get("LoadBalancerAttributes").location() : at;
+    Location attrsAt = keyLocation(p, "LoadBalancerAttributes", at);
     lb.setIdleTimeout(attr(attrs, "idle_timeout.timeout_seconds", 60, attrsAt, ALB + " idle timeout 60s").in(Unit.SECONDS));
     lb.setClientKeepAlive(attr(attrs, "client_keep_alive.seconds", 3600, attrsAt, ALB + " client keep-alive 3600s").in(Unit.SECONDS));
     lb.setAccessLogsEnabled(attr(attrs, "access_logs.s3.enabled", false, attrsAt, ALB + ": access logs off"));
@@ -377,6 +377,12 @@ final class ModelBuilder {
   }
 
   // --- value helpers ------------------------------------------------------------------------
+
+  /** Where a property's key is written (where a missing setting would be added), else the fallback. */
+  private static Location keyLocation(Node.MapNode p, String key, Location fallback) {
+    Node.Entry e = p.entries().get(key);
+    return e != null ? e.keyLocation() : fallback;
+  }
 
   /** A property's value; unknown (with the resource's location) when the property is absent. */
   private Value<Object> value(Node.MapNode p, String key, Location at) {
