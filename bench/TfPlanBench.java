@@ -1,0 +1,173 @@
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.gatelint.model.Model;
+import io.gatelint.parse.ParseContext;
+import io.gatelint.parse.tfplan.TerraformPlanParser;
+import io.gatelint.source.SourceFile;
+import io.gatelint.source.SourceKind;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Benchmark of the Terraform plan parser against a bare Jackson streaming pass over the same file.
+ *
+ * <pre>
+ *   java -cp CORE_CLASSPATH bench/TfPlanBench.java generate bench/out/plan-200mb.json 200
+ *   java -Xmx256m -cp CORE_CLASSPATH bench/TfPlanBench.java measure bench/out/plan-200mb.json 3
+ * </pre>
+ */
+public class TfPlanBench {
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("generate")) {
+      generate(Path.of(args[1]), Long.parseLong(args[2]) * 1_000_000L);
+    } else if (args.length == 3 && args[0].equals("measure")) {
+      measure(Path.of(args[1]), Integer.parseInt(args[2]));
+    } else {
+      System.err.println("usage: TfPlanBench generate FILE MB | measure FILE REPETITIONS");
+      System.exit(2);
+    }
+  }
+
+  // ---------------------------------------------------------------- generator
+
+  /** Counts what is written so the generator stops near the target size. */
+  static final class Counting extends Writer {
+    final Writer out;
+    long count;
+
+    Counting(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      out.write(buf, off, len);
+      count += len;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
+  static boolean relevant(int i) {
+    return i % 50 == 0;
+  }
+
+  static String address(int i) {
+    return relevant(i) ? "module.svc" + (i % 7) + ".aws_lb.lb" + i : "aws_s3_bucket.b" + i;
+  }
+
+  static String values(int i) {
+    if (relevant(i)) {
+      return "{\"name\":\"lb" + i + "\",\"idle_timeout\":" + (30 + i % 100) + ",\"load_balancer_type\":\"application\","
+          + "\"internal\":false,\"drop_invalid_header_fields\":false,\"access_logs\":[{\"bucket\":\"logs\","
+          + "\"enabled\":false,\"prefix\":\"\"}],\"tags\":{\"team\":\"t" + i + "\"}}";
+    }
+    StringBuilder policy = new StringBuilder();
+    for (int k = 0; k < 6; k++) {
+      policy.append("{\\\"Effect\\\":\\\"Allow\\\",\\\"Principal\\\":\\\"*\\\",\\\"Action\\\":\\\"s3:GetObject\\\",")
+          .append("\\\"Resource\\\":\\\"arn:aws:s3:::bucket-").append(i).append("/*\\\"}");
+    }
+    return "{\"bucket\":\"bucket-" + i + "\",\"acl\":\"private\",\"force_destroy\":false,\"policy\":\"[" + policy
+        + "]\",\"tags\":{\"env\":\"prod\",\"owner\":\"team-" + (i % 40) + "\",\"cost_center\":\"cc-" + i + "\"},"
+        + "\"versioning\":[{\"enabled\":true,\"mfa_delete\":false}],\"lifecycle_rule\":[{\"id\":\"expire\","
+        + "\"enabled\":true,\"expiration\":[{\"days\":90}],\"noncurrent_version_expiration\":[{\"days\":30}]}]}";
+  }
+
+  static String type(int i) {
+    return relevant(i) ? "aws_lb" : "aws_s3_bucket";
+  }
+
+  static void generate(Path file, long target) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (Counting w = new Counting(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16))) {
+      w.write("{\"format_version\":\"1.2\",\"terraform_version\":\"1.9.5\",\"planned_values\":{\"root_module\":{\"resources\":[");
+      int n = 0;
+      while (w.count < target * 0.25) {
+        if (n > 0) w.write(',');
+        w.write("{\"address\":\"" + address(n) + "\",\"mode\":\"managed\",\"type\":\"" + type(n) + "\",\"name\":\"r" + n
+            + "\",\"provider_name\":\"registry.terraform.io/hashicorp/aws\",\"schema_version\":0,\"values\":" + values(n)
+            + ",\"sensitive_values\":{\"tags\":{}}}");
+        n++;
+      }
+      w.write("]}},\"resource_changes\":[");
+      for (int i = 0; i < n; i++) {
+        if (i > 0) w.write(',');
+        w.write("{\"address\":\"" + address(i) + "\",\"mode\":\"managed\",\"type\":\"" + type(i) + "\",\"name\":\"r" + i
+            + "\",\"provider_name\":\"registry.terraform.io/hashicorp/aws\",\"change\":{\"actions\":[\"update\"],"
+            + "\"before\":" + values(i) + ",\"after\":" + values(i) + ",\"after_unknown\":{\"arn\":true},"
+            + "\"before_sensitive\":{},\"after_sensitive\":{}}}");
+      }
+      w.write("],\"prior_state\":{\"format_version\":\"1.0\",\"values\":{\"root_module\":{\"resources\":[");
+      for (int i = 0; w.count < target; i++) {
+        if (i > 0) w.write(',');
+        w.write("{\"address\":\"" + address(i) + "\",\"type\":\"" + type(i) + "\",\"values\":" + values(i) + "}");
+      }
+      w.write("]}}},\"configuration\":{\"root_module\":{\"resources\":[");
+      for (int i = 0; i < n; i++) {
+        if (!relevant(i) || i % 7 != 0) continue;
+        if (i > 0) w.write(',');
+        w.write("{\"address\":\"aws_s3_bucket.b" + i + "\",\"mode\":\"managed\",\"type\":\"aws_s3_bucket\",\"name\":\"b"
+            + i + "\",\"expressions\":{\"bucket\":{\"constant_value\":\"bucket-" + i + "\"}}}");
+      }
+      w.write("]}}}\n");
+      System.out.printf("generated %s: %.1f MB, %d resources (%d aws_lb)%n", file, w.count / 1e6, n, (n + 49) / 50);
+    }
+  }
+
+  // ---------------------------------------------------------------- measurement
+
+  static long bare(Path file) throws IOException {
+    long tokens = 0;
+    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+      while (p.nextToken() != null) tokens++;
+    }
+    return tokens;
+  }
+
+  static int parse(Path file) {
+    Path root = file.toAbsolutePath().getParent();
+    Model model = new Model();
+    new TerraformPlanParser().parse(
+        List.of(new SourceFile(file, file.getFileName().toString(), SourceKind.TERRAFORM_PLAN)), ParseContext.of(root),
+        model);
+    if (!model.getProblems().isEmpty()) throw new IllegalStateException(model.getProblems().toString());
+    return model.getLoadBalancers().size();
+  }
+
+  static void measure(Path file, int repetitions) throws IOException {
+    double mb = Files.size(file) / 1e6;
+    System.out.printf("file %s, %.1f MB, max heap %d MB%n", file, mb, Runtime.getRuntime().maxMemory() >> 20);
+    bare(file); // warm-up
+    parse(file);
+    double bareBest = Double.MAX_VALUE;
+    double parseBest = Double.MAX_VALUE;
+    for (int r = 1; r <= repetitions; r++) {
+      long t0 = System.nanoTime();
+      long tokens = bare(file);
+      double bare = (System.nanoTime() - t0) / 1e9;
+      t0 = System.nanoTime();
+      int lbs = parse(file);
+      double parse = (System.nanoTime() - t0) / 1e9;
+      bareBest = Math.min(bareBest, bare);
+      parseBest = Math.min(parseBest, parse);
+      System.out.printf("run %d: bare Jackson pass %.2f s (%.0f MB/s, %d tokens) | TerraformPlanParser %.2f s "
+          + "(%.0f MB/s, %d load balancers) | ratio %.2f%n", r, bare, mb / bare, tokens, parse, mb / parse, lbs,
+          parse / bare);
+    }
+    System.out.printf("best: bare %.2f s, parser %.2f s, ratio %.2f%n", bareBest, parseBest, parseBest / bareBest);
+  }
+}

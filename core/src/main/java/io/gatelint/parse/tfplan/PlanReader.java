@@ -1,0 +1,510 @@
+package io.gatelint.parse.tfplan;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
+import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
+import io.gatelint.parse.tfplan.PlanDocument.ModuleCall;
+import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
+import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a {@code terraform show -json} document with Jackson's streaming parser, in one pass and
+ * bounded memory: sections and resources gatelint does not model are skipped without building
+ * trees; a resource of a modelled type is read as a small tree, with the position of each value.
+ *
+ * <p>Handles a UTF-8 byte-order mark, UTF-16 (with or without mark), and text printed before the
+ * JSON (the output of the Terraform GitHub Actions wrapper): the JSON starts at the first line
+ * that begins with {@code {}. Invalid JSON raises {@link PlanSyntaxException} with the line and
+ * column Jackson reports.
+ */
+final class PlanReader {
+
+  /** The Terraform types mapped onto the model. */
+  static final Set<String> MODELLED_TYPES = Set.of(
+      "aws_lb", "aws_alb", "aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule",
+      "aws_lb_target_group", "aws_alb_target_group", "aws_lb_target_group_attachment",
+      "aws_alb_target_group_attachment", "aws_security_group", "aws_security_group_rule",
+      "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_cloudwatch_metric_alarm",
+      "aws_lambda_function", "aws_ecs_service", "aws_ecs_task_definition", "aws_autoscaling_group");
+
+  /** Default {@code StreamReadConstraints}: nesting and string limits turn hostile input into errors. */
+  private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+  /** How far to look for the start of the JSON behind wrapper text. */
+  private static final int PREFIX_SCAN_LIMIT = 1 << 20;
+
+  private final PlanDocument doc = new PlanDocument();
+  private int lineOffset;
+  private boolean wrapped;
+
+  /** Thrown for a document that is not JSON, or not a JSON object. */
+  static final class PlanSyntaxException extends Exception {
+    final int line;
+    final int column;
+
+    PlanSyntaxException(String message, int line, int column) {
+      super(message);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  static PlanDocument read(Path file) throws IOException, PlanSyntaxException {
+    return new PlanReader().readFile(file);
+  }
+
+  private PlanDocument readFile(Path file) throws IOException, PlanSyntaxException {
+    try (JsonParser p = open(file)) {
+      try {
+        readDocument(p);
+      } catch (com.fasterxml.jackson.core.JacksonException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr()) + lineOffset;
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        throw new PlanSyntaxException("invalid JSON: " + reason.lines().findFirst().orElse(reason), line, column);
+      }
+    }
+    return doc;
+  }
+
+  // ---------------------------------------------------------------- opening: encoding and wrapper text
+
+  private JsonParser open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    try {
+      in.mark(4);
+      byte[] head = in.readNBytes(4);
+      in.reset();
+      int b0 = head.length > 0 ? head[0] & 0xff : -1;
+      int b1 = head.length > 1 ? head[1] & 0xff : -1;
+      int b2 = head.length > 2 ? head[2] & 0xff : -1;
+      Charset charset = StandardCharsets.UTF_8;
+      int bom = 0;
+      if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+        bom = 3;
+      } else if (b0 == 0xFF && b1 == 0xFE) {
+        charset = StandardCharsets.UTF_16LE;
+        bom = 2;
+      } else if (b0 == 0xFE && b1 == 0xFF) {
+        charset = StandardCharsets.UTF_16BE;
+        bom = 2;
+      } else if (b0 == 0 && b1 > 0) {
+        charset = StandardCharsets.UTF_16BE;
+      } else if (b0 > 0 && b1 == 0) {
+        charset = StandardCharsets.UTF_16LE;
+      }
+      in.skipNBytes(bom);
+      if (charset == StandardCharsets.UTF_8) {
+        skipWrapperBytes(in);
+        return FACTORY.createParser(in);
+      }
+      Reader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+      skipWrapperChars(reader);
+      return FACTORY.createParser(reader);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Positions the stream at the first line starting with '{' when the text does not start with one. */
+  private void skipWrapperBytes(InputStream in) throws IOException {
+    in.mark(PREFIX_SCAN_LIMIT);
+    int pos = 0;
+    int lineStart = 0;
+    int lines = 0;
+    boolean atLineStart = true;
+    int c;
+    while (pos < PREFIX_SCAN_LIMIT && (c = in.read()) >= 0) {
+      pos++;
+      if (c == '\n') {
+        lines++;
+        lineStart = pos;
+        atLineStart = true;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r') continue;
+      if (atLineStart && c == '{') {
+        in.reset();
+        in.skipNBytes(lineStart);
+        if (lines > 0 || lineStart > 0) {
+          lineOffset = lines;
+          wrapped = lines > 0;
+        }
+        return;
+      }
+      atLineStart = false;
+    }
+    in.reset(); // no line starts the JSON: let the parser report the first bad character
+  }
+
+  private void skipWrapperChars(Reader in) throws IOException {
+    in.mark(PREFIX_SCAN_LIMIT);
+    int pos = 0;
+    int lineStart = 0;
+    int lines = 0;
+    boolean atLineStart = true;
+    int c;
+    while (pos < PREFIX_SCAN_LIMIT && (c = in.read()) >= 0) {
+      pos++;
+      if (c == '\n') {
+        lines++;
+        lineStart = pos;
+        atLineStart = true;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF') continue;
+      if (atLineStart && c == '{') {
+        in.reset();
+        in.skip(lineStart);
+        lineOffset = lines;
+        wrapped = lines > 0;
+        return;
+      }
+      atLineStart = false;
+    }
+    in.reset();
+  }
+
+  // ---------------------------------------------------------------- the document
+
+  private void readDocument(JsonParser p) throws IOException, PlanSyntaxException {
+    JsonToken first = p.nextToken();
+    if (first != JsonToken.START_OBJECT) {
+      JsonLocation at = p.currentTokenLocation();
+      throw new PlanSyntaxException(first == null ? "empty file: not a Terraform plan"
+          : "not a Terraform plan: the document is not a JSON object", at.getLineNr() + lineOffset, at.getColumnNr());
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "planned_values", "values" -> plannedValues(p, "/" + field);
+        case "resource_changes" -> resourceChanges(p);
+        case "configuration" -> configuration(p);
+        default -> p.skipChildren();
+      }
+    }
+    if (!wrapped) {
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        JsonLocation at = p.currentTokenLocation();
+        throw new PlanSyntaxException("invalid JSON: content after the end of the plan object",
+            at.getLineNr() + lineOffset, at.getColumnNr());
+      }
+    }
+  }
+
+  private void plannedValues(JsonParser p, String pointer) throws IOException {
+    if (!isObject(p)) return;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (field.equals("root_module")) {
+        plannedModule(p, pointer + "/root_module", 0);
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private void plannedModule(JsonParser p, String pointer, int depth) throws IOException {
+    if (!isObject(p)) return;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (field.equals("resources") && p.currentToken() == JsonToken.START_ARRAY) {
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) plannedResource(p, pointer + "/resources/" + i++);
+      } else if (field.equals("child_modules") && p.currentToken() == JsonToken.START_ARRAY && depth < 100) {
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) plannedModule(p, pointer + "/child_modules/" + i++, depth + 1);
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private void plannedResource(JsonParser p, String pointer) throws IOException {
+    if (!isObject(p)) return;
+    JsonLocation at = p.currentTokenLocation();
+    String address = null;
+    String mode = "managed";
+    String type = null;
+    JsonNode values = null;
+    JsonNode sensitive = null;
+    Map<String, int[]> positions = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "address" -> address = text(p);
+        case "mode" -> mode = text(p);
+        case "type" -> type = text(p);
+        case "values" -> {
+          if (type != null && !MODELLED_TYPES.contains(type)) {
+            p.skipChildren();
+          } else {
+            positions = new HashMap<>();
+            values = tracked(p, "", positions, 0);
+          }
+        }
+        case "sensitive_values" -> {
+          if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
+            sensitive = p.readValueAsTree();
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (address != null && type != null && MODELLED_TYPES.contains(type) && "managed".equals(mode)
+        && values != null && values.isObject()) {
+      doc.planned.put(address, new PlannedResource(address, mode, type, values, sensitive, positions, pointer,
+          at.getLineNr() + lineOffset, at.getColumnNr()));
+    }
+  }
+
+  private void resourceChanges(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return;
+    }
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String pointer = "/resource_changes/" + i++;
+      if (!isObject(p)) continue;
+      JsonLocation at = p.currentTokenLocation();
+      String address = null;
+      String type = null;
+      String mode = "managed";
+      List<String> actions = List.of();
+      JsonNode afterUnknown = null;
+      JsonNode afterSensitive = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "address" -> address = text(p);
+          case "type" -> type = text(p);
+          case "mode" -> mode = text(p);
+          case "change" -> {
+            if ((type != null && !MODELLED_TYPES.contains(type)) || !isObject(p)) {
+              p.skipChildren();
+              break;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String part = p.currentName();
+              JsonToken t = p.nextToken();
+              if (part.equals("actions") && t == JsonToken.START_ARRAY) {
+                List<String> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                  if (p.currentToken() == JsonToken.VALUE_STRING) list.add(p.getText());
+                  else p.skipChildren();
+                }
+                actions = List.copyOf(list);
+              } else if (part.equals("after_unknown") && t.isStructStart()) {
+                afterUnknown = p.readValueAsTree();
+              } else if (part.equals("after_sensitive") && t.isStructStart()) {
+                afterSensitive = p.readValueAsTree();
+              } else {
+                p.skipChildren();
+              }
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+      if (address != null && type != null && MODELLED_TYPES.contains(type) && "managed".equals(mode)) {
+        doc.changes.put(address, new ResourceChange(address, type, actions, afterUnknown, afterSensitive,
+            pointer + "/change", at.getLineNr() + lineOffset, at.getColumnNr()));
+      }
+    }
+  }
+
+  private void configuration(JsonParser p) throws IOException {
+    if (!isObject(p)) return;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (field.equals("root_module")) {
+        ConfigModule module = new ConfigModule();
+        configModule(p, module, 0);
+        doc.configuration = module;
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private void configModule(JsonParser p, ConfigModule module, int depth) throws IOException {
+    if (!isObject(p)) return;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      if (field.equals("resources") && t == JsonToken.START_ARRAY) {
+        while (p.nextToken() != JsonToken.END_ARRAY) configResource(p, module);
+      } else if (field.equals("outputs") && t == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (!isObject(p)) continue;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String part = p.currentName();
+            p.nextToken();
+            if (part.equals("expression") && p.currentToken().isStructStart()) {
+              module.outputs.put(name, p.readValueAsTree());
+            } else {
+              p.skipChildren();
+            }
+          }
+        }
+      } else if (field.equals("module_calls") && t == JsonToken.START_OBJECT && depth < 100) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (!isObject(p)) continue;
+          String source = "";
+          JsonNode expressions = null;
+          ConfigModule child = new ConfigModule();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String part = p.currentName();
+            JsonToken pt = p.nextToken();
+            if (part.equals("source")) {
+              source = text(p);
+            } else if (part.equals("expressions") && pt.isStructStart()) {
+              expressions = p.readValueAsTree();
+            } else if (part.equals("module")) {
+              configModule(p, child, depth + 1);
+            } else {
+              p.skipChildren();
+            }
+          }
+          module.calls.put(name, new ModuleCall(source == null ? "" : source, expressions, child));
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+
+  private void configResource(JsonParser p, ConfigModule module) throws IOException {
+    if (!isObject(p)) return;
+    String address = null;
+    String type = null;
+    String mode = "managed";
+    JsonNode expressions = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "address" -> address = text(p);
+        case "type" -> type = text(p);
+        case "mode" -> mode = text(p);
+        case "expressions" -> {
+          if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
+            expressions = p.readValueAsTree();
+          } else {
+            p.skipChildren();
+          }
+        }
+        default -> p.skipChildren();
+      }
+    }
+    if (address != null && type != null && MODELLED_TYPES.contains(type) && "managed".equals(mode)) {
+      module.resources.put(address, new ConfigResource(address, type,
+          expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** True when at an object start; otherwise skips the value. */
+  private static boolean isObject(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) return true;
+    p.skipChildren();
+    return false;
+  }
+
+  private static String text(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t.isScalarValue()) return t == JsonToken.VALUE_NULL ? null : p.getText();
+    p.skipChildren();
+    return null;
+  }
+
+  /** Reads the value at the current token into a tree, noting the position of every node. */
+  private JsonNode tracked(JsonParser p, String pointer, Map<String, int[]> positions, int depth) throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    positions.put(pointer, new int[] {at.getLineNr() + lineOffset, at.getColumnNr()});
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode node = f.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          node.set(name, tracked(p, pointer + "/" + escape(name), positions, depth + 1));
+        }
+        return node;
+      }
+      case START_ARRAY -> {
+        ArrayNode node = f.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) node.add(tracked(p, pointer + "/" + i++, positions, depth + 1));
+        return node;
+      }
+      case VALUE_STRING -> {
+        return f.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (p.getNumberType()) {
+          case INT -> f.numberNode(p.getIntValue());
+          case LONG -> f.numberNode(p.getLongValue());
+          default -> f.numberNode(p.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return f.numberNode(p.getDoubleValue());
+      }
+      case VALUE_TRUE -> {
+        return f.booleanNode(true);
+      }
+      case VALUE_FALSE -> {
+        return f.booleanNode(false);
+      }
+      default -> {
+        return f.nullNode();
+      }
+    }
+  }
+
+  /** JSON Pointer escaping of one reference token. */
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,387 @@
+package io.gatelint.parse.tfplan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gatelint.model.Location;
+import io.gatelint.model.Ref;
+import io.gatelint.model.Value;
+import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
+import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
+import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One planned resource as the model sees it: each argument's value from {@code planned_values},
+ * unknown where {@code after_unknown} says so, sensitive where the plan marks it, a reference
+ * where {@code configuration} says it is one, a Terraform default where it is not written, and
+ * located at the {@code .tf} line when the source is known, else at its JSON Pointer in the plan.
+ *
+ * <p>A path is a sequence of object keys (String) and array indexes (Integer), as in
+ * {@code planned_values}: {@code "health_check", 0, "timeout"}.
+ */
+final class ResourceView {
+
+  static final String TERRAFORM_DEFAULT = "Terraform default";
+  private static final Set<String> ARN_BY_ID = Set.of("aws_lb", "aws_alb", "aws_lb_target_group",
+      "aws_alb_target_group", "aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule");
+
+  final PlannedResource resource;
+  private final ResourceChange change;
+  private final ConfigResource config;
+  private final ReferenceResolver.Frame frame;
+  private final ReferenceResolver resolver;
+  private final TfBlock block;
+  private final String tfFile;
+  private final String scope;
+
+  ResourceView(PlannedResource resource, ResourceChange change, ConfigResource config, ReferenceResolver.Frame frame,
+      ReferenceResolver resolver, TfBlock block, String tfFile, String scope) {
+    this.resource = resource;
+    this.change = change;
+    this.config = config;
+    this.frame = frame;
+    this.resolver = resolver;
+    this.block = block;
+    this.tfFile = tfFile;
+    this.scope = scope;
+  }
+
+  String address() {
+    return resource.address();
+  }
+
+  String type() {
+    return resource.type();
+  }
+
+  TfBlock block() {
+    return block;
+  }
+
+  boolean hasConfig() {
+    return config != null;
+  }
+
+  // ---------------------------------------------------------------- raw access
+
+  /** The planned node at the path; null when absent. */
+  JsonNode planned(Object... path) {
+    JsonNode node = resource.values();
+    for (Object step : path) {
+      if (node == null) return null;
+      node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+    }
+    return node;
+  }
+
+  /** True when the plan marks the value at the path, or a parent of it, unknown. */
+  boolean unknown(Object... path) {
+    return change != null && marked(change.afterUnknown(), path);
+  }
+
+  boolean sensitive(Object... path) {
+    return marked(resource.sensitiveValues(), path) || (change != null && marked(change.afterSensitive(), path));
+  }
+
+  private static boolean marked(JsonNode node, Object[] path) {
+    for (Object step : path) {
+      if (node == null) return false;
+      if (node.isBoolean()) return node.booleanValue();
+      node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+    }
+    return node != null && node.isBoolean() && node.booleanValue();
+  }
+
+  /** The number of elements of a planned list; 0 when absent. */
+  int size(Object... path) {
+    JsonNode node = planned(path);
+    return node != null && node.isArray() ? node.size() : 0;
+  }
+
+  /** The keys of a planned map, with those whose values are unknown, in plan order. */
+  List<String> keys(Object... path) {
+    Set<String> keys = new LinkedHashSet<>();
+    JsonNode node = planned(path);
+    if (node != null && node.isObject()) node.fieldNames().forEachRemaining(keys::add);
+    if (change != null) {
+      JsonNode unknown = change.afterUnknown();
+      for (Object step : path) {
+        if (unknown == null) break;
+        unknown = step instanceof Integer i ? unknown.get(i) : unknown.get((String) step);
+      }
+      if (unknown != null && unknown.isObject()) unknown.fieldNames().forEachRemaining(keys::add);
+    }
+    return List.copyOf(keys);
+  }
+
+  // ---------------------------------------------------------------- configuration
+
+  /** Where a path leads in {@code expressions}: the attribute expression reached and the path taken. */
+  record ConfigHit(JsonNode expression, int depth, List<Object> configPath) {
+    boolean written() {
+      return expression != null;
+    }
+  }
+
+  ConfigHit configAt(Object... path) {
+    List<Object> taken = new ArrayList<>();
+    if (config == null) return new ConfigHit(null, 0, taken);
+    JsonNode node = config.expressions();
+    for (int d = 0; d < path.length; d++) {
+      Object step = path[d];
+      if (node == null) return new ConfigHit(null, d, taken);
+      if (step instanceof Integer index) {
+        if (!node.isArray()) return new ConfigHit(null, d, taken);
+        int chosen = matchBlock(node, planned(java.util.Arrays.copyOf(path, d + 1)), index);
+        if (chosen < 0) return new ConfigHit(null, d, taken);
+        taken.add(chosen);
+        node = node.get(chosen);
+      } else {
+        node = node.get((String) step);
+        if (node == null) return new ConfigHit(null, d, taken);
+        taken.add(step);
+        if (isExpression(node)) return new ConfigHit(node, d + 1, taken);
+      }
+    }
+    return new ConfigHit(null, path.length, taken);
+  }
+
+  /** True when the path is written in the configuration (or the configuration is not in the plan). */
+  boolean written(Object... path) {
+    return config == null || configAt(path).written();
+  }
+
+  /** An attribute expression: {@code {constant_value}}, {@code {references}}, or empty. */
+  private static boolean isExpression(JsonNode node) {
+    return node.isObject() && (node.isEmpty() || node.has("constant_value") || node.has("references"));
+  }
+
+  /**
+   * Which configuration block a planned block element comes from. Sets are ordered differently
+   * in the plan than in the source: match on the constants written; else the same position.
+   */
+  private static int matchBlock(JsonNode blocks, JsonNode plannedElement, int index) {
+    if (plannedElement != null && plannedElement.isObject()) {
+      int found = -1;
+      int count = 0;
+      for (int i = 0; i < blocks.size(); i++) {
+        if (constantsAgree(blocks.get(i), plannedElement)) {
+          found = i;
+          count++;
+        }
+      }
+      if (count == 1) return found;
+    }
+    return index < blocks.size() ? index : -1;
+  }
+
+  private static boolean constantsAgree(JsonNode block, JsonNode planned) {
+    if (!block.isObject()) return false;
+    boolean any = false;
+    for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      JsonNode constant = field.getValue().get("constant_value");
+      if (constant == null || !field.getValue().isObject()) continue;
+      JsonNode value = planned.get(field.getKey());
+      if (value == null) continue;
+      any = true;
+      if (constant.isValueNode() ? !constant.asText().equals(value.asText()) : !constant.equals(value)) return false;
+    }
+    return any;
+  }
+
+  // ---------------------------------------------------------------- locations
+
+  /** Where the resource is declared: its {@code resource} block, or its object in the plan. */
+  Location location() {
+    String pointer = resource.address() + " " + resource.pointer();
+    if (block != null) return Location.of(tfFile, block.line, block.column).withPointer(pointer);
+    return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
+  }
+
+  /** Where the value at the path is written: its .tf line, else its place in the plan. */
+  Location at(Object... path) {
+    String pointer = pointer(path);
+    if (block != null) {
+      int[] lc = sourcePosition(configAt(path).configPath(), path);
+      return Location.of(tfFile, lc[0], lc[1]).withPointer(pointer);
+    }
+    int[] lc = resource.positions().get(relativePointer(path));
+    if (lc != null) return Location.of(scope, lc[0], lc[1]).withPointer(pointer);
+    if (change != null && unknown(path)) return Location.of(scope, change.line(), change.column()).withPointer(pointer);
+    return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
+  }
+
+  /** {@code <address> <JSON Pointer>} of the value in the plan. */
+  private String pointer(Object... path) {
+    String relative = relativePointer(path);
+    if (resource.positions().containsKey(relative) || change == null || !unknown(path)) {
+      return resource.address() + " " + resource.pointer() + "/values" + relative;
+    }
+    return resource.address() + " " + change.pointer() + "/after_unknown" + relative;
+  }
+
+  private static String relativePointer(Object... path) {
+    StringBuilder out = new StringBuilder();
+    for (Object step : path) out.append('/').append(PlanReader.escape(String.valueOf(step)));
+    return out.toString();
+  }
+
+  /**
+   * The line and column in the .tf block: the attribute (or object key) when written there, else
+   * the innermost nested block reached, else the resource block.
+   */
+  private int[] sourcePosition(List<Object> configPath, Object[] path) {
+    TfBlock current = block;
+    int[] best = {block.line, block.column};
+    List<Object> steps = configPath.isEmpty() ? List.of(path) : configPath;
+    for (int d = 0; d < steps.size(); d++) {
+      if (!(steps.get(d) instanceof String key)) continue;
+      TfBlock.TfAttribute attribute = current.attributes.get(key);
+      if (attribute != null) {
+        best = new int[] {attribute.line(), attribute.column()};
+        if (d + 1 < path.length && path[d + 1] instanceof String sub && attribute.keys().containsKey(sub)) {
+          TfBlock.TfAttribute k = attribute.keys().get(sub);
+          best = new int[] {k.line(), k.column()};
+        }
+        return best;
+      }
+      List<TfBlock> nested = current.blocks(key);
+      if (nested.isEmpty()) return best;
+      int index = d + 1 < steps.size() && steps.get(d + 1) instanceof Integer i ? i : 0;
+      if (index >= nested.size()) return best;
+      current = nested.get(index);
+      best = new int[] {current.line, current.column};
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /** The value at the path; absent and not unknown → null. */
+  Value<Object> value(Object... path) {
+    return value(path, null, TERRAFORM_DEFAULT);
+  }
+
+  /** The value at the path, or the default when absent, null and not unknown. */
+  Value<Object> valueOr(Object dflt, Object... path) {
+    return value(path, dflt, TERRAFORM_DEFAULT);
+  }
+
+  Value<Object> value(Object[] path, Object dflt, String note) {
+    JsonNode node = planned(path);
+    Value<Object> v;
+    if (node != null && node.isValueNode() && !node.isNull()) {
+      Object raw = scalar(node);
+      if (written(path) || unknown(path)) {
+        v = Value.explicit(raw, at(path));
+      } else {
+        v = Value.byDefault(raw, location(), note);
+      }
+    } else if (unknown(path)) {
+      v = Value.unknown(at(path), "known after apply");
+    } else if (node != null && !node.isNull() && !node.isValueNode()) {
+      v = Value.explicit(node.toString(), at(path));
+    } else if (dflt != null) {
+      v = Value.byDefault(dflt, written(path) ? at(path) : location(), note);
+    } else {
+      return null;
+    }
+    return sensitive(path) ? v.asSensitive() : v;
+  }
+
+  /** Like {@link #value} but a reference when the configuration writes one to a single resource. */
+  Value<Object> link(Object... path) {
+    ConfigHit hit = configAt(path);
+    if (hit.written()) {
+      List<ReferenceResolver.Target> targets = resolver.targets(hit.expression(), frame);
+      if (hit.depth() < path.length && path[path.length - 1] instanceof String key) {
+        targets = pickForKey(targets, key, path);
+      }
+      List<Value<Object>> refs = refs(targets, path);
+      if (refs.size() == 1) return refs.get(0);
+      if (refs.size() > 1) {
+        Value<Object> literal = value(path);
+        if (literal != null && literal.isKnown()) return literal;
+        return Value.unknown(at(path), "refers to one of " + refs.stream().map(Value::text).toList());
+      }
+    }
+    return value(path);
+  }
+
+  /** The references or literal values of a list argument ({@code security_groups}, {@code target_group_arns}). */
+  List<Value<Object>> links(Object... path) {
+    ConfigHit hit = configAt(path);
+    if (hit.written() && hit.depth() == path.length) {
+      List<Value<Object>> refs = refs(resolver.targets(hit.expression(), frame), path);
+      if (!refs.isEmpty()) return refs;
+    }
+    List<Value<Object>> out = new ArrayList<>();
+    JsonNode node = planned(path);
+    if (node == null) return out;
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        Value<Object> v = value(append(path, i));
+        if (v != null) out.add(v);
+      }
+    } else if (node.isValueNode() && !node.isNull()) {
+      out.add(value(path));
+    }
+    return out;
+  }
+
+  /** For a map written as one expression: the reference that belongs to the key. */
+  private List<ReferenceResolver.Target> pickForKey(List<ReferenceResolver.Target> targets, String key, Object[] path) {
+    Set<String> affine = switch (key) {
+      case "LoadBalancer" -> Set.of("aws_lb", "aws_alb");
+      case "TargetGroup" -> Set.of("aws_lb_target_group", "aws_alb_target_group");
+      default -> Set.of();
+    };
+    List<ReferenceResolver.Target> picked = targets.stream().filter(t -> affine.contains(t.type())).toList();
+    if (picked.size() == 1) return picked;
+    Object[] mapPath = java.util.Arrays.copyOf(path, path.length - 1);
+    if (targets.size() == 1 && keys(mapPath).size() <= 1) return targets;
+    return List.of();
+  }
+
+  private List<Value<Object>> refs(List<ReferenceResolver.Target> targets, Object[] path) {
+    List<Value<Object>> out = new ArrayList<>();
+    Location at = at(path);
+    boolean sensitive = sensitive(path);
+    for (ReferenceResolver.Target target : targets) {
+      for (String instance : resolver.instancesOf(target, resource.address())) {
+        Ref ref = new Ref(scope, instance, attribute(target), target.attribute());
+        Value<Object> v = Value.explicit(ref, at);
+        out.add(sensitive ? v.asSensitive() : v);
+      }
+    }
+    return out;
+  }
+
+  private static Ref.Attribute attribute(ReferenceResolver.Target target) {
+    return switch (target.attribute()) {
+      case "arn" -> Ref.Attribute.ARN;
+      case "id" -> ARN_BY_ID.contains(target.type()) ? Ref.Attribute.ARN : Ref.Attribute.ID;
+      case "arn_suffix" -> Ref.Attribute.FULL_NAME;
+      case "name" -> Ref.Attribute.NAME;
+      default -> Ref.Attribute.OTHER;
+    };
+  }
+
+  static Object scalar(JsonNode node) {
+    if (node.isTextual()) return node.textValue();
+    if (node.isBoolean()) return node.booleanValue();
+    if (node.isNumber()) return node.numberValue();
+    return node.asText();
+  }
+
+  static Object[] append(Object[] path, Object... more) {
+    Object[] out = java.util.Arrays.copyOf(path, path.length + more.length);
+    System.arraycopy(more, 0, out, path.length, more.length);
+    return out;
+  }
+}

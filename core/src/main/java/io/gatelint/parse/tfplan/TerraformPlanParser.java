@@ -1,0 +1,148 @@
+package io.gatelint.parse.tfplan;
+
+import io.gatelint.model.Location;
+import io.gatelint.model.Model;
+import io.gatelint.model.Problem;
+import io.gatelint.parse.InputParser;
+import io.gatelint.parse.ParseContext;
+import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
+import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
+import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
+import io.gatelint.source.SourceFile;
+import io.gatelint.source.SourceKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code terraform show -json} plans into the model. The {@code .tf} files of the linted
+ * tree come too: a value is then located at its line in the {@code resource} block of the root
+ * module (the plan's folder) or of a local module ({@code source = "./modules/alb"}), keeping the
+ * plan's JSON Pointer. A plan that cannot be read becomes a {@link Problem} and adds nothing.
+ */
+public final class TerraformPlanParser implements InputParser {
+
+  @Override
+  public Set<SourceKind> kinds() {
+    return Set.of(SourceKind.TERRAFORM_PLAN, SourceKind.TERRAFORM_SOURCE);
+  }
+
+  @Override
+  public void parse(List<SourceFile> files, ParseContext context, Model model) {
+    TfSources sources = new TfSources(files.stream().filter(f -> f.kind() == SourceKind.TERRAFORM_SOURCE).toList());
+    for (SourceFile file : files) {
+      if (file.kind() != SourceKind.TERRAFORM_PLAN) continue;
+      String scope = file.relativePath() == null || file.relativePath().isEmpty()
+          ? context.relativize(file.path()) : file.relativePath();
+      parsePlan(file.path(), scope, sources, model);
+    }
+  }
+
+  private static void parsePlan(Path path, String scope, TfSources sources, Model model) {
+    PlanDocument doc;
+    try {
+      doc = PlanReader.read(path);
+    } catch (PlanReader.PlanSyntaxException e) {
+      model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
+      return;
+    } catch (IOException e) {
+      model.getProblems().add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
+      return;
+    }
+    Model read = new Model();
+    try {
+      build(doc, path, scope, sources, read);
+    } catch (RuntimeException e) {
+      model.getProblems().add(new Problem(Location.file(scope),
+          "internal error reading the plan, its resources are not linted: " + e));
+      return;
+    }
+    model.getLoadBalancers().addAll(read.getLoadBalancers());
+    model.getListeners().addAll(read.getListeners());
+    model.getListenerRules().addAll(read.getListenerRules());
+    model.getTargetGroups().addAll(read.getTargetGroups());
+    model.getSecurityGroups().addAll(read.getSecurityGroups());
+    model.getSecurityGroupRules().addAll(read.getSecurityGroupRules());
+    model.getAlarms().addAll(read.getAlarms());
+    model.getLambdaFunctions().addAll(read.getLambdaFunctions());
+    model.getEcsServices().addAll(read.getEcsServices());
+    model.getTaskDefinitions().addAll(read.getTaskDefinitions());
+    model.getAutoScalingGroups().addAll(read.getAutoScalingGroups());
+    model.getProblems().addAll(read.getProblems());
+  }
+
+  private static void build(PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
+    Map<String, PlannedResource> live = new LinkedHashMap<>();
+    for (PlannedResource resource : doc.planned.values()) {
+      ResourceChange change = doc.changes.get(resource.address());
+      if (change == null || !change.deletedOnly()) live.put(resource.address(), resource);
+    }
+    ReferenceResolver resolver = new ReferenceResolver(doc.configuration, live.keySet());
+    Path rootDir = path.toAbsolutePath().normalize().getParent();
+    PlanModelBuilder builder = new PlanModelBuilder(scope, model);
+    for (PlannedResource resource : live.values()) {
+      ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
+      ConfigResource config = resolver.configOf(resource.address(), frame);
+      Path moduleDir = frame != null ? moduleDir(frame, rootDir)
+          : Addresses.modulePrefix(resource.address()).isEmpty() ? rootDir : null;
+      TfSources.Found found = sources.resourceBlock(moduleDir, resource.type(), Addresses.steps(resource.address()));
+      builder.add(new ResourceView(resource, doc.changes.get(resource.address()), config, frame, resolver,
+          found == null ? null : found.block(), found == null ? null : found.file(), scope));
+    }
+    builder.finish();
+  }
+
+  /** The folder of a module instance: local sources resolve against the caller's folder; others have none. */
+  private static Path moduleDir(ReferenceResolver.Frame frame, Path rootDir) {
+    if (frame.parent() == null) return rootDir;
+    Path parent = moduleDir(frame.parent(), rootDir);
+    String source = frame.source();
+    if (parent == null || source == null || !(source.startsWith("./") || source.startsWith("../"))) return null;
+    return parent.resolve(source).normalize();
+  }
+
+  /** The {@code .tf} files of the linted tree, scanned on first use, by folder. */
+  static final class TfSources {
+    record Found(TfBlock block, String file) {}
+
+    private final Map<Path, List<SourceFile>> byDir = new HashMap<>();
+    private final Map<Path, List<TfBlock>> scanned = new HashMap<>();
+
+    TfSources(List<SourceFile> files) {
+      for (SourceFile f : files) {
+        Path dir = f.path().toAbsolutePath().normalize().getParent();
+        byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(f);
+      }
+    }
+
+    Found resourceBlock(Path dir, String type, List<String> addressSteps) {
+      if (dir == null) return null;
+      String name = Addresses.name(addressSteps.get(addressSteps.size() - 1));
+      for (SourceFile f : byDir.getOrDefault(dir, List.of())) {
+        for (TfBlock block : blocks(f.path())) {
+          if (block.type.equals("resource") && block.labels.equals(List.of(type, name))) {
+            return new Found(block, f.relativePath());
+          }
+        }
+      }
+      return null;
+    }
+
+    private List<TfBlock> blocks(Path file) {
+      return scanned.computeIfAbsent(file, p -> {
+        try {
+          return HclScanner.scan(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          return List.of();
+        }
+      });
+    }
+  }
+}
