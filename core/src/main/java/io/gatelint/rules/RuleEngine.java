@@ -1,5 +1,6 @@
 package io.gatelint.rules;
 
+import io.gatelint.finding.EvaluationError;
 import io.gatelint.finding.Finding;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
@@ -21,9 +22,6 @@ import org.mvel2.MVEL;
  * message. Identical findings (condition variants that agree) are reported once.
  */
 public final class RuleEngine {
-
-  /** Something went wrong evaluating a rule on one object; the run goes on. */
-  public record EvaluationError(String ruleId, String file, String message) {}
 
   private final List<EvaluationError> errors = new ArrayList<>();
 
