@@ -76,6 +76,7 @@ public final class TerraformPlanParser implements InputParser {
     model.getTaskDefinitions().addAll(read.getTaskDefinitions());
     model.getAutoScalingGroups().addAll(read.getAutoScalingGroups());
     model.getProblems().addAll(read.getProblems());
+    model.getSensitiveTexts().addAll(read.getSensitiveTexts());
   }
 
   private static void build(PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
@@ -99,6 +100,11 @@ public final class TerraformPlanParser implements InputParser {
           Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of()));
     }
     builder.finish();
+    for (PlannedResource resource : doc.planned.values()) {
+      Sensitive.collect(resource.values(), resource.sensitiveValues(), model.getSensitiveTexts());
+      ResourceChange change = doc.changes.get(resource.address());
+      if (change != null) Sensitive.collect(resource.values(), change.afterSensitive(), model.getSensitiveTexts());
+    }
   }
 
   /** The root module's variables: planned value, declared default, and the default's line in the sources. */
