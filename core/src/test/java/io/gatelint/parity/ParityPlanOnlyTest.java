@@ -78,6 +78,27 @@ class ParityPlanOnlyTest {
         .contains("GL020 aws_lb_target_group.legacy");
   }
 
+  @Test
+  void withoutAnAccessLogsBlockGl001PointsAtTheResourceBlock() throws IOException {
+    Path bad = BAD_PLAN.getParent();
+    Files.copy(bad.resolve("variables.tf"), temp.resolve("variables.tf"));
+    String main = Files.readString(bad.resolve("main.tf"));
+    String block = "  access_logs { # expect: GL001\n    bucket = \"api-alb-logs\"\n  }\n";
+    assertThat(main).contains(block);
+    Files.writeString(temp.resolve("main.tf"), main.replace(block, "\n\n\n"));
+    ObjectNode plan = (ObjectNode) JSON.readTree(BAD_PLAN.toFile());
+    ((ObjectNode) plan.at("/planned_values/root_module/resources/0/values")).putArray("access_logs");
+    ((ObjectNode) plan.at("/resource_changes/1/change/after")).putArray("access_logs");
+    ((ObjectNode) plan.at("/configuration/root_module/resources/1/expressions")).remove("access_logs");
+    assertThat(plan.at("/configuration/root_module/resources/1/address").asText()).isEqualTo("aws_lb.api");
+    Files.writeString(temp.resolve("plan.json"), JSON.writeValueAsString(plan));
+
+    Finding gl001 = finding(lint(temp), "GL001");
+    assertThat(gl001.location().file()).isEqualTo("main.tf");
+    assertThat(gl001.location().line()).as("resource \"aws_lb\" \"api\"").isEqualTo(7);
+    assertThat(gl001.message()).contains("false (main.tf:7, Terraform default: access logs off");
+  }
+
   static Finding finding(LintResult result, String rule) {
     List<Finding> found = result.active().stream().filter(f -> f.ruleId().equals(rule)).toList();
     assertThat(found).as(rule).hasSize(1);
