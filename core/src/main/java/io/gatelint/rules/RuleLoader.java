@@ -94,7 +94,9 @@ public final class RuleLoader {
     }
     Serializable resource = fields.containsKey("resource")
         ? compile(file, fields.get("resource"), scalar(file, fields.get("resource")), inputs) : null;
-    return new Rule(info, file, variable, select, when, at, message, related, resource);
+    Serializable errorWhen = fields.containsKey("errorWhen")
+        ? compile(file, fields.get("errorWhen"), scalar(file, fields.get("errorWhen")), inputs) : null;
+    return new Rule(info, file, variable, select, when, at, message, related, resource, errorWhen);
   }
 
   private record Field(Node key, Node value) {}
