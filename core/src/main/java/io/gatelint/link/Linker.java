@@ -48,7 +48,10 @@ public final class Linker {
         Chain chain = new Chain(lb, tg);
         chain.getEvidence().add(tg.getId() + " is forwarded to by a listener of " + lb.getId());
         model.getChains().add(chain);
-        byGroup.computeIfAbsent(tg, k -> new ArrayList<>()).add(chain);
+        // condition variants of one target group (same id and template) share their backends
+        TargetGroup key = byGroup.keySet().stream()
+            .filter(k -> k.getId().equals(tg.getId()) && k.getScope().equals(tg.getScope())).findFirst().orElse(tg);
+        byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(chain);
       }
     }
     Run run = new Run(model, byGroup);
@@ -79,7 +82,10 @@ public final class Linker {
     void attachEcsService(TargetGroup tg, List<Chain> chains) {
       for (EcsService svc : model.getEcsServices()) {
         for (EcsLoadBalancer reg : svc.getLoadBalancers()) {
-          if (!model.resolve(reg.getTargetGroup(), TargetGroup.class).contains(tg)) continue;
+          if (model.resolve(reg.getTargetGroup(), TargetGroup.class).stream()
+              .noneMatch(t -> t.getId().equals(tg.getId()) && t.getScope().equals(tg.getScope()))) {
+            continue;
+          }
           for (Chain c : chains) {
             c.setEcsService(svc);
             String port = "";
@@ -378,6 +384,7 @@ public final class Linker {
 
     List<String> unlinked() {
       List<String> out = new ArrayList<>(unlinked);
+      out.replaceAll(String::strip);
       byGroup.forEach((tg, chains) -> {
         Chain c = chains.get(0);
         if (!isLambda(tg) && !c.hasBackend()) {
@@ -406,7 +413,7 @@ public final class Linker {
               + ": no Lambda function behind a target group names it");
         }
       }
-      return out;
+      return out.stream().distinct().toList();
     }
   }
 }
