@@ -30,6 +30,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads one rule file, checks every field and expression, and compiles the expressions. Every
  * expression passes the {@link ExpressionGuard} before MVEL sees it; a file that fails any check
  * raises a {@link RuleFileException} naming the file, the line and what is wrong.
+ *
+ * <p>Optional fields: {@code related} (other locations a finding names), {@code resource} (the
+ * resource a finding is about, for configuration ignores), and {@code errorWhen} (an expression
+ * that raises a finding to error where it holds, for a rule whose severity depends on the object).
  */
 public final class RuleLoader {
 
