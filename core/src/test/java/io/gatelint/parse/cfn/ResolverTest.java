@@ -224,6 +224,18 @@ class ResolverTest {
   }
 
   @Test
+  void listItemsDropNoValueButKeepAnItemWhoseConditionIsNotExpanded() throws Exception {
+    Node list = new TemplateReader(FILE, new ArrayList<>()).readYaml(
+        "[a, !Ref AWS::NoValue, !If [Known, !Ref AWS::NoValue, b], !If [Unexpanded, !Ref AWS::NoValue, c]]");
+    Resolver resolver = new Resolver(template(), Map.of(), Map.of("Known", true));
+    List<Node> items = resolver.items(list);
+    assertThat(items).hasSize(2);
+    assertThat(resolver.value(items.get(0)).raw()).isEqualTo("a");
+    assertThat(resolver.value(items.get(1)).isKnown()).isFalse();
+    assertThat(resolver.value(items.get(1)).origin().note()).isEqualTo("condition outcome not known");
+  }
+
+  @Test
   void conditionsUsedAreCollectedInOrderOnce() throws Exception {
     Node n = new TemplateReader(FILE, new ArrayList<>()).readYaml("""
         A: !If [One, !If [Two, 1, 2], 3]
