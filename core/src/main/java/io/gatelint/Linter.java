@@ -78,12 +78,13 @@ public final class Linter {
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model);
     Suppressions suppressions = new Suppressions(root);
-    findings = new ArrayList<>(suppressions.apply(findings));
+    findings = suppressions.applyResourceIgnores(suppressions.apply(findings), model.resources().toList());
+    findings = new ArrayList<>(findings);
     RuleInfo parseError = rules.rules().stream().map(r -> r.info()).filter(i -> i.id().equals(PARSE_ERROR))
         .findFirst().orElseThrow(() -> new IllegalStateException("the built-in rule GL000 is missing"));
     for (Suppressions.MissingReason m : suppressions.missingReasons()) {
       findings.add(new Finding(parseError, Severity.WARNING, m.location(),
-          "suppression of " + m.rules() + " gives no reason: write '-- why' after the rule id", List.of(), "", null));
+          "suppression of " + m.rules() + " gives no reason: say why, after '--' inline or as 'reason:' in Metadata", List.of(), "", null));
     }
     findings = applyConfig(findings, config);
     findings.sort(null);

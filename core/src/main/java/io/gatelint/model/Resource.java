@@ -1,5 +1,8 @@
 package io.gatelint.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A resource of the model, whatever format declared it. */
 public abstract class Resource {
 
@@ -17,10 +20,16 @@ public abstract class Resource {
    * plan as findings show it); references resolve inside one namespace
    */
   private String scope = "";
+  /** suppressions written on the resource itself */
+  private final List<Ignore> ignores = new ArrayList<>();
   /** where the resource is declared */
   private Location location;
   /** for CloudFormation resources with Fn::If, which condition branches this copy takes (empty otherwise) */
   private String variant = "";
+
+  public List<Ignore> getIgnores() {
+    return ignores;
+  }
 
   public String getId() {
     return id;

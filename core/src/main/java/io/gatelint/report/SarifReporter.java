@@ -86,7 +86,7 @@ public final class SarifReporter implements Reporter {
       r.putObject("partialFingerprints").put("gatelintFingerprint/v1", f.fingerprint());
       if (f.isSuppressed()) {
         ObjectNode s = r.putArray("suppressions").addObject();
-        s.put("kind", f.suppression().kind().equals("inline") ? "inSource" : "external");
+        s.put("kind", f.suppression().kind().equals("config") ? "external" : "inSource");
         if (!f.suppression().reason().isEmpty()) s.put("justification", f.suppression().reason());
       }
     }

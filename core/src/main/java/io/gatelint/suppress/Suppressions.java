@@ -1,7 +1,9 @@
 package io.gatelint.suppress;
 
 import io.gatelint.finding.Finding;
+import io.gatelint.model.Ignore;
 import io.gatelint.model.Location;
+import io.gatelint.model.Resource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +40,32 @@ public final class Suppressions {
 
   public List<MissingReason> missingReasons() {
     return missingReasons;
+  }
+
+  /**
+   * Applies the suppressions resources declare on themselves (CloudFormation {@code Metadata}) to
+   * the findings about those resources in the same file.
+   */
+  public List<Finding> applyResourceIgnores(List<Finding> findings, List<Resource> resources) {
+    Map<String, List<Ignore>> byResource = new HashMap<>();
+    for (Resource r : resources) {
+      if (!r.getIgnores().isEmpty()) byResource.put(r.getLocation().file() + "\u0000" + r.getId(), r.getIgnores());
+    }
+    if (byResource.isEmpty()) return findings;
+    java.util.Set<Location> reported = new java.util.HashSet<>();
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      Finding result = f;
+      for (Ignore ignore : byResource.getOrDefault(f.location().file() + "\u0000" + f.resource(), List.of())) {
+        if (!ignore.rule().equals(f.ruleId()) || f.isSuppressed()) continue;
+        if (ignore.reason().isEmpty() && reported.add(ignore.location())) {
+          missingReasons.add(new MissingReason(ignore.location(), ignore.rule()));
+        }
+        result = f.suppressed(new Finding.Suppression("metadata", ignore.location(), ignore.reason()));
+      }
+      out.add(result);
+    }
+    return out;
   }
 
   public List<Finding> apply(List<Finding> findings) {

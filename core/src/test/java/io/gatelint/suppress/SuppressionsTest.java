@@ -66,7 +66,7 @@ class SuppressionsTest {
     LintResult r = lint("      # gatelint-disable-next-line GL020");
     assertThat(r.active()).extracting(f -> line(f) + " " + f.severity().label() + " " + f.message())
         .containsExactly(
-            "GL000 stack.yaml:9 warning suppression of GL020 gives no reason: write '-- why' after the rule id",
+            "GL000 stack.yaml:9 warning suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata",
             "GL023 stack.yaml:12 error " + r.active().get(1).message());
   }
 
@@ -81,5 +81,33 @@ class SuppressionsTest {
     Finding ignored = r.findings().stream().filter(Finding::isSuppressed).findFirst().orElseThrow();
     assertThat(ignored.suppression().kind()).isEqualTo("config");
     assertThat(ignored.suppression().reason()).isEqualTo("legacy matcher");
+  }
+
+  @Test
+  void resourceMetadataIgnoreSuppressesThatRuleOnThatResource() throws Exception {
+    Files.writeString(dir.resolve("stack.yaml"), """
+        AWSTemplateFormatVersion: "2010-09-09"
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Metadata:
+              gatelint:
+                ignore:
+                  - rule: GL023
+                    reason: the health endpoint answers 600 by design
+                  - rule: GL020
+            Properties:
+              HealthCheckIntervalSeconds: 5
+              HealthCheckTimeoutSeconds: 5
+              Matcher:
+                HttpCode: "600"
+        """);
+    LintResult r = new Linter().lint(LintRequest.of(dir));
+    assertThat(r.findings()).extracting(f -> line(f) + " " + (f.isSuppressed() ? f.suppression().kind() : "active"))
+        .containsExactly(
+            "GL000 stack.yaml:10 active",
+            "GL020 stack.yaml:13 metadata",
+            "GL023 stack.yaml:15 metadata");
+    assertThat(r.active().get(0).message()).isEqualTo("suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata");
   }
 }

@@ -7,6 +7,7 @@ import io.gatelint.model.Container;
 import io.gatelint.model.EcsLoadBalancer;
 import io.gatelint.model.EcsService;
 import io.gatelint.model.HealthCheck;
+import io.gatelint.model.Ignore;
 import io.gatelint.model.LambdaFunction;
 import io.gatelint.model.Listener;
 import io.gatelint.model.ListenerRule;
@@ -42,6 +43,8 @@ final class ModelBuilder {
   private final Resolver resolver;
   private final Model model;
   private final String variant;
+  /** the suppressions of the resource being built */
+  private List<Ignore> ignores = List.of();
 
   ModelBuilder(Template template, Resolver resolver, Model model, String variant) {
     this.template = template;
@@ -51,6 +54,7 @@ final class ModelBuilder {
   }
 
   void build(String id, Node.MapNode resource, Location at) {
+    ignores = ignores(resource.get("Metadata"));
     String type = resource.get("Type") instanceof Node.Scalar t ? t.text() : "";
     Node.MapNode props = resolver.structural(resource.get("Properties")) instanceof Node.MapNode p
         ? present(p) : new Node.MapNode(new LinkedHashMap<>(), at);
@@ -86,7 +90,23 @@ final class ModelBuilder {
     r.setLocation(at);
     r.setScope(template.file());
     r.setVariant(variant);
+    r.getIgnores().addAll(ignores);
     return r;
+  }
+
+  /** The resource's own suppressions: {@code Metadata: { gatelint: { ignore: [ { rule, reason } ] } }}. */
+  private static List<Ignore> ignores(Node metadata) {
+    List<Ignore> out = new ArrayList<>();
+    if (metadata instanceof Node.MapNode m && m.get("gatelint") instanceof Node.MapNode g
+        && g.get("ignore") instanceof Node.ListNode list) {
+      for (Node item : list.items()) {
+        if (item instanceof Node.MapNode entry && entry.get("rule") instanceof Node.Scalar rule) {
+          String reason = entry.get("reason") instanceof Node.Scalar r ? r.text().strip() : "";
+          out.add(new Ignore(rule.text().strip(), reason, entry.location()));
+        }
+      }
+    }
+    return out;
   }
 
   // --- load balancer ------------------------------------------------------------------------
