@@ -4,7 +4,6 @@ import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Chain;
-import io.gatelint.rules.RuleEngine;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public record LintResult(
     List<RuleInfo> rules,
     List<Chain> chains,
     List<String> unlinked,
-    List<RuleEngine.EvaluationError> errors,
+    List<io.gatelint.finding.EvaluationError> errors,
     int filesRead) {
 
   /** Findings that are not suppressed. */

@@ -11,6 +11,7 @@ import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.cfn.CloudFormationParser;
 import io.gatelint.parse.nginx.NginxParser;
 import io.gatelint.parse.node.NodeParser;
+import io.gatelint.parse.tfplan.TerraformPlanParser;
 import io.gatelint.rules.RuleEngine;
 import io.gatelint.rules.RuleSet;
 import io.gatelint.source.Discovery;
@@ -29,7 +30,8 @@ public final class Linter {
 
   static final String PARSE_ERROR = "GL000";
 
-  private final List<InputParser> parsers = List.of(new CloudFormationParser(), new NginxParser(), new NodeParser());
+  private final List<InputParser> parsers = List.of(
+      new CloudFormationParser(), new TerraformPlanParser(), new NginxParser(), new NodeParser());
 
   /** The rules a request would run, compiled; a bad rule file raises {@link io.gatelint.rules.RuleFileException}. */
   public RuleSet rules(LintRequest request) {

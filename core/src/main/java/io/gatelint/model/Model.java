@@ -30,6 +30,7 @@ public class Model {
   private final List<LambdaHandler> lambdaHandlers = new ArrayList<>();
   private final List<Chain> chains = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final java.util.Set<String> sensitiveTexts = new java.util.LinkedHashSet<>();
 
   public List<LoadBalancer> getLoadBalancers() {
     return loadBalancers;
@@ -105,6 +106,14 @@ public class Model {
 
   public List<Problem> getProblems() {
     return problems;
+  }
+
+  /**
+   * The texts of every value an input marks sensitive (a Terraform plan's {@code sensitive_values}),
+   * whether or not the model keeps it: no finding may print one, whatever a rule's message asks for.
+   */
+  public java.util.Set<String> getSensitiveTexts() {
+    return sensitiveTexts;
   }
 
   /** Every resource of every kind, in the order they were read. */

@@ -1,5 +1,6 @@
 package io.gatelint.rules;
 
+import io.gatelint.finding.EvaluationError;
 import io.gatelint.finding.Finding;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
@@ -21,9 +22,6 @@ import org.mvel2.MVEL;
  * message. Identical findings (condition variants that agree) are reported once.
  */
 public final class RuleEngine {
-
-  /** Something went wrong evaluating a rule on one object; the run goes on. */
-  public record EvaluationError(String ruleId, String file, String message) {}
 
   private final List<EvaluationError> errors = new ArrayList<>();
 
@@ -47,7 +45,7 @@ public final class RuleEngine {
         vars.put(rule.variable(), item);
         try {
           if (Boolean.TRUE.equals(MVEL.executeExpression(rule.when(), vars))) {
-            findings.add(finding(rule, vars, item));
+            findings.add(redacted(finding(rule, vars, item), model.getSensitiveTexts()));
           }
         } catch (RuntimeException e) {
           errors.add(new EvaluationError(rule.info().id(), rule.file(), describe(item) + ": " + e.getMessage()));
@@ -71,6 +69,28 @@ public final class RuleEngine {
     String resource = rule.resource() != null ? String.valueOf(MVEL.executeExpression(rule.resource(), vars))
         : item instanceof Resource r ? r.getId() : "";
     return new Finding(rule.info(), rule.info().severity(), at, message, related, resource, null);
+  }
+
+  /**
+   * The finding with every sensitive text of the model replaced in its messages: a rule that
+   * prints a sensitive value's raw text (not through {@link Value#describe()}) still leaks nothing.
+   */
+  static Finding redacted(Finding f, java.util.Set<String> sensitive) {
+    if (sensitive.isEmpty()) return f;
+    String message = redact(f.message(), sensitive);
+    List<Finding.Related> related = new ArrayList<>();
+    for (Finding.Related r : f.related()) related.add(new Finding.Related(r.location(), redact(r.message(), sensitive)));
+    return new Finding(f.rule(), f.severity(), f.location(), message, related, f.resource(), f.suppression());
+  }
+
+  static String redact(String text, java.util.Set<String> sensitive) {
+    String out = text;
+    for (String s : sensitive) {
+      if (s.length() < 2 || s.equals("true") || s.equals("false") || s.equals("null") || !out.contains(s)) continue;
+      out = out.replaceAll("(?<![\\w])" + java.util.regex.Pattern.quote(s) + "(?![\\w])",
+          java.util.regex.Matcher.quoteReplacement("(sensitive value)"));
+    }
+    return out;
   }
 
   static Location locationOf(Object target, Object item) {

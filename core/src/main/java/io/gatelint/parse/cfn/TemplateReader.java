@@ -128,6 +128,10 @@ final class TemplateReader {
       return convert(root, 0, new IdentityHashMap<>());
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      if (e.getProblem() != null && e.getProblem().contains("<stream end>") && e.getContextMark() != null) {
+        // an unclosed construct: the place it opens is where the fix goes, not the end of the file
+        m = e.getContextMark();
+      }
       Location loc = m == null ? Location.of(file, 1, 1) : Location.of(file, m.getLine() + 1, m.getColumn() + 1);
       String what = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
       String ctx = e.getContext() != null ? " (" + e.getContext() + ")" : "";

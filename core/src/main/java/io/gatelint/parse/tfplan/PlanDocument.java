@@ -17,6 +17,8 @@ final class PlanDocument {
   final Map<String, ResourceChange> changes = new LinkedHashMap<>();
   /** {@code configuration.root_module}; null when the plan has no configuration. */
   ConfigModule configuration;
+  /** The root module's input variables as planned: top-level {@code variables}, name → {@code value}. */
+  final Map<String, JsonNode> variables = new LinkedHashMap<>();
 
   /**
    * A resource of {@code planned_values}.
@@ -53,5 +55,7 @@ final class PlanDocument {
     /** output name → its {@code expression} object */
     final Map<String, JsonNode> outputs = new LinkedHashMap<>();
     final Map<String, ModuleCall> calls = new LinkedHashMap<>();
+    /** {@code variables}: name → {@code default}, for the variables that declare one */
+    final Map<String, JsonNode> variableDefaults = new LinkedHashMap<>();
   }
 }

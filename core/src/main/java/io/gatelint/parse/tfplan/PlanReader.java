@@ -205,6 +205,7 @@ final class PlanReader {
         case "planned_values", "values" -> plannedValues(p, "/" + field);
         case "resource_changes" -> resourceChanges(p);
         case "configuration" -> configuration(p);
+        case "variables" -> variables(p);
         default -> p.skipChildren();
       }
     }
@@ -346,6 +347,25 @@ final class PlanReader {
     }
   }
 
+  /** Top-level {@code variables}: {@code {name: {value}}}. */
+  private void variables(JsonParser p) throws IOException {
+    if (!isObject(p)) return;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (!isObject(p)) continue;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String part = p.currentName();
+        p.nextToken();
+        if (part.equals("value") && p.currentToken().isScalarValue()) {
+          doc.variables.put(name, p.readValueAsTree());
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+  }
+
   private void configuration(JsonParser p) throws IOException {
     if (!isObject(p)) return;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -378,6 +398,21 @@ final class PlanReader {
             p.nextToken();
             if (part.equals("expression") && p.currentToken().isStructStart()) {
               module.outputs.put(name, p.readValueAsTree());
+            } else {
+              p.skipChildren();
+            }
+          }
+        }
+      } else if (field.equals("variables") && t == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (!isObject(p)) continue;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String part = p.currentName();
+            p.nextToken();
+            if (part.equals("default") && p.currentToken().isScalarValue()) {
+              module.variableDefaults.put(name, p.readValueAsTree());
             } else {
               p.skipChildren();
             }

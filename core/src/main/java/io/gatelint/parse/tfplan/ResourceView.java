@@ -2,6 +2,7 @@ package io.gatelint.parse.tfplan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatelint.model.Location;
+import io.gatelint.model.Origin;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Value;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
@@ -37,9 +38,21 @@ final class ResourceView {
   private final TfBlock block;
   private final String tfFile;
   private final String scope;
+  private final Map<String, Variable> variables;
+
+  /**
+   * An input variable of the module the resource is in, as far as the plan and sources tell: the
+   * value planned, the default declared, and where that default is written (null when unknown).
+   */
+  record Variable(String name, JsonNode value, JsonNode declaredDefault, Location defaultAt) {}
 
   ResourceView(PlannedResource resource, ResourceChange change, ConfigResource config, ReferenceResolver.Frame frame,
       ReferenceResolver resolver, TfBlock block, String tfFile, String scope) {
+    this(resource, change, config, frame, resolver, block, tfFile, scope, Map.of());
+  }
+
+  ResourceView(PlannedResource resource, ResourceChange change, ConfigResource config, ReferenceResolver.Frame frame,
+      ReferenceResolver resolver, TfBlock block, String tfFile, String scope, Map<String, Variable> variables) {
     this.resource = resource;
     this.change = change;
     this.config = config;
@@ -48,6 +61,7 @@ final class ResourceView {
     this.block = block;
     this.tfFile = tfFile;
     this.scope = scope;
+    this.variables = variables == null ? Map.of() : variables;
   }
 
   String address() {
@@ -278,20 +292,48 @@ final class ResourceView {
     if (node != null && node.isValueNode() && !node.isNull()) {
       Object raw = scalar(node);
       if (written(path) || unknown(path)) {
-        v = Value.explicit(raw, at(path));
+        Origin via = viaVariable(path, node);
+        v = via != null ? Value.of(raw, via) : Value.explicit(raw, at(path));
       } else {
-        v = Value.byDefault(raw, location(), note);
+        v = Value.byDefault(raw, at(path), note);
       }
     } else if (unknown(path)) {
       v = Value.unknown(at(path), "known after apply");
     } else if (node != null && !node.isNull() && !node.isValueNode()) {
       v = Value.explicit(node.toString(), at(path));
     } else if (dflt != null) {
-      v = Value.byDefault(dflt, written(path) ? at(path) : location(), note);
+      v = Value.byDefault(dflt, at(path), note);
     } else {
       return null;
     }
     return sensitive(path) ? v.asSensitive() : v;
+  }
+
+  /**
+   * The origin of a value the configuration writes as just {@code var.NAME}: the variable's
+   * {@code default} line when the plan took the default, else the argument, noting the variable.
+   * Null when the value is not the variable's (an expression such as {@code var.env == "prod" ? 30 : 10}).
+   */
+  private Origin viaVariable(Object[] path, JsonNode planned) {
+    if (config == null || variables.isEmpty()) return null;
+    ConfigHit hit = configAt(path);
+    if (!hit.written() || hit.depth() != path.length) return null;
+    JsonNode refs = hit.expression().get("references");
+    if (refs == null || !refs.isArray() || refs.size() != 1 || !refs.get(0).isTextual()) return null;
+    List<String> steps = Addresses.steps(refs.get(0).textValue());
+    if (steps.size() != 2 || !steps.get(0).equals("var")) return null;
+    Variable variable = variables.get(steps.get(1));
+    if (variable == null || variable.value() == null || !variable.value().isValueNode()
+        || !variable.value().asText().equals(planned.asText())) {
+      return null;
+    }
+    Location written = at(path);
+    JsonNode dflt = variable.declaredDefault();
+    if (dflt != null && dflt.isValueNode() && dflt.asText().equals(variable.value().asText())) {
+      Location where = variable.defaultAt() == null ? written : variable.defaultAt().withPointer(written.pointer());
+      return Origin.parameter(where, "variable " + variable.name() + " default");
+    }
+    return Origin.parameter(written, "variable " + variable.name() + ", set outside the configuration");
   }
 
   /** Like {@link #value} but a reference when the configuration writes one to a single resource. */

@@ -76,6 +76,7 @@ public final class TerraformPlanParser implements InputParser {
     model.getTaskDefinitions().addAll(read.getTaskDefinitions());
     model.getAutoScalingGroups().addAll(read.getAutoScalingGroups());
     model.getProblems().addAll(read.getProblems());
+    model.getSensitiveTexts().addAll(read.getSensitiveTexts());
   }
 
   private static void build(PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
@@ -87,6 +88,7 @@ public final class TerraformPlanParser implements InputParser {
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, live.keySet());
     Path rootDir = path.toAbsolutePath().normalize().getParent();
     PlanModelBuilder builder = new PlanModelBuilder(scope, model);
+    Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
     for (PlannedResource resource : live.values()) {
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
       ConfigResource config = resolver.configOf(resource.address(), frame);
@@ -94,9 +96,25 @@ public final class TerraformPlanParser implements InputParser {
           : Addresses.modulePrefix(resource.address()).isEmpty() ? rootDir : null;
       TfSources.Found found = sources.resourceBlock(moduleDir, resource.type(), Addresses.steps(resource.address()));
       builder.add(new ResourceView(resource, doc.changes.get(resource.address()), config, frame, resolver,
-          found == null ? null : found.block(), found == null ? null : found.file(), scope));
+          found == null ? null : found.block(), found == null ? null : found.file(), scope,
+          Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of()));
     }
     builder.finish();
+    for (PlannedResource resource : doc.planned.values()) {
+      Sensitive.collect(resource.values(), resource.sensitiveValues(), model.getSensitiveTexts());
+      ResourceChange change = doc.changes.get(resource.address());
+      if (change != null) Sensitive.collect(resource.values(), change.afterSensitive(), model.getSensitiveTexts());
+    }
+  }
+
+  /** The root module's variables: planned value, declared default, and the default's line in the sources. */
+  private static Map<String, ResourceView.Variable> rootVariables(PlanDocument doc, Path rootDir, TfSources sources) {
+    Map<String, ResourceView.Variable> out = new HashMap<>();
+    Map<String, com.fasterxml.jackson.databind.JsonNode> defaults =
+        doc.configuration == null ? Map.of() : doc.configuration.variableDefaults;
+    doc.variables.forEach((name, value) -> out.put(name,
+        new ResourceView.Variable(name, value, defaults.get(name), sources.variableDefault(rootDir, name))));
+    return out;
   }
 
   /** The folder of a module instance: local sources resolve against the caller's folder; others have none. */
@@ -130,6 +148,19 @@ public final class TerraformPlanParser implements InputParser {
           if (block.type.equals("resource") && block.labels.equals(List.of(type, name))) {
             return new Found(block, f.relativePath());
           }
+        }
+      }
+      return null;
+    }
+
+    /** Where {@code default} is written in {@code variable "name"} of the folder's files; null when not found. */
+    Location variableDefault(Path dir, String name) {
+      if (dir == null) return null;
+      for (SourceFile f : byDir.getOrDefault(dir, List.of())) {
+        for (TfBlock block : blocks(f.path())) {
+          if (!block.type.equals("variable") || !block.labels.equals(List.of(name))) continue;
+          TfBlock.TfAttribute dflt = block.attributes.get("default");
+          return dflt == null ? null : Location.of(f.relativePath(), dflt.line(), dflt.column());
         }
       }
       return null;

@@ -128,9 +128,14 @@ class TerraformPlanParserTest {
     Location block = new Location(API_TF, 2, 1, LB + " /planned_values/root_module/child_modules/0/resources/0");
     assertThat(lb.getLocation()).isEqualTo(block);
     assertThat(lb.getAccessLogsEnabled().raw()).isEqualTo(false);
-    assertThat(lb.getAccessLogsEnabled().origin())
-        .isEqualTo(Origin.byDefault(block, "Terraform default: access logs off even when bucket is set"));
-    assertThat(lb.getDropInvalidHeaderFields().origin()).isEqualTo(Origin.byDefault(block, "Terraform default"));
+    String values = LB + " /planned_values/root_module/child_modules/0/resources/0/values";
+    // a default applies to the innermost block written: access_logs { bucket } without enabled
+    assertThat(lb.getAccessLogsEnabled().origin()).isEqualTo(Origin.byDefault(
+        new Location(API_TF, 6, 3, values + "/access_logs/0/enabled"),
+        "Terraform default: access logs off even when bucket is set"));
+    // and the resource block when the argument's block is not written at all
+    assertThat(lb.getDropInvalidHeaderFields().origin()).isEqualTo(Origin.byDefault(
+        new Location(API_TF, 2, 1, values + "/drop_invalid_header_fields"), "Terraform default"));
     assertThat(lb.getType().raw()).isEqualTo("application");
     assertThat(lb.getType().isDefault()).isTrue();
     assertThat(lb.getIdleTimeout().isDefault()).isFalse();
@@ -141,7 +146,7 @@ class TerraformPlanParserTest {
     Location tgBlock = new Location(TG_TF, 1, 1,
         "module.api.module.tg.aws_lb_target_group.this /planned_values/root_module/child_modules/0/child_modules/0/resources/0");
     assertThat(tg.getLocation()).isEqualTo(tgBlock);
-    assertThat(tg.getHealthCheck().getInterval().describe()).isEqualTo("30s (" + TG_TF + ":1, Terraform default)");
+    assertThat(tg.getHealthCheck().getInterval().describe()).isEqualTo("30s (" + TG_TF + ":7, Terraform default)");
     assertThat(tg.getHealthCheck().getPath().raw()).isEqualTo("/");
     assertThat(tg.getHealthCheck().getPath().isDefault()).isTrue();
     assertThat(tg.getHealthCheck().getTimeout().raw()).isEqualTo(5);
