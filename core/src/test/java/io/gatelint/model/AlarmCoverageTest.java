@@ -18,7 +18,7 @@ class AlarmCoverageTest {
 
   @Test
   void goodFixtureLinksFullNamesAndLiteralsByNameAndLeavesComputedValuesUnchecked() {
-    Model model = CfnModels.fixture("network-alarms/good");
+    Model model = FixtureModels.fixture("network-alarms/good");
     AlarmCoverage coverage = model.getAlarmCoverage();
 
     assertThat(coverage.getReferences()).extracting(AlarmReference::toString).containsExactly(
@@ -39,7 +39,7 @@ class AlarmCoverageTest {
 
   @Test
   void badFixtureDanglesOnArnsNamesCapitalisationAndTargetGroupAlone() {
-    Model model = CfnModels.fixture("network-alarms/bad");
+    Model model = FixtureModels.fixture("network-alarms/bad");
     AlarmCoverage coverage = model.getAlarmCoverage();
 
     assertThat(coverage.getDanglingReferences()).extracting(r -> r.getAlarm().getId() + " " + r.getPart() + " line "
@@ -62,8 +62,22 @@ class AlarmCoverageTest {
   }
 
   @Test
+  void terraformArnSuffixLinksAndArnOrNameDangles() {
+    assertThat(FixtureModels.plan("sg-terraform-style/good").getAlarmCoverage().getDanglingReferences()).isEmpty();
+    assertThat(FixtureModels.plan("sg-terraform-style/bad").getAlarmCoverage().getReferences())
+        .extracting(AlarmReference::toString).containsExactly(
+            "aws_cloudwatch_metric_alarm.api_elb_5xx LoadBalancer dimension aws_lb.api.arn: DANGLING "
+                + "(aws_lb.api.arn is an ARN; the value must be app/NAME/ID (LoadBalancerFullName, arn_suffix))",
+            "aws_cloudwatch_metric_alarm.api_target_5xx LoadBalancer dimension aws_lb.api.arn_suffix: LINKED (links to aws_lb.api)",
+            "aws_cloudwatch_metric_alarm.api_unhealthy LoadBalancer dimension aws_lb.api.arn_suffix: LINKED (links to aws_lb.api)",
+            "aws_cloudwatch_metric_alarm.api_unhealthy TargetGroup dimension aws_lb_target_group.api.name: DANGLING "
+                + "(aws_lb_target_group.api.name is a name; the value must be targetgroup/NAME/ID (TargetGroupFullName, arn_suffix))",
+            "aws_cloudwatch_metric_alarm.api_latency LoadBalancer dimension aws_lb.api.arn_suffix: LINKED (links to aws_lb.api)");
+  }
+
+  @Test
   void aLiteralNamingAnotherLoadBalancerDoesNotWatchButIsNotDangling() {
-    Model model = CfnModels.template(dir, template("Value: app/other/50dc6c495c0c9188"));
+    Model model = FixtureModels.template(dir, template("Value: app/other/50dc6c495c0c9188"));
 
     assertThat(model.getAlarmCoverage().getDanglingReferences()).isEmpty();
     assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).isEmpty();
@@ -71,7 +85,7 @@ class AlarmCoverageTest {
 
   @Test
   void aLiteralMayWatchALoadBalancerWhoseNameIsGenerated() {
-    Model model = CfnModels.template(dir, template("Value: app/other/50dc6c495c0c9188").replace("      Name: api\n", ""));
+    Model model = FixtureModels.template(dir, template("Value: app/other/50dc6c495c0c9188").replace("      Name: api\n", ""));
 
     assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).hasSize(1);
   }
@@ -80,7 +94,7 @@ class AlarmCoverageTest {
   void nameIdAndTargetGroupFullNameInTheLoadBalancerDimensionDangle() {
     for (String value : List.of("Value: !GetAtt Lb.LoadBalancerName", "Value: !GetAtt Tg.TargetGroupFullName",
         "Value: !GetAtt Lb.LoadBalancerArn", "Value: loadbalancer/app/api/1")) {
-      Model model = CfnModels.template(dir, template(value));
+      Model model = FixtureModels.template(dir, template(value));
       assertThat(model.getAlarmCoverage().getDanglingReferences()).as(value).hasSize(1);
       assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).as(value).isEmpty();
     }
@@ -89,7 +103,7 @@ class AlarmCoverageTest {
   @Test
   void importedAndParameterValuesWithoutDefaultAreUncheckedAndCountAsWatching() {
     for (String value : List.of("Value: !ImportValue shared-lb-full-name", "Value: !Ref LbFullName")) {
-      Model model = CfnModels.template(dir, template(value));
+      Model model = FixtureModels.template(dir, template(value));
       assertThat(model.getAlarmCoverage().getDanglingReferences()).as(value).isEmpty();
       assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).as(value).hasSize(1);
     }
@@ -97,7 +111,7 @@ class AlarmCoverageTest {
 
   @Test
   void aTemplateWithoutLoadBalancersHasNoTargetGroupsToWatch() {
-    Model model = CfnModels.template(dir, """
+    Model model = FixtureModels.template(dir, """
         Resources:
           Alarm:
             Type: AWS::CloudWatch::Alarm

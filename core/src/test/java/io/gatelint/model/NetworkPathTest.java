@@ -13,7 +13,7 @@ class NetworkPathTest {
 
   @Test
   void goodFixtureAdmitsTheLoadBalancerByReferenceOnTrafficAndHealthCheckPorts() {
-    Model model = CfnModels.fixture("network-alarms/good");
+    Model model = FixtureModels.fixture("network-alarms/good");
 
     assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
         "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress reference, egress allowed",
@@ -24,7 +24,7 @@ class NetworkPathTest {
 
   @Test
   void badFixtureAdmitsByCidrOnTheTrafficPortNothingOnTheHealthCheckPortAndBlocksEgress() {
-    Model model = CfnModels.fixture("network-alarms/bad");
+    Model model = FixtureModels.fixture("network-alarms/bad");
 
     assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
         "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress cidr, egress blocked",
@@ -38,6 +38,18 @@ class NetworkPathTest {
     assertThat(traffic.getTargetSecurityGroupNames()).isEqualTo("ServiceSecurityGroup");
     assertThat(traffic.getLoadBalancerSecurityGroupNames()).isEqualTo("LoadBalancerSecurityGroup");
     assertThat(model.getNetworkPaths().get(1).getIngressAt().line()).isEqualTo(70);
+  }
+
+  @Test
+  void terraformPlansGetTheSameAnswersFromStandaloneRulesAndTheRemovedDefaultEgress() {
+    assertThat(FixtureModels.plan("sg-terraform-style/good").getNetworkPaths()).extracting(NetworkPath::toString)
+        .containsExactly(
+            "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) traffic port 8080: ingress reference, egress allowed",
+            "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) health-check port 8081: ingress reference, egress allowed");
+    assertThat(FixtureModels.plan("sg-terraform-style/bad").getNetworkPaths()).extracting(NetworkPath::toString)
+        .containsExactly(
+            "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) traffic port 8080: ingress reference, egress blocked",
+            "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) health-check port 8081: ingress cidr, egress blocked");
   }
 
   // --- ingress --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.gatelint.model;
 import io.gatelint.RepoPaths;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.cfn.CloudFormationParser;
+import io.gatelint.parse.tfplan.TerraformPlanParser;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
@@ -11,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Models read from CloudFormation templates, for tests of the model's evaluations. */
-final class CfnModels {
+/** Models read from CloudFormation templates and Terraform plans, for tests of the model's evaluations. */
+final class FixtureModels {
 
-  private CfnModels() {}
+  private FixtureModels() {}
 
   /** The model of one fixture tree, e.g. {@code network-alarms/bad}. */
   static Model fixture(String tree) {
@@ -29,6 +30,15 @@ final class CfnModels {
       throw new UncheckedIOException(e);
     }
     return read(dir);
+  }
+
+  /** The model of a fixture tree holding a Terraform plan (without .tf sources), e.g. {@code sg-terraform-style/bad}. */
+  static Model plan(String tree) {
+    Path root = RepoPaths.fixtures().resolve(tree);
+    Model model = new Model();
+    new TerraformPlanParser().parse(List.of(new SourceFile(root.resolve("plan.json"), "plan.json", SourceKind.TERRAFORM_PLAN)),
+        ParseContext.of(root), model);
+    return model;
   }
 
   private static Model read(Path root) {
