@@ -224,7 +224,7 @@ public final class AlarmCoverage {
         }
         if (!others.isEmpty()) {
           return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, others.get(0),
-              ref + " is the full name of a " + (lbDim ? "target group" : "load balancer") + ", the value must be " + form);
+              AlarmReference.shown(v) + " is the full name of a " + (lbDim ? "target group" : "load balancer") + ", the value must be " + form);
         }
         return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "outside the model");
       }
@@ -233,7 +233,7 @@ public final class AlarmCoverage {
           || ref.attribute() == Ref.Attribute.NAME))) {
         String what = ref.attribute() == Ref.Attribute.ARN ? "an ARN" : ref.attribute() == Ref.Attribute.NAME ? "a name" : "an id";
         return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING,
-            mine.isEmpty() ? null : mine.get(0), ref + " is " + what + "; the value must be " + form);
+            mine.isEmpty() ? null : mine.get(0), AlarmReference.shown(v) + " is " + what + "; the value must be " + form);
       }
       return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "cannot be checked");
     }

@@ -51,6 +51,17 @@ public final class AlarmReference {
     return value;
   }
 
+  /** the value as a message shows it: {@code !Ref ApiLoadBalancer}, {@code aws_lb.api.arn}, {@code app/api/123} */
+  public String getShown() {
+    return shown(value);
+  }
+
+  static String shown(Value<Object> v) {
+    if (v == null) return "unknown";
+    if (v.isRef()) return v.ref().written().equals("Ref") ? "!Ref " + v.ref().target() : v.ref().toString();
+    return v.display();
+  }
+
   /** the metric the alarm (or its metric-math metric) reads */
   public Value<Object> getMetricName() {
     return metricName;
@@ -80,6 +91,6 @@ public final class AlarmReference {
 
   @Override
   public String toString() {
-    return alarm.getId() + " " + part + " " + value.display() + ": " + status + " (" + reason + ")";
+    return alarm.getId() + " " + part + " " + shown(value) + ": " + status + " (" + reason + ")";
   }
 }
