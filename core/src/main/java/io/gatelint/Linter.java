@@ -4,6 +4,7 @@ import io.gatelint.config.Config;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.link.Linker;
+import io.gatelint.link.ServiceLink;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
 import io.gatelint.parse.InputParser;
@@ -58,7 +59,8 @@ public final class Linter {
       List<SourceFile> mine = discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
       if (!mine.isEmpty()) parser.parse(mine, context, model);
     }
-    new Linker().link(model);
+    List<String> unlinked = new Linker().link(model, config.services().stream()
+        .map(s -> new ServiceLink(s.targetGroup(), s.proxy(), s.app())).toList());
 
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model);
@@ -73,7 +75,7 @@ public final class Linter {
     findings = applyConfig(findings, config);
     findings.sort(null);
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
-    return new LintResult(List.copyOf(findings), infos, List.copyOf(model.getChains()), List.of(),
+    return new LintResult(List.copyOf(findings), infos, List.copyOf(model.getChains()), List.copyOf(unlinked),
         engine.errors(), discovered.files().size());
   }
 

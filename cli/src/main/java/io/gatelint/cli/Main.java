@@ -7,6 +7,7 @@ import io.gatelint.config.Config;
 import io.gatelint.config.ConfigException;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
+import io.gatelint.report.LinkExplanation;
 import io.gatelint.report.Reporter;
 import io.gatelint.report.RuleCatalog;
 import io.gatelint.rules.RuleFileException;
@@ -92,6 +93,9 @@ public final class Main implements Runnable {
     @Option(names = "--no-color", description = "plain text even on a terminal")
     boolean noColor;
 
+    @Option(names = "--explain-links", description = "print each chain the linker built, with its evidence, and what stayed unlinked")
+    boolean explainLinks;
+
     @Override
     public Integer call() throws IOException {
       List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -102,6 +106,10 @@ public final class Main implements Runnable {
       LintResult result = new Linter().lint(new LintRequest(targets, root, cfg, ruleDirs));
       boolean color = !noColor && System.console() != null && output == null && System.getenv("NO_COLOR") == null;
       List<String> specs = formats.isEmpty() ? List.of("text") : formats;
+      if (explainLinks) {
+        spec.commandLine().getOut().write(LinkExplanation.text(result));
+        spec.commandLine().getOut().flush();
+      }
       for (int i = 0; i < specs.size(); i++) {
         String f = specs.get(i);
         int eq = f.indexOf('=');

@@ -84,4 +84,21 @@ public class AppServer extends Resource {
   public void setProjectDir(String projectDir) {
     this.projectDir = projectDir;
   }
+
+  /**
+   * True when a route answers the path: the same path, a route with parameters ({@code :id},
+   * {@code *}, {@code {id}}) whose fixed segments match, or a route whose path is not known.
+   */
+  public boolean servesPath(String path) {
+    for (Route r : routes) {
+      if (r.getPath() == null || r.getPath().isUnknown()) return true;
+      if (Route.matches(r.getPath().text(), path)) return true;
+    }
+    return false;
+  }
+
+  /** True when the listen port is known and is the given port. */
+  public boolean listensOn(Value<?> port) {
+    return port != null && port.isNumber() && listenPort != null && listenPort.isNumber() && listenPort.num() == port.num();
+  }
 }

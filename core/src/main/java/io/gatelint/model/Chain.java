@@ -20,6 +20,8 @@ public class Chain {
   private LambdaFunction lambdaFunction;
   private LambdaHandler lambdaHandler;
   private final List<String> evidence = new ArrayList<>();
+  /** the port the load balancer sends traffic to: the ECS container port, else the target group port */
+  private Value<Object> trafficPort;
 
   public Chain(LoadBalancer loadBalancer, TargetGroup targetGroup) {
     this.loadBalancer = loadBalancer;
@@ -120,5 +122,45 @@ public class Chain {
     if (lambdaFunction != null) b.append(" → Lambda ").append(lambdaFunction.getLabel());
     if (lambdaHandler != null) b.append(" → handler ").append(lambdaHandler.getLocation().display());
     return b.toString();
+  }
+
+  /** The port the load balancer sends requests to: the ECS container port when a service registers, else the target group port. */
+  public Value<Object> getTrafficPort() {
+    return trafficPort != null ? trafficPort : targetGroup.getPort();
+  }
+
+  public void setTrafficPort(Value<Object> trafficPort) {
+    this.trafficPort = trafficPort;
+  }
+
+  /** The port health checks go to: the health check's own port, or the traffic port when it says traffic-port. */
+  public Value<Object> getHealthCheckPort() {
+    Value<Object> port = targetGroup.getHealthCheck() == null ? null : targetGroup.getHealthCheck().getPort();
+    if (port != null && port.isNumber()) return port;
+    if (port != null && port.isUnknown()) return port;
+    return getTrafficPort();
+  }
+
+  /** The listen port of the backend that answers the load balancer (the proxy when there is one). */
+  public Value<Object> getBackendListenPort() {
+    if (proxyServer != null) return proxyServer.getListenPorts().isEmpty() ? null : proxyServer.getListenPorts().get(0);
+    return appServer == null ? null : appServer.getListenPort();
+  }
+
+  /**
+   * True when the backend that answers the load balancer listens on the port — or when that cannot
+   * be told (no backend, an unknown port on either side): never a false positive.
+   */
+  public boolean backendListens(Value<?> port) {
+    if (port == null || !port.isNumber()) return true;
+    if (proxyServer != null) {
+      if (proxyServer.getListenPorts().stream().anyMatch(p -> !p.isNumber())) return true;
+      return proxyServer.listensOn(port);
+    }
+    if (appServer != null) {
+      if (appServer.getListenPort() == null || !appServer.getListenPort().isNumber()) return true;
+      return appServer.listensOn(port);
+    }
+    return true;
   }
 }

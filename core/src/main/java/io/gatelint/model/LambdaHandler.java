@@ -33,4 +33,16 @@ public class LambdaHandler extends Resource {
   public void setResponses(List<LambdaResponse> responses) {
     this.responses = responses;
   }
+
+  /**
+   * The first object literal it returns without an integer statusCode (absent, or a known value that
+   * is not an integer, such as '200'); null when there is none. A statusCode computed at run time is
+   * unknown and passes.
+   */
+  public LambdaResponse getFirstResponseWithoutStatusCode() {
+    return responses.stream()
+        .filter(r -> r.isLiteral() && (!r.isHasStatusCode()
+            || (r.getStatusCode() != null && r.getStatusCode().isKnown() && !r.hasIntegerStatusCode())))
+        .findFirst().orElse(null);
+  }
 }

@@ -41,4 +41,14 @@ public class LambdaResponse {
   public void setLiteral(boolean literal) {
     this.literal = literal;
   }
+
+  /** True when statusCode is written as an integer (a string such as '200' is not). */
+  public boolean hasIntegerStatusCode() {
+    return hasStatusCode && statusCode != null && isInteger(statusCode.raw());
+  }
+
+  static boolean isInteger(Object raw) {
+    return raw instanceof Integer || raw instanceof Long || raw instanceof Short
+        || (raw instanceof Double d && d == Math.rint(d) && !d.isInfinite());
+  }
 }

@@ -111,4 +111,23 @@ public class ProxyLocation {
   public void setReturnsDirectly(boolean returnsDirectly) {
     this.returnsDirectly = returnsDirectly;
   }
+
+  /** True when the location forwards requests with proxy_pass. */
+  public boolean isProxying() {
+    return proxyPass != null && proxyPass.isKnown();
+  }
+
+  /**
+   * The setting that keeps nginx from reusing upstream connections: proxy_http_version below 1.1,
+   * else a Connection header that is not cleared; null when both are right or either is unknown.
+   */
+  public Value<Object> keepaliveBlocker() {
+    if (proxyHttpVersion == null || proxyHttpVersion.isUnknown() || connectionHeader == null || connectionHeader.isUnknown()) {
+      return null;
+    }
+    if (!proxyHttpVersion.text().trim().equals("1.1")) return proxyHttpVersion;
+    String c = connectionHeader.text().trim();
+    if (!c.isEmpty() && !c.equalsIgnoreCase("keep-alive")) return connectionHeader;
+    return null;
+  }
 }

@@ -65,4 +65,23 @@ public class ProxyServer extends Resource {
   public void setConfigFile(String configFile) {
     this.configFile = configFile;
   }
+
+  /**
+   * True when a request for the path reaches a location of this server: an exact ({@code =})
+   * location equal to it, a prefix location it starts with ({@code /} matches everything), or
+   * any regular-expression location (not evaluated: treated as matching, never a false positive).
+   */
+  public boolean servesPath(String path) {
+    for (ProxyLocation l : locations) {
+      String m = l.getModifier() == null ? "" : l.getModifier();
+      if (m.startsWith("~")) return true;
+      if (m.equals("=") ? l.getPath().equals(path) : path.startsWith(l.getPath())) return true;
+    }
+    return false;
+  }
+
+  /** True when one of the listen ports is the given port. */
+  public boolean listensOn(Value<?> port) {
+    return port != null && port.isNumber() && listenPorts.stream().anyMatch(p -> p.isNumber() && p.num() == port.num());
+  }
 }

@@ -21,4 +21,24 @@ public class Route {
   public void setPath(Value<Object> path) {
     this.path = path;
   }
+
+  /** True when a request path matches a route pattern; parameters and wildcards match any segment. */
+  static boolean matches(String pattern, String path) {
+    if (pattern.equals(path) || pattern.equals("*") || pattern.equals("/*")) return true;
+    String[] p = trim(pattern).split("/", -1);
+    String[] q = trim(path).split("/", -1);
+    for (int i = 0; i < p.length; i++) {
+      if (p[i].equals("*") || p[i].equals("(.*)")) return true;
+      if (i >= q.length) return p[i].endsWith("?");
+      boolean param = p[i].startsWith(":") || p[i].startsWith("{") || p[i].contains("*");
+      if (!param && !p[i].equals(q[i])) return false;
+    }
+    return p.length == q.length;
+  }
+
+  private static String trim(String s) {
+    String t = s.endsWith("/") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
+    int query = t.indexOf('?');
+    return query >= 0 && !t.startsWith(":") ? t.substring(0, query) : t;
+  }
 }

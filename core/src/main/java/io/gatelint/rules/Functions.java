@@ -87,4 +87,12 @@ public final class Functions {
   public static boolean none(Collection<?> c) {
     return c == null || c.isEmpty();
   }
+
+  /** True when the value is known and written as an integer: {@code 200}, not {@code '200'} or {@code 200.5}. */
+  public static boolean integer(Value<?> v) {
+    if (!known(v)) return false;
+    Object raw = v.raw();
+    return raw instanceof Integer || raw instanceof Long || raw instanceof Short
+        || (raw instanceof Double d && d == Math.rint(d) && !d.isInfinite());
+  }
 }

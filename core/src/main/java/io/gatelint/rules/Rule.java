@@ -8,6 +8,8 @@ import java.util.List;
  * A rule read from its file and compiled: its metadata, and the compiled expressions that select
  * model objects ({@code for}), test them ({@code when}), point at the value that bites
  * ({@code at}) and say what is wrong ({@code message}, with {@code {expression}} placeholders).
+ * {@code errorWhen}, when present, raises a finding to error where it holds (a rule whose
+ * severity depends on the object, e.g. the Node version); null otherwise.
  */
 public record Rule(
     RuleInfo info,
@@ -18,7 +20,8 @@ public record Rule(
     Serializable at,
     Message message,
     List<RelatedSpec> related,
-    Serializable resource) {
+    Serializable resource,
+    Serializable errorWhen) {
 
   /** A message template: literal parts and compiled placeholder expressions, alternating. */
   public record Message(List<String> literals, List<Serializable> expressions) {}

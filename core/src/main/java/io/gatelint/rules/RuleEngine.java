@@ -68,7 +68,10 @@ public final class RuleEngine {
     }
     String resource = rule.resource() != null ? String.valueOf(MVEL.executeExpression(rule.resource(), vars))
         : item instanceof Resource r ? r.getId() : "";
-    return new Finding(rule.info(), rule.info().severity(), at, message, related, resource, null);
+    io.gatelint.finding.Severity severity = rule.errorWhen() != null
+        && Boolean.TRUE.equals(MVEL.executeExpression(rule.errorWhen(), vars))
+        ? io.gatelint.finding.Severity.ERROR : rule.info().severity();
+    return new Finding(rule.info(), severity, at, message, related, resource, null);
   }
 
   /**

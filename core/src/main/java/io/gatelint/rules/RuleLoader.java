@@ -30,6 +30,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads one rule file, checks every field and expression, and compiles the expressions. Every
  * expression passes the {@link ExpressionGuard} before MVEL sees it; a file that fails any check
  * raises a {@link RuleFileException} naming the file, the line and what is wrong.
+ *
+ * <p>Optional fields: {@code related} (other locations a finding names), {@code resource} (the
+ * resource a finding is about, for configuration ignores), and {@code errorWhen} (an expression
+ * that raises a finding to error where it holds, for a rule whose severity depends on the object).
  */
 public final class RuleLoader {
 
@@ -94,7 +98,9 @@ public final class RuleLoader {
     }
     Serializable resource = fields.containsKey("resource")
         ? compile(file, fields.get("resource"), scalar(file, fields.get("resource")), inputs) : null;
-    return new Rule(info, file, variable, select, when, at, message, related, resource);
+    Serializable errorWhen = fields.containsKey("errorWhen")
+        ? compile(file, fields.get("errorWhen"), scalar(file, fields.get("errorWhen")), inputs) : null;
+    return new Rule(info, file, variable, select, when, at, message, related, resource, errorWhen);
   }
 
   private record Field(Node key, Node value) {}

@@ -1,0 +1,24 @@
+package io.gatelint.report;
+
+import io.gatelint.LintResult;
+import io.gatelint.model.Chain;
+
+/** The chains a run built and why, and what stayed unlinked: the text of {@code --explain-links}. */
+public final class LinkExplanation {
+
+  private LinkExplanation() {}
+
+  public static String text(LintResult result) {
+    StringBuilder b = new StringBuilder();
+    b.append("Chains (").append(result.chains().size()).append("):\n");
+    for (Chain c : result.chains()) {
+      b.append("  ").append(c.describe()).append('\n');
+      for (String e : c.getEvidence()) b.append("    - ").append(e).append('\n');
+    }
+    if (!result.unlinked().isEmpty()) {
+      b.append("Unlinked (").append(result.unlinked().size()).append("):\n");
+      for (String u : result.unlinked()) b.append("  - ").append(u).append('\n');
+    }
+    return b.append('\n').toString();
+  }
+}

@@ -1,0 +1,135 @@
+package io.gatelint.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatelint.LintRequest;
+import io.gatelint.LintResult;
+import io.gatelint.Linter;
+import io.gatelint.RepoPaths;
+import io.gatelint.config.Config;
+import io.gatelint.model.Chain;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which backend answers which target group, and the evidence the linker gives for each hop. */
+class LinkerTest {
+
+  private static LintResult lint(Path dir) {
+    return new Linter().lint(LintRequest.of(dir));
+  }
+
+  private static Chain only(LintResult result) {
+    assertThat(result.chains()).hasSize(1);
+    return result.chains().get(0);
+  }
+
+  @Test
+  void ecsServiceNginxAndExpressAreLinkedByPorts() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("ecs-nginx-express/good"));
+    Chain c = only(result);
+    assertThat(c.describe()).isEqualTo("Lb → OrdersTargetGroup → ECS service Service → nginx server "
+        + "deploy/nginx/nginx.conf:14 → upstream orders_app → express server app/server.js:13");
+    assertThat(c.getEvidence()).containsExactly(
+        "OrdersTargetGroup is forwarded to by a listener of Lb",
+        "ECS service Service registers container nginx port 80 (infra/service.yaml:106) with OrdersTargetGroup",
+        "port 80: ECS service Service container port (infra/service.yaml:106) = nginx listen (deploy/nginx/nginx.conf:15)",
+        "port 3000: nginx upstream orders_app server (deploy/nginx/nginx.conf:9) = Node listen (app/server.js:13)");
+    assertThat(c.getProxyLocation().getPath()).isEqualTo("/");
+    assertThat(result.unlinked()).isEmpty();
+  }
+
+  @Test
+  void fastifyAnswersTheLoadBalancerOnTheContainerPort() {
+    Chain c = only(lint(RepoPaths.fixtures().resolve("ecs-fastify-ts/good")));
+    assertThat(c.describe()).isEqualTo("Lb → CatalogTargetGroup → ECS service Service → fastify server src/server.ts:5");
+    assertThat(c.getEvidence()).contains(
+        "port 3000: ECS service Service container port (infra/service.yaml:102) = Node listen (src/server.ts:16)");
+    assertThat(c.hasProxy()).isFalse();
+  }
+
+  @Test
+  void lambdaTargetIsLinkedThroughHandlerAndCodeUri() {
+    Chain c = only(lint(RepoPaths.fixtures().resolve("lambda-target/good")));
+    assertThat(c.describe()).isEqualTo("Lb → QuotesTargetGroup → Lambda QuotesFunction → handler src/index.js:5");
+    assertThat(c.getEvidence()).containsExactly(
+        "QuotesTargetGroup is forwarded to by a listener of Lb",
+        "QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:59)",
+        "Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)");
+  }
+
+  @Test
+  void nginxOnlyChainStopsAtTheUpstream() {
+    Chain c = only(lint(RepoPaths.fixtures().resolve("ec2-nginx/good")));
+    assertThat(c.describe()).isEqualTo("Lb → ReportsTargetGroup → nginx server nginx/conf.d/reports.conf:6 → upstream reports_backend");
+    assertThat(c.hasApp()).isFalse();
+  }
+
+  @Test
+  void backendsOnPortsNoTargetGroupUsesAreReportedNotGuessed(@TempDir Path dir) throws IOException {
+    twoServers(dir);
+    LintResult result = lint(dir);
+    assertThat(only(result).hasBackend()).isFalse();
+    assertThat(result.unlinked()).containsExactly(
+        "target group ReportsTargetGroup: no nginx or Node server in the tree listens on its traffic port 80 (infra/stack.yaml:70)",
+        "nginx server nginx/conf.d/a.conf:1 (listen 8081): no target group sends traffic to these ports",
+        "nginx server nginx/conf.d/b.conf:1 (listen 8082): no target group sends traffic to these ports");
+  }
+
+  @Test
+  void configuredServiceLinksWhatPortsCannot(@TempDir Path dir) throws IOException {
+    twoServers(dir);
+    Config config = new Config(List.of(), List.of(), Optional.empty(), OptionalInt.empty(), Map.of(), Map.of(),
+        List.of(new Config.Service("reports", "ReportsTargetGroup", "nginx/conf.d/b.conf", "")), List.of(), List.of());
+    LintResult result = new Linter().lint(new LintRequest(List.of(dir), dir, config, List.of()));
+    Chain c = only(result);
+    assertThat(c.getProxyServer().getId()).isEqualTo("nginx/conf.d/b.conf:1");
+    assertThat(c.getEvidence()).contains("configuration: service ReportsTargetGroup proxy nginx/conf.d/b.conf");
+    assertThat(result.unlinked()).containsExactly(
+        "nginx server nginx/conf.d/a.conf:1 (listen 8081): no target group sends traffic to these ports");
+  }
+
+  @Test
+  void singleTargetGroupAndSingleBackendAreLinkedWhenPortsDoNotTell(@TempDir Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("ecs-fastify-ts/good"), dir);
+    Path server = dir.resolve("src/server.ts");
+    Files.writeString(server, Files.readString(server).replace("port: PORT", "port: Number(process.env.PORT)"));
+    LintResult result = lint(dir);
+    Chain c = only(result);
+    assertThat(c.hasApp()).isTrue();
+    assertThat(c.getEvidence()).contains(
+        "single chain: CatalogTargetGroup is the only target group and fastify server src/server.ts:5 the only Node server");
+    assertThat(result.unlinked()).isEmpty();
+  }
+
+  /** The EC2 stack, with two nginx servers on ports its target group (80) does not use. */
+  private static void twoServers(Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("ec2-nginx/good"), dir);
+    Files.delete(dir.resolve("nginx/conf.d/reports.conf"));
+    Files.writeString(dir.resolve("nginx/conf.d/a.conf"), "server {\n  listen 8081;\n  location / { return 200; }\n}\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("nginx/conf.d/b.conf"), "server {\n  listen 8082;\n  location / { return 200; }\n}\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+}

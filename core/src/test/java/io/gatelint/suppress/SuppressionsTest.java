@@ -1,0 +1,85 @@
+package io.gatelint.suppress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatelint.LintRequest;
+import io.gatelint.LintResult;
+import io.gatelint.Linter;
+import io.gatelint.config.Config;
+import io.gatelint.finding.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inline suppressions and config ignores: the finding is kept, marked, and does not fail the run. */
+class SuppressionsTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String TEMPLATE = """
+      AWSTemplateFormatVersion: "2010-09-09"
+      Resources:
+        Tg:
+          Type: AWS::ElasticLoadBalancingV2::TargetGroup
+          Properties:
+            Port: 8080
+            Protocol: HTTP
+            HealthCheckIntervalSeconds: 5
+      %s
+            HealthCheckTimeoutSeconds: 5
+            Matcher:
+              HttpCode: "600"
+      """;
+
+  private LintResult lint(String directive) throws Exception {
+    Files.writeString(dir.resolve("stack.yaml"), TEMPLATE.formatted(directive));
+    return new Linter().lint(LintRequest.of(dir));
+  }
+
+  private static String line(Finding f) {
+    return f.ruleId() + " " + f.location().file() + ":" + f.location().line();
+  }
+
+  @Test
+  void directiveWithReasonSuppressesTheNextLineOnly() throws Exception {
+    LintResult r = lint("      # gatelint-disable-next-line GL020 -- interval raised by the deploy pipeline");
+    assertThat(r.active()).extracting(SuppressionsTest::line).containsExactly("GL023 stack.yaml:12");
+    Finding suppressed = r.findings().stream().filter(Finding::isSuppressed).findFirst().orElseThrow();
+    assertThat(line(suppressed)).isEqualTo("GL020 stack.yaml:10");
+    assertThat(suppressed.suppression().kind()).isEqualTo("inline");
+    assertThat(suppressed.suppression().reason()).isEqualTo("interval raised by the deploy pipeline");
+    assertThat(suppressed.suppression().location().line()).isEqualTo(9);
+  }
+
+  @Test
+  void directiveForAnotherRuleSuppressesNothing() throws Exception {
+    LintResult r = lint("      # gatelint-disable-next-line GL023 -- wrong line");
+    assertThat(r.active()).extracting(SuppressionsTest::line)
+        .containsExactly("GL020 stack.yaml:10", "GL023 stack.yaml:12");
+  }
+
+  @Test
+  void directiveWithoutReasonStillAppliesAndIsReported() throws Exception {
+    LintResult r = lint("      # gatelint-disable-next-line GL020");
+    assertThat(r.active()).extracting(f -> line(f) + " " + f.severity().label() + " " + f.message())
+        .containsExactly(
+            "GL000 stack.yaml:9 warning suppression of GL020 gives no reason: write '-- why' after the rule id",
+            "GL023 stack.yaml:12 error " + r.active().get(1).message());
+  }
+
+  @Test
+  void configIgnoreSuppressesByRuleAndResource() throws Exception {
+    Files.writeString(dir.resolve("stack.yaml"), TEMPLATE.formatted(""));
+    Config config = new Config(List.of(), List.of(), java.util.Optional.empty(), java.util.OptionalInt.empty(),
+        java.util.Map.of(), java.util.Map.of(), List.of(), List.of(new Config.Ignore("GL023", "Tg", "legacy matcher")),
+        List.of());
+    LintResult r = new Linter().lint(new LintRequest(List.of(dir), dir, config, List.of()));
+    assertThat(r.active()).extracting(SuppressionsTest::line).containsExactly("GL020 stack.yaml:10");
+    Finding ignored = r.findings().stream().filter(Finding::isSuppressed).findFirst().orElseThrow();
+    assertThat(ignored.suppression().kind()).isEqualTo("config");
+    assertThat(ignored.suppression().reason()).isEqualTo("legacy matcher");
+  }
+}
