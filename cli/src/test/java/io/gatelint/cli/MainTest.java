@@ -35,7 +35,7 @@ class MainTest {
         .contains("related: infra/api.yaml:48: health check interval 10s (infra/api.yaml:48)")
         .contains("idle timeout 4500s (infra/api.yaml:7, parameter IdleTimeoutSeconds default)")
         .contains("fix: Set HealthCheckTimeoutSeconds")
-        .contains("3 error(s), 3 warning(s), 2 note(s) in 1 file(s)");
+        .contains("3 error(s), 1 warning(s), 1 note(s) in 1 file(s)");
   }
 
   @Test

@@ -151,7 +151,9 @@ public final class AlarmCoverage {
         dimension, null, loadBalancer);
     return switch (ref.getStatus()) {
       case DANGLING -> false;
-      case LINKED -> resources.contains(ref.getResource());
+      // condition variants of one resource (Fn::If) are one deployed resource
+      case LINKED -> resources.stream().anyMatch(r -> r.getId().equals(ref.getResource().getId())
+          && r.getScope().equals(ref.getResource().getScope()) && r.getClass() == ref.getResource().getClass());
       case UNCHECKED -> literalMayName(dimension, loadBalancer, resources);
     };
   }

@@ -76,6 +76,29 @@ class AlarmCoverageTest {
   }
 
   @Test
+  void everyConditionVariantOfATargetGroupIsWatchedByOneAlarm() {
+    Model model = FixtureModels.template(dir, template("Value: !GetAtt Lb.LoadBalancerFullName")
+        .replace("      Port: 8080\n", "      Port: 8080\n      HealthCheckIntervalSeconds: !If [IsProd, 30, 10]\n")
+        .replace("Resources:\n", "Conditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n")
+        .replace("Parameters:\n", "Parameters:\n  Env:\n    Type: String\n    Default: dev\n")
+        + """
+          Hosts:
+            Type: AWS::CloudWatch::Alarm
+            Properties:
+              Namespace: AWS/ApplicationELB
+              MetricName: UnHealthyHostCount
+              Dimensions:
+                - {Name: LoadBalancer, Value: !GetAtt Lb.LoadBalancerFullName}
+                - {Name: TargetGroup, Value: !GetAtt Tg.TargetGroupFullName}
+        """);
+
+    assertThat(model.getTargetGroups()).hasSize(2);
+    assertThat(model.getAlarmCoverage().getHealthCheckedTargetGroups()).hasSize(2)
+        .allSatisfy(tg -> assertThat(model.getAlarmCoverage().watching(tg, HOSTS)).extracting(Resource::getId)
+            .containsExactly("Hosts"));
+  }
+
+  @Test
   void aLiteralNamingAnotherLoadBalancerDoesNotWatchButIsNotDangling() {
     Model model = FixtureModels.template(dir, template("Value: app/other/50dc6c495c0c9188"));
 
