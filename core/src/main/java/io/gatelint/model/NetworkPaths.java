@@ -74,8 +74,7 @@ public final class NetworkPaths {
     for (EcsService service : model.getEcsServices()) {
       for (EcsLoadBalancer registration : service.getLoadBalancers()) {
         if (!model.resolve(registration.getTargetGroup(), TargetGroup.class).contains(tg)) continue;
-        Value<Object> port = isNumber(registration.getContainerPort()) ? registration.getContainerPort() : tg.getPort();
-        out.add(new TargetSource(service, service.getSecurityGroups(), port));
+        out.add(ecsTargets(service, registration, tg));
       }
     }
     for (AutoScalingGroup asg : model.getAutoScalingGroups()) {
@@ -90,6 +89,37 @@ public final class NetworkPaths {
     // load balancer's egress still can be checked.
     if (out.isEmpty()) out.add(new TargetSource(null, List.of(), tg.getPort()));
     return out;
+  }
+
+  /**
+   * In awsvpc mode the tasks are the targets: their port is the container port and their groups
+   * the service's. In bridge or host mode the instances are: the port is the mapping's host port
+   * (dynamic — unknown — when 0 or unset) and the instances' groups are not the service's.
+   */
+  private TargetSource ecsTargets(EcsService service, EcsLoadBalancer registration, TargetGroup tg) {
+    Value<Object> containerPort = isNumber(registration.getContainerPort()) ? registration.getContainerPort() : tg.getPort();
+    Value<Object> mode = null;
+    for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class)) mode = td.getNetworkMode();
+    boolean awsvpc = !service.getSecurityGroups().isEmpty()
+        || (mode != null && mode.isKnown() && mode.text().equalsIgnoreCase("awsvpc"));
+    if (awsvpc) return new TargetSource(service, service.getSecurityGroups(), containerPort);
+    Value<Object> hostPort = null;
+    for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class)) {
+      for (Container c : td.getContainers()) {
+        if (c.getName() == null || registration.getContainerName() == null
+            || !c.getName().text().equals(registration.getContainerName().text())) {
+          continue;
+        }
+        for (PortMapping m : c.getPortMappings()) {
+          if (isNumber(m.getContainerPort()) && isNumber(containerPort) && m.getContainerPort().num() == containerPort.num()
+              && isNumber(m.getHostPort()) && m.getHostPort().num() > 0) {
+            hostPort = m.getHostPort();
+          }
+        }
+      }
+    }
+    return new TargetSource(service, List.of(), hostPort != null ? hostPort : Value.unknown(service.getLocation(),
+        "dynamic host port"));
   }
 
   private Groups groups(List<Value<Object>> values) {

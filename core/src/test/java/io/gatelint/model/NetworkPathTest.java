@@ -116,7 +116,11 @@ class NetworkPathTest {
   @Test
   void targetsWithoutGroupsAreUnknown() {
     Stack s = new Stack(false);
-    s.service.getSecurityGroups().clear();
+    s.service.getSecurityGroups().clear(); // awsvpc without groups: the VPC's default group
+    TaskDefinition td = s.init(new TaskDefinition(), "Task");
+    td.setNetworkMode(Value.explicit("awsvpc", s.at));
+    s.model.getTaskDefinitions().add(td);
+    s.service.setTaskDefinition(s.ref(td));
 
     assertThat(s.only().getAdmission()).isEqualTo(Admission.UNKNOWN);
   }
@@ -127,6 +131,32 @@ class NetworkPathTest {
     s.tg.setTargetType(Value.explicit("lambda", s.at));
 
     assertThat(s.model.getNetworkPaths()).isEmpty();
+  }
+
+  @Test
+  void bridgeModeTasksUseTheHostPortAndADynamicOneIsNotChecked() {
+    Stack s = new Stack(false);
+    s.service.getSecurityGroups().clear();
+    s.lbGroup.setEgressDeclared(Value.explicit(true, s.at));
+    SecurityGroupRule ephemeral = s.rule("egress", "tcp", 32768, 65535);
+    ephemeral.setCidrIpv4(Value.explicit("10.0.0.0/16", s.at));
+    s.lbGroup.getRules().add(ephemeral);
+    TaskDefinition td = s.init(new TaskDefinition(), "Task");
+    td.setNetworkMode(Value.explicit("bridge", s.at));
+    Container container = new Container();
+    container.setName(Value.explicit("api", s.at));
+    PortMapping mapping = new PortMapping();
+    mapping.setContainerPort(Value.explicit(8080, s.at));
+    mapping.setHostPort(Value.explicit(0, s.at));
+    container.getPortMappings().add(mapping);
+    td.getContainers().add(container);
+    s.model.getTaskDefinitions().add(td);
+    s.service.setTaskDefinition(s.ref(td));
+    s.service.getLoadBalancers().get(0).setContainerName(Value.explicit("api", s.at));
+    assertThat(s.model.getNetworkPaths()).as("dynamic host port: unknown, no path").isEmpty();
+
+    mapping.setHostPort(Value.explicit(80, s.at));
+    assertThat(s.only().toString()).isEqualTo("Lb -> Tg (ECS service Service) traffic port 80: ingress unknown, egress blocked");
   }
 
   // --- egress ---------------------------------------------------------------------------------
