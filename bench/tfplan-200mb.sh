@@ -9,7 +9,7 @@ REPS="${REPS:-3}"
 OUT=bench/out
 PLAN="$OUT/plan-${SIZE_MB}mb.json"
 mkdir -p "$OUT"
-mvn -B -q ${MVN_OFFLINE:--o} -pl core compile dependency:build-classpath \
+mvn -B -q ${MVN_OFFLINE:-} -pl core compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/$OUT/core.classpath" -Dmdep.includeScope=runtime
 CP="core/target/classes:$(cat "$OUT/core.classpath")"
 if [ ! -f "$PLAN" ]; then

@@ -3,8 +3,10 @@ package io.gatelint;
 import io.gatelint.config.Config;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
+import io.gatelint.finding.Severity;
 import io.gatelint.link.Linker;
 import io.gatelint.link.ServiceLink;
+import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
 import io.gatelint.parse.InputParser;
@@ -19,6 +21,8 @@ import io.gatelint.source.Discovery;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import io.gatelint.suppress.Suppressions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +55,22 @@ public final class Linter {
     model.getProblems().addAll(discovered.problems());
     for (SourceFile f : discovered.files()) {
       if (f.kind() == SourceKind.UNREADABLE) {
-        model.getProblems().add(new Problem(io.gatelint.model.Location.of(f.relativePath(), 1, 1), unreadable(f)));
+        model.getProblems().add(new Problem(Location.of(f.relativePath(), 1, 1), unreadable(f)));
       }
     }
     ParseContext context = new ParseContext(root, config.parameters(), config.nodeVersion());
     for (InputParser parser : parsers) {
       List<SourceFile> mine = discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
-      if (!mine.isEmpty()) parser.parse(mine, context, model);
+      if (mine.isEmpty()) continue;
+      try {
+        parser.parse(mine, context, model);
+      } catch (RuntimeException | StackOverflowError e) {
+        // a defect in a parser must not cost the other formats' findings: report it on its files
+        for (SourceFile f : mine) {
+          model.getProblems().add(new Problem(Location.file(f.relativePath()),
+              "internal error while reading this file (" + e + "); please report it"));
+        }
+      }
     }
     List<String> unlinked = new Linker().link(model, config.services().stream()
         .map(s -> new ServiceLink(s.targetGroup(), s.proxy(), s.app())).toList());
@@ -69,7 +82,7 @@ public final class Linter {
     RuleInfo parseError = rules.rules().stream().map(r -> r.info()).filter(i -> i.id().equals(PARSE_ERROR))
         .findFirst().orElseThrow(() -> new IllegalStateException("the built-in rule GL000 is missing"));
     for (Suppressions.MissingReason m : suppressions.missingReasons()) {
-      findings.add(new Finding(parseError, io.gatelint.finding.Severity.WARNING, m.location(),
+      findings.add(new Finding(parseError, Severity.WARNING, m.location(),
           "suppression of " + m.rules() + " gives no reason: write '-- why' after the rule id", List.of(), "", null));
     }
     findings = applyConfig(findings, config);
@@ -81,8 +94,8 @@ public final class Linter {
 
   private static String unreadable(SourceFile f) {
     try {
-      if (java.nio.file.Files.size(f.path()) == 0) return "the file is empty: nothing to lint";
-    } catch (java.io.IOException e) {
+      if (Files.size(f.path()) == 0) return "the file is empty: nothing to lint";
+    } catch (IOException e) {
       return "cannot read: " + e.getMessage();
     }
     return "binary or unreadable file: not a template, plan or configuration";

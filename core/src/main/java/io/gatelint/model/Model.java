@@ -2,8 +2,9 @@ package io.gatelint.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -131,12 +132,27 @@ public class Model {
   public <R extends Resource> List<R> resolve(Value<?> reference, Class<R> kind) {
     if (reference == null || !reference.isRef()) return List.of();
     Ref ref = reference.ref();
-    return resources()
-        .filter(kind::isInstance)
-        .map(kind::cast)
-        .filter(r -> r.getId().equals(ref.target()) && Objects.equals(r.getScope(), ref.scope()))
-        .toList();
+    List<R> out = new ArrayList<>();
+    for (Resource r : index().getOrDefault(ref.scope() + "\u0000" + ref.target(), List.of())) {
+      if (kind.isInstance(r)) out.add(kind.cast(r));
+    }
+    return out;
   }
+
+  /** Resources by scope and id, rebuilt when resources were added since it was last built. */
+  private Map<String, List<Resource>> index() {
+    long count = resources().count();
+    if (index == null || indexedCount != count) {
+      Map<String, List<Resource>> built = new HashMap<>();
+      resources().forEach(r -> built.computeIfAbsent(r.getScope() + "\u0000" + r.getId(), k -> new ArrayList<>()).add(r));
+      index = built;
+      indexedCount = count;
+    }
+    return index;
+  }
+
+  private Map<String, List<Resource>> index;
+  private long indexedCount = -1;
 
   /** Listeners and listener rules of the load balancer forward here: the target groups behind it. */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {

@@ -53,7 +53,7 @@ final class ModelBuilder {
   void build(String id, Node.MapNode resource, Location at) {
     String type = resource.get("Type") instanceof Node.Scalar t ? t.text() : "";
     Node.MapNode props = resolver.structural(resource.get("Properties")) instanceof Node.MapNode p
-        ? p : new Node.MapNode(new LinkedHashMap<>(), at);
+        ? present(p) : new Node.MapNode(new LinkedHashMap<>(), at);
     switch (type) {
       case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> model.getLoadBalancers().add(loadBalancer(id, type, props, at));
       case "AWS::ElasticLoadBalancingV2::Listener" -> model.getListeners().add(listener(id, type, props, at));
@@ -69,6 +69,15 @@ final class ModelBuilder {
       case "AWS::AutoScaling::AutoScalingGroup" -> model.getAutoScalingGroups().add(autoScalingGroup(id, type, props, at));
       default -> { }
     }
+  }
+
+  /** The properties without those that are AWS::NoValue in this variant: a removed property takes its default. */
+  private Node.MapNode present(Node.MapNode p) {
+    Map<String, Node.Entry> kept = new LinkedHashMap<>();
+    p.entries().forEach((key, e) -> {
+      if (!resolver.isAbsent(e.value())) kept.put(key, e);
+    });
+    return kept.size() == p.entries().size() ? p : new Node.MapNode(kept, p.location());
   }
 
   private <R extends Resource> R init(R r, String id, String type, Location at) {
@@ -100,7 +109,7 @@ final class ModelBuilder {
     if (groups == null) {
       lb.setSecurityGroupsDeclared(Value.byDefault(false, at, "no SecurityGroups: the VPC's default security group"));
     } else if (resolver.isList(groups)) {
-      lb.setSecurityGroupsDeclared(Value.explicit(true, groups.location()));
+      lb.setSecurityGroupsDeclared(Value.explicit(true, resolver.structural(groups).location()));
       lb.setSecurityGroups(values(groups));
     } else {
       lb.setSecurityGroupsDeclared(Value.unknown(groups.location(), "security groups computed at deploy time"));
@@ -168,7 +177,10 @@ final class ModelBuilder {
     hc.setProtocol(hcProtocol);
     hc.setInterval(valueOr(p, "HealthCheckIntervalSeconds", lambda ? 35 : 30, at,
         api + " interval " + (lambda ? 35 : 30) + "s").in(Unit.SECONDS));
-    int timeoutDefault = lambda ? 30 : hcProtocol.isKnown() && hcProtocol.text().equalsIgnoreCase("HTTPS") ? 10 : 6;
+    // CreateTargetGroup: the default timeout follows the target group's protocol (HTTP 6 s, HTTPS 10 s),
+    // not the health check's; when the protocol is not known the lower default is assumed
+    Value<Object> protocol = tg.getProtocol();
+    int timeoutDefault = lambda ? 30 : protocol.isKnown() && protocol.text().equalsIgnoreCase("HTTPS") ? 10 : 6;
     hc.setTimeout(valueOr(p, "HealthCheckTimeoutSeconds", timeoutDefault, at,
         api + " timeout " + timeoutDefault + "s").in(Unit.SECONDS));
     hc.setHealthyThreshold(valueOr(p, "HealthyThresholdCount", 5, at, api + " healthy threshold 5"));
@@ -214,7 +226,7 @@ final class ModelBuilder {
     if (egress == null) {
       sg.setEgressDeclared(Value.byDefault(false, at, "no SecurityGroupEgress: AWS keeps its allow-all egress rule"));
     } else if (resolver.isList(egress)) {
-      sg.setEgressDeclared(Value.explicit(true, egress.location()));
+      sg.setEgressDeclared(Value.explicit(true, resolver.structural(egress).location()));
       for (Node r : resolver.items(egress)) {
         if (resolver.structural(r) instanceof Node.MapNode rm) sg.getRules().add(rule(id + ".egress", rm, "egress", self));
       }

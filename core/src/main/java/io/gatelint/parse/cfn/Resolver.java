@@ -83,8 +83,7 @@ final class Resolver {
     List<Node> out = new ArrayList<>();
     if (n instanceof Node.ListNode l) {
       for (Node item : l.items()) {
-        Node s = structural(item);
-        if (s != null || !isNoValue(item)) out.add(item);
+        if (!isAbsent(item)) out.add(item);
       }
     }
     return out;
@@ -95,13 +94,19 @@ final class Resolver {
     return structural(node) instanceof Node.ListNode;
   }
 
-  private boolean isNoValue(Node item) {
+  /**
+   * Whether the node is {@code AWS::NoValue} under this choice of outcomes, following {@code Fn::If}:
+   * the property or list item is then removed. A branch whose outcome is not known is not absent
+   * (it is unknown), so an unexpanded condition never makes a list look shorter than it may be.
+   */
+  boolean isAbsent(Node item) {
     Node n = item;
     for (int guard = 0; guard < 32 && n instanceof Node.MapNode m && "Fn::If".equals(m.intrinsic()); guard++) {
       n = branch(m);
+      if (n == null) return false;
     }
-    return n == null || (n instanceof Node.MapNode m && "Ref".equals(m.intrinsic())
-        && m.get("Ref") instanceof Node.Scalar s && s.text().equals("AWS::NoValue"));
+    return n instanceof Node.MapNode m && "Ref".equals(m.intrinsic())
+        && m.get("Ref") instanceof Node.Scalar s && s.text().equals("AWS::NoValue");
   }
 
   private Node branch(Node.MapNode ifNode) {

@@ -128,8 +128,9 @@ final class TemplateReader {
       return convert(root, 0, new IdentityHashMap<>());
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      if (e.getProblem() != null && e.getProblem().contains("<stream end>") && e.getContextMark() != null) {
+      if (unclosed(e)) {
         // an unclosed construct: the place it opens is where the fix goes, not the end of the file
+        // or the later line where the parser happened to give up
         m = e.getContextMark();
       }
       Location loc = m == null ? Location.of(file, 1, 1) : Location.of(file, m.getLine() + 1, m.getColumn() + 1);
@@ -139,6 +140,14 @@ final class TemplateReader {
     } catch (YAMLException e) {
       throw new ReadException(Location.of(file, 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
     }
+  }
+
+  /** A flow collection or quoted scalar that is never closed: SnakeYAML stops somewhere after its opening. */
+  private static boolean unclosed(MarkedYAMLException e) {
+    if (e.getContextMark() == null || e.getProblem() == null) return false;
+    if (e.getProblem().contains("<stream end>")) return true;
+    return e.getContext() != null && e.getContext().startsWith("while parsing a flow")
+        && e.getProblem().startsWith("expected ','");
   }
 
   private Node convert(org.yaml.snakeyaml.nodes.Node n, int depth, IdentityHashMap<Object, Boolean> path)
