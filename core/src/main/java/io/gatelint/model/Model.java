@@ -176,4 +176,17 @@ public class Model {
   private static <T> void addAll(List<T> into, List<T> items) {
     for (T t : items) if (!into.contains(t)) into.add(t);
   }
+
+  /**
+   * The security-group evaluation between each application load balancer and the targets of its
+   * target groups, one entry per port (traffic and health-check): rules GL030–GL032 read it.
+   */
+  public List<NetworkPath> getNetworkPaths() {
+    return NetworkPaths.of(this);
+  }
+
+  /** What the AWS/ApplicationELB alarms watch, and which of their dimensions dangle: rules GL040–GL044. */
+  public AlarmCoverage getAlarmCoverage() {
+    return new AlarmCoverage(this);
+  }
 }

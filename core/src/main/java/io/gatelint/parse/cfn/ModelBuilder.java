@@ -277,13 +277,15 @@ final class ModelBuilder {
     rule.setProtocol(value(r, "IpProtocol", at));
     rule.setFromPort(value(r, "FromPort", at));
     rule.setToPort(value(r, "ToPort", at));
-    rule.setCidrIpv4(value(r, "CidrIp", at));
-    rule.setCidrIpv6(value(r, "CidrIpv6", at));
+    // A peer the rule does not write stays null (as in Terraform): "not written" must not read as
+    // "written but unknown", or a CIDR rule could never be told from one whose source is unresolvable.
+    rule.setCidrIpv4(resolver.value(r.get("CidrIp")));
+    rule.setCidrIpv6(resolver.value(r.get("CidrIpv6")));
     String peer = direction.equals("ingress") ? "Source" : "Destination";
-    rule.setPrefixList(value(r, peer + "PrefixListId", at));
+    rule.setPrefixList(resolver.value(r.get(peer + "PrefixListId")));
     Value<Object> peerGroup = resolver.value(r.get(peer + "SecurityGroupId"));
     if (peerGroup == null && direction.equals("ingress")) peerGroup = resolver.value(r.get("SourceSecurityGroupName"));
-    rule.setPeerGroup(nullToUnknown(peerGroup, at, "not set"));
+    rule.setPeerGroup(peerGroup);
     return rule;
   }
 

@@ -1,0 +1,271 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which load balancers and target groups the {@code AWS/ApplicationELB} alarms watch, and which
+ * alarm dimensions can never match (rules GL040–GL044).
+ *
+ * <p>A dimension links to a resource when it is a full-name reference
+ * ({@code !GetAtt X.LoadBalancerFullName}, {@code !GetAtt X.TargetGroupFullName}, Terraform
+ * {@code arn_suffix}) or a literal {@code app/NAME/ID} / {@code targetgroup/NAME/ID} whose NAME is
+ * the resource's name. It dangles when it is an ARN (a {@code !Ref} of either resource, Terraform
+ * {@code .arn}/{@code .id}), a name or id reference, a literal ARN or a literal of another form.
+ * Anything else — unknown, a reference outside the model, a literal naming a resource whose name
+ * is unknown — counts as possibly watching, so no coverage rule fires on what cannot be seen.
+ */
+public final class AlarmCoverage {
+
+  static final String NAMESPACE = "AWS/ApplicationELB";
+  /** the metrics of AWS/ApplicationELB, as CloudWatch spells them (names are case-sensitive) */
+  static final Set<String> METRICS = Set.of(
+      "ActiveConnectionCount", "AnomalousHostCount", "ClientTLSNegotiationErrorCount", "ConsumedLCUs",
+      "DesyncMitigationMode_NonCompliant_Request_Count", "DroppedInvalidHeaderRequestCount",
+      "ForwardedInvalidHeaderRequestCount", "GrpcRequestCount", "HTTP_Fixed_Response_Count",
+      "HTTP_Redirect_Count", "HTTP_Redirect_Url_Limit_Exceeded_Count", "HTTPCode_ELB_3XX_Count",
+      "HTTPCode_ELB_4XX_Count", "HTTPCode_ELB_5XX_Count", "HTTPCode_ELB_500_Count", "HTTPCode_ELB_502_Count",
+      "HTTPCode_ELB_503_Count", "HTTPCode_ELB_504_Count", "HTTPCode_Target_2XX_Count", "HTTPCode_Target_3XX_Count",
+      "HTTPCode_Target_4XX_Count", "HTTPCode_Target_5XX_Count", "HealthyHostCount", "HealthyStateDNS",
+      "HealthyStateRouting", "IPv6ProcessedBytes", "IPv6RequestCount", "LambdaInternalError", "LambdaTargetProcessedBytes",
+      "LambdaUserError", "NewConnectionCount", "NonStickyRequestCount", "ProcessedBytes", "RejectedConnectionCount",
+      "RequestCount", "RequestCountPerTarget", "RuleEvaluations", "TargetConnectionErrorCount",
+      "TargetResponseTime", "TargetTLSNegotiationErrorCount", "UnHealthyHostCount", "UnhealthyRoutingRequestCount",
+      "UnhealthyStateDNS", "UnhealthyStateRouting", "MitigatedHostCount", "PeakLCUs");
+  /** metrics published only per target group, with the load balancer: never TargetGroup alone */
+  static final Set<String> HOST_COUNTS = Set.of("UnHealthyHostCount", "HealthyHostCount");
+
+  private static final Pattern LB_FULL_NAME = Pattern.compile("app/([^/]+)/[^/]+");
+  private static final Pattern TG_FULL_NAME = Pattern.compile("targetgroup/([^/]+)/[^/]+");
+
+  private final Model model;
+
+  AlarmCoverage(Model model) {
+    this.model = model;
+  }
+
+  /** One metric an alarm reads: the alarm's own metric, or a MetricStat of its metric math. */
+  private record Watch(Alarm alarm, Value<Object> namespace, Value<Object> metricName,
+      Map<String, Value<Object>> dimensions) {}
+
+  private static List<Watch> watches(Alarm a) {
+    List<Watch> out = new ArrayList<>();
+    if (a.getMetrics().isEmpty()) {
+      out.add(new Watch(a, a.getNamespace(), a.getMetricName(), a.getDimensions()));
+    }
+    for (AlarmMetric m : a.getMetrics()) {
+      boolean expression = m.getExpression() != null && m.getExpression().isKnown();
+      if (m.getMetricName() == null || (m.getMetricName().isUnknown() && expression)) continue; // math, not a metric
+      out.add(new Watch(a, m.getNamespace(), m.getMetricName(), m.getDimensions()));
+    }
+    return out;
+  }
+
+  // --- coverage -------------------------------------------------------------------------------
+
+  /** Target groups behind an application load balancer whose health check is not turned off. */
+  public List<TargetGroup> getHealthCheckedTargetGroups() {
+    List<TargetGroup> out = new ArrayList<>();
+    for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
+      for (TargetGroup tg : model.targetGroupsBehind(lb)) {
+        Value<Object> enabled = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getEnabled();
+        boolean off = enabled != null && enabled.isKnown() && enabled.isBoolean() && !enabled.bool();
+        if (!off && !out.contains(tg)) out.add(tg);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The alarms that watch (or may watch) one of the comma-separated metrics for the resource: for
+   * a load balancer, by its LoadBalancer dimension; for a target group, by its TargetGroup
+   * dimension together with a LoadBalancer dimension of a load balancer in front of it.
+   */
+  public List<Alarm> watching(Resource resource, String metrics) {
+    Set<String> wanted = metricSet(metrics);
+    List<Alarm> out = new ArrayList<>();
+    for (Alarm a : model.getAlarms()) {
+      for (Watch w : watches(a)) {
+        if (!mayBe(w.namespace(), Set.of(NAMESPACE)) || !mayBe(w.metricName(), wanted)) continue;
+        boolean watches;
+        if (resource instanceof LoadBalancer lb) {
+          watches = mayName(w.dimensions().get("LoadBalancer"), true, List.of(lb));
+        } else if (resource instanceof TargetGroup tg) {
+          watches = mayName(w.dimensions().get("TargetGroup"), false, List.of(tg))
+              && w.dimensions().containsKey("LoadBalancer")
+              && mayName(w.dimensions().get("LoadBalancer"), true, model.loadBalancersOf(tg));
+        } else {
+          watches = false;
+        }
+        if (watches && !out.contains(a)) out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** True when the alarm reads one of the comma-separated AWS/ApplicationELB metrics, as spelt. */
+  public boolean reads(Alarm alarm, String metrics) {
+    Set<String> wanted = metricSet(metrics);
+    for (Watch w : watches(alarm)) {
+      if (isText(w.namespace(), NAMESPACE) && w.metricName() != null && w.metricName().isKnown()
+          && wanted.contains(w.metricName().text().trim())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The metric names read by the alarm among the comma-separated ones, for messages. */
+  public String metricsRead(Alarm alarm) {
+    List<String> names = new ArrayList<>();
+    for (Watch w : watches(alarm)) {
+      if (w.metricName() != null && w.metricName().isKnown() && !names.contains(w.metricName().text())) {
+        names.add(w.metricName().text());
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  private static Set<String> metricSet(String metrics) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String m : metrics.split(",")) if (!m.isBlank()) out.add(m.trim());
+    return out;
+  }
+
+  private static boolean mayBe(Value<Object> v, Set<String> options) {
+    return v == null || v.isUnknown() || v.isRef() || options.contains(v.text().trim());
+  }
+
+  private static boolean isText(Value<Object> v, String text) {
+    return v != null && v.isKnown() && !v.isRef() && v.text().trim().equals(text);
+  }
+
+  /** Whether a dimension value may name one of the resources. */
+  private boolean mayName(Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
+    if (dimension == null) return false;
+    AlarmReference ref = classify(null, loadBalancer ? "LoadBalancer dimension" : "TargetGroup dimension",
+        dimension, null, loadBalancer);
+    return switch (ref.getStatus()) {
+      case DANGLING -> false;
+      // condition variants of one resource (Fn::If) are one deployed resource
+      case LINKED -> resources.stream().anyMatch(r -> r.getId().equals(ref.getResource().getId())
+          && r.getScope().equals(ref.getResource().getScope()) && r.getClass() == ref.getResource().getClass());
+      case UNCHECKED -> literalMayName(dimension, loadBalancer, resources);
+    };
+  }
+
+  /** An unchecked literal {@code app/NAME/ID} names a resource whose name is NAME or unknown. */
+  private static boolean literalMayName(Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
+    if (dimension.isUnknown() || dimension.isRef()) return true;
+    String name = literalName(dimension.text().trim(), loadBalancer);
+    if (name == null) return true;
+    for (Resource r : resources) {
+      Value<String> known = nameOf(r);
+      if (known == null || known.isUnknown() || known.text().equals(name)) return true;
+    }
+    return false;
+  }
+
+  // --- dangling references --------------------------------------------------------------------
+
+  /** Every LoadBalancer/TargetGroup dimension and metric name of the AWS/ApplicationELB alarms, resolved. */
+  public List<AlarmReference> getReferences() {
+    List<AlarmReference> out = new ArrayList<>();
+    for (Alarm a : model.getAlarms()) {
+      for (Watch w : watches(a)) {
+        if (!isText(w.namespace(), NAMESPACE)) continue;
+        Value<Object> metric = w.metricName();
+        if (metric != null && metric.isKnown() && !metric.isRef()) {
+          String name = metric.text().trim();
+          String spelt = METRICS.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst().orElse(null);
+          if (spelt != null && !spelt.equals(name)) {
+            out.add(new AlarmReference(a, "metric name", metric, metric, AlarmReference.Status.DANGLING, null,
+                "metric names are case-sensitive: AWS/ApplicationELB publishes " + spelt + ", not " + name));
+          }
+        }
+        for (Map.Entry<String, Value<Object>> d : w.dimensions().entrySet()) {
+          boolean lb = d.getKey().equals("LoadBalancer");
+          if (!lb && !d.getKey().equals("TargetGroup")) continue;
+          AlarmReference ref = classify(a, d.getKey() + " dimension", d.getValue(), metric, lb);
+          if (!lb && ref.getStatus() != AlarmReference.Status.DANGLING && metric != null && metric.isKnown()
+              && HOST_COUNTS.contains(metric.text().trim()) && !w.dimensions().containsKey("LoadBalancer")) {
+            ref = new AlarmReference(a, ref.getPart(), d.getValue(), metric, AlarmReference.Status.DANGLING,
+                ref.getResource(), metric.text().trim()
+                    + " is published per target group only together with its LoadBalancer dimension, never TargetGroup alone");
+          }
+          out.add(ref);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The dangling ones: GL044. */
+  public List<AlarmReference> getDanglingReferences() {
+    return getReferences().stream().filter(AlarmReference::isDangling).toList();
+  }
+
+  private AlarmReference classify(Alarm alarm, String part, Value<Object> v, Value<Object> metric, boolean lbDim) {
+    String form = lbDim ? "app/NAME/ID (LoadBalancerFullName, arn_suffix)" : "targetgroup/NAME/ID (TargetGroupFullName, arn_suffix)";
+    Class<? extends Resource> kind = lbDim ? LoadBalancer.class : TargetGroup.class;
+    Class<? extends Resource> other = lbDim ? TargetGroup.class : LoadBalancer.class;
+    if (v == null || v.isUnknown()) {
+      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "unknown");
+    }
+    if (v.isRef()) {
+      Ref ref = v.ref();
+      List<? extends Resource> mine = model.resolve(v, kind);
+      List<? extends Resource> others = model.resolve(v, other);
+      if (ref.attribute() == Ref.Attribute.FULL_NAME) {
+        if (!mine.isEmpty()) {
+          return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.LINKED, mine.get(0), "links to " + ref.target());
+        }
+        if (!others.isEmpty()) {
+          return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, others.get(0),
+              AlarmReference.shown(v) + " is the full name of a " + (lbDim ? "target group" : "load balancer") + ", the value must be " + form);
+        }
+        return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "outside the model");
+      }
+      boolean named = !mine.isEmpty() || !others.isEmpty();
+      if (ref.attribute() == Ref.Attribute.ARN || (named && (ref.attribute() == Ref.Attribute.ID
+          || ref.attribute() == Ref.Attribute.NAME))) {
+        String what = ref.attribute() == Ref.Attribute.ARN ? "an ARN" : ref.attribute() == Ref.Attribute.NAME ? "a name" : "an id";
+        return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING,
+            mine.isEmpty() ? null : mine.get(0), AlarmReference.shown(v) + " is " + what + "; the value must be " + form);
+      }
+      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "cannot be checked");
+    }
+    String text = v.text().trim();
+    if (text.startsWith("arn:")) {
+      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, null,
+          "an ARN; the value must be " + form + ", the ARN's final part");
+    }
+    String name = literalName(text, lbDim);
+    if (name == null) {
+      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, null,
+          "not of the form " + form);
+    }
+    for (Resource r : lbDim ? model.getLoadBalancers() : model.getTargetGroups()) {
+      Value<String> known = nameOf(r);
+      if (known != null && known.isKnown() && known.text().equals(name)) {
+        return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.LINKED, r, "names " + r.getId());
+      }
+    }
+    return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "a well-formed literal");
+  }
+
+  private static String literalName(String text, boolean lbDim) {
+    Matcher m = (lbDim ? LB_FULL_NAME : TG_FULL_NAME).matcher(text);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  private static Value<String> nameOf(Resource r) {
+    if (r instanceof LoadBalancer lb) return lb.getName();
+    if (r instanceof TargetGroup tg) return tg.getName();
+    return null;
+  }
+}

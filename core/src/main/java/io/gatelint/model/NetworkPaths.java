@@ -1,0 +1,240 @@
+package io.gatelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Evaluates the security groups between each application load balancer and the targets of every
+ * target group behind it, once, for all network rules: which rules admit the load balancer to
+ * each port of the targets, and whether the load balancer's groups let the traffic out.
+ *
+ * <p>Targets' groups come from the ECS services registered with the target group (awsvpc
+ * security groups) and the Auto Scaling groups that register with it (where their groups are
+ * declared); Lambda targets have none and are skipped. A group that cannot be matched to one in
+ * the model (a literal {@code sg-…} id, an unresolvable reference, no groups at all) makes the
+ * answer unknown, never a finding.
+ */
+public final class NetworkPaths {
+
+  private final Model model;
+
+  private NetworkPaths(Model model) {
+    this.model = model;
+  }
+
+  /** Every (load balancer, target group, targets, port) the load balancer must reach. */
+  public static List<NetworkPath> of(Model model) {
+    return new NetworkPaths(model).build();
+  }
+
+  /** Groups named by a list of values: those found in the model, and whether any could not be found. */
+  record Groups(List<SecurityGroup> known, boolean unknown) {}
+
+  private List<NetworkPath> build() {
+    List<NetworkPath> out = new ArrayList<>();
+    for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
+      Groups lbGroups = groups(lb.getSecurityGroups());
+      for (TargetGroup tg : model.targetGroupsBehind(lb)) {
+        Value<Object> type = tg.getTargetType();
+        if (type != null && type.isKnown() && !type.text().equalsIgnoreCase("instance")
+            && !type.text().equalsIgnoreCase("ip")) {
+          continue; // lambda targets have no security groups; alb targets are another load balancer
+        }
+        for (TargetSource source : sources(tg)) {
+          Groups targetGroups = groups(source.groups());
+          List<Value<Object>> ports = new ArrayList<>();
+          List<String> roles = new ArrayList<>();
+          if (isNumber(source.port())) {
+            ports.add(source.port());
+            roles.add("traffic port");
+          }
+          Value<Object> hcPort = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getPort();
+          if (isNumber(hcPort) && !(isNumber(source.port()) && hcPort.num() == source.port().num())) {
+            ports.add(hcPort);
+            roles.add("health-check port");
+          }
+          for (int i = 0; i < ports.size(); i++) {
+            int port = (int) ports.get(i).num();
+            Ingress ingress = ingress(targetGroups, lbGroups, port);
+            out.add(new NetworkPath(lb, tg, source.resource(), ports.get(i), roles.get(i), targetGroups.known(),
+                lbGroups.known(), ingress.admission(), ingress.cidrRule(), egress(lbGroups, port)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Who registers targets with a target group, with their security groups and the port they serve on. */
+  private record TargetSource(Resource resource, List<Value<Object>> groups, Value<Object> port) {}
+
+  private List<TargetSource> sources(TargetGroup tg) {
+    List<TargetSource> out = new ArrayList<>();
+    for (EcsService service : model.getEcsServices()) {
+      for (EcsLoadBalancer registration : service.getLoadBalancers()) {
+        if (!model.resolve(registration.getTargetGroup(), TargetGroup.class).contains(tg)) continue;
+        out.add(ecsTargets(service, registration, tg));
+      }
+    }
+    for (AutoScalingGroup asg : model.getAutoScalingGroups()) {
+      for (Value<Object> registered : asg.getTargetGroups()) {
+        if (model.resolve(registered, TargetGroup.class).contains(tg)) {
+          out.add(new TargetSource(asg, asg.getSecurityGroups(), tg.getPort()));
+          break;
+        }
+      }
+    }
+    // Targets registered some other way (Targets, attachments): their groups are not known, but the
+    // load balancer's egress still can be checked.
+    if (out.isEmpty()) out.add(new TargetSource(null, List.of(), tg.getPort()));
+    return out;
+  }
+
+  /**
+   * In awsvpc mode the tasks are the targets: their port is the container port and their groups
+   * the service's. In bridge or host mode the instances are: the port is the mapping's host port
+   * (dynamic — unknown — when 0 or unset) and the instances' groups are not the service's.
+   */
+  private TargetSource ecsTargets(EcsService service, EcsLoadBalancer registration, TargetGroup tg) {
+    Value<Object> containerPort = isNumber(registration.getContainerPort()) ? registration.getContainerPort() : tg.getPort();
+    Value<Object> mode = null;
+    for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class)) mode = td.getNetworkMode();
+    boolean awsvpc = !service.getSecurityGroups().isEmpty()
+        || (mode != null && mode.isKnown() && mode.text().equalsIgnoreCase("awsvpc"));
+    if (awsvpc) return new TargetSource(service, service.getSecurityGroups(), containerPort);
+    Value<Object> hostPort = null;
+    for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class)) {
+      for (Container c : td.getContainers()) {
+        if (c.getName() == null || registration.getContainerName() == null
+            || !c.getName().text().equals(registration.getContainerName().text())) {
+          continue;
+        }
+        for (PortMapping m : c.getPortMappings()) {
+          if (isNumber(m.getContainerPort()) && isNumber(containerPort) && m.getContainerPort().num() == containerPort.num()
+              && isNumber(m.getHostPort()) && m.getHostPort().num() > 0) {
+            hostPort = m.getHostPort();
+          }
+        }
+      }
+    }
+    return new TargetSource(service, List.of(), hostPort != null ? hostPort : Value.unknown(service.getLocation(),
+        "dynamic host port"));
+  }
+
+  private Groups groups(List<Value<Object>> values) {
+    List<SecurityGroup> known = new ArrayList<>();
+    boolean unknown = values == null || values.isEmpty();
+    if (values != null) {
+      for (Value<Object> v : values) {
+        List<SecurityGroup> found = model.resolve(v, SecurityGroup.class);
+        if (found.isEmpty()) unknown = true;
+        for (SecurityGroup sg : found) if (!known.contains(sg)) known.add(sg);
+      }
+    }
+    return new Groups(known, unknown);
+  }
+
+  // --- ingress --------------------------------------------------------------------------------
+
+  private record Ingress(Admission admission, SecurityGroupRule cidrRule) {}
+
+  private Ingress ingress(Groups targets, Groups lb, int port) {
+    Admission result = targets.unknown() ? Admission.UNKNOWN : Admission.NONE;
+    SecurityGroupRule cidrRule = null;
+    for (SecurityGroup sg : targets.known()) {
+      for (SecurityGroupRule rule : rulesOf(sg)) {
+        Admission a;
+        if (!rule.getDirection().equalsIgnoreCase("ingress")) {
+          if (!rule.getDirection().isEmpty()) continue;
+          a = Admission.UNKNOWN; // a standalone rule whose type is unknown could be the one admitting
+        } else {
+          a = admits(rule, sg, lb, port);
+        }
+        if (a == Admission.CIDR && cidrRule == null) cidrRule = rule;
+        result = Admission.best(result, a);
+      }
+    }
+    return new Ingress(result, result == Admission.CIDR ? cidrRule : null);
+  }
+
+  private Admission admits(SecurityGroupRule rule, SecurityGroup owner, Groups lb, int port) {
+    Coverage c = covers(rule, port);
+    if (c == Coverage.NO) return Admission.NONE;
+    Admission peer = peer(rule, owner, lb);
+    if (c == Coverage.UNKNOWN) return peer == Admission.NONE ? Admission.NONE : Admission.UNKNOWN;
+    return peer;
+  }
+
+  private Admission peer(SecurityGroupRule rule, SecurityGroup owner, Groups lb) {
+    if (rule.isSelf()) return sameGroup(List.of(owner), lb);
+    Value<Object> peerGroup = rule.getPeerGroup();
+    if (peerGroup != null) {
+      List<SecurityGroup> found = model.resolve(peerGroup, SecurityGroup.class);
+      if (found.isEmpty()) return Admission.UNKNOWN; // a literal sg-… id or an unresolvable reference
+      return sameGroup(found, lb);
+    }
+    if (rule.getCidrIpv4() != null || rule.getCidrIpv6() != null || rule.getPrefixList() != null) return Admission.CIDR;
+    return Admission.UNKNOWN; // no peer the model can read
+  }
+
+  private static Admission sameGroup(List<SecurityGroup> peers, Groups lb) {
+    for (SecurityGroup p : peers) if (lb.known().contains(p)) return Admission.REFERENCE;
+    return lb.unknown() ? Admission.UNKNOWN : Admission.NONE;
+  }
+
+  // --- egress ---------------------------------------------------------------------------------
+
+  /** REFERENCE when some group lets the traffic out, NONE when none does, UNKNOWN when it cannot be told. */
+  private Admission egress(Groups lb, int port) {
+    Admission result = lb.unknown() ? Admission.UNKNOWN : Admission.NONE;
+    for (SecurityGroup sg : lb.known()) {
+      Value<Object> declared = sg.getEgressDeclared();
+      if (declared == null || declared.isUnknown()) {
+        result = Admission.best(result, Admission.UNKNOWN);
+        continue;
+      }
+      if (sg.isDefaultEgressKept() && !declared.bool()) {
+        return Admission.REFERENCE; // CloudFormation: no egress declared keeps AWS's allow-all rule
+      }
+      for (SecurityGroupRule rule : rulesOf(sg)) {
+        if (!rule.getDirection().equalsIgnoreCase("egress")) {
+          if (rule.getDirection().isEmpty()) result = Admission.best(result, Admission.UNKNOWN);
+          continue;
+        }
+        Coverage c = covers(rule, port);
+        if (c == Coverage.YES) return Admission.REFERENCE;
+        if (c == Coverage.UNKNOWN) result = Admission.best(result, Admission.UNKNOWN);
+      }
+    }
+    return result;
+  }
+
+  // --- rules ----------------------------------------------------------------------------------
+
+  /** A group's inline rules and the standalone rules that name it. */
+  private List<SecurityGroupRule> rulesOf(SecurityGroup sg) {
+    List<SecurityGroupRule> out = new ArrayList<>(sg.getRules());
+    for (SecurityGroupRule rule : model.getSecurityGroupRules()) {
+      if (model.resolve(rule.getGroup(), SecurityGroup.class).contains(sg)) out.add(rule);
+    }
+    return out;
+  }
+
+  private enum Coverage { YES, NO, UNKNOWN }
+
+  /** Whether a rule's protocol and port range take in a TCP port. */
+  static Coverage covers(SecurityGroupRule rule, int port) {
+    Value<Object> protocol = rule.getProtocol();
+    if (protocol == null || protocol.isUnknown()) return Coverage.UNKNOWN;
+    String p = protocol.text().trim().toLowerCase(Locale.ROOT);
+    if (p.equals("-1") || p.equals("all")) return Coverage.YES;
+    if (!p.equals("tcp") && !p.equals("6")) return Coverage.NO;
+    if (!isNumber(rule.getFromPort()) || !isNumber(rule.getToPort())) return Coverage.UNKNOWN;
+    return rule.getFromPort().num() <= port && port <= rule.getToPort().num() ? Coverage.YES : Coverage.NO;
+  }
+
+  private static boolean isNumber(Value<?> v) {
+    return v != null && v.isKnown() && v.isNumber();
+  }
+}
