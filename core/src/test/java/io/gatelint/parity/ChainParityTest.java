@@ -40,6 +40,32 @@ class ChainParityTest {
       Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
       Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
 
+  private static final Map<String, String> ECS_FASTIFY_TS = Map.ofEntries(
+      Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+      Map.entry("LbSecurityGroup", "aws_security_group.lb"),
+      Map.entry("TaskSecurityGroup", "aws_security_group.tasks"),
+      Map.entry("Lb", "aws_lb.catalog"),
+      Map.entry("HttpsListener", "aws_lb_listener.https"),
+      Map.entry("CatalogTargetGroup", "aws_lb_target_group.catalog"),
+      Map.entry("TaskDefinition", "aws_ecs_task_definition.catalog"),
+      Map.entry("Service", "aws_ecs_service.catalog"),
+      Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+      Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
+      Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+
+  private static final Map<String, String> EC2_NGINX = Map.ofEntries(
+      Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+      Map.entry("LbSecurityGroup", "aws_security_group.lb"),
+      Map.entry("InstanceSecurityGroup", "aws_security_group.instances"),
+      Map.entry("Lb", "aws_lb.reports"),
+      Map.entry("HttpsListener", "aws_lb_listener.https"),
+      Map.entry("ReportsTargetGroup", "aws_lb_target_group.reports"),
+      Map.entry("LaunchTemplate", "aws_launch_template.reports"),
+      Map.entry("ReportsGroup", "aws_autoscaling_group.reports"),
+      Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+      Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
+      Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+
   private static final Map<String, String> LAMBDA_TARGET = Map.ofEntries(
       Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
       Map.entry("LbSecurityGroup", "aws_security_group.lb"),
@@ -58,6 +84,13 @@ class ChainParityTest {
             "GL010 aws_lb_target_group.orders", "GL014 aws_lb_target_group.orders",
             "GL015 aws_lb_target_group.orders", "GL021 aws_lb_target_group.orders")),
         Arguments.of("ecs-nginx-express/good", "ecs-nginx-express-terraform/good", ECS_NGINX_EXPRESS, List.of()),
+        Arguments.of("ecs-fastify-ts/bad", "ecs-fastify-ts-terraform/bad", ECS_FASTIFY_TS, List.of(
+            "GL011 aws_lb_target_group.catalog", "GL012 aws_lb_target_group.catalog",
+            "GL014 aws_lb_target_group.catalog", "GL022 aws_lb_target_group.catalog")),
+        Arguments.of("ecs-fastify-ts/good", "ecs-fastify-ts-terraform/good", ECS_FASTIFY_TS, List.of()),
+        Arguments.of("ec2-nginx/bad", "ec2-nginx-terraform/bad", EC2_NGINX, List.of(
+            "GL013 aws_lb_target_group.reports", "GL022 aws_lb_target_group.reports")),
+        Arguments.of("ec2-nginx/good", "ec2-nginx-terraform/good", EC2_NGINX, List.of()),
         Arguments.of("lambda-target/bad", "lambda-target-terraform/bad", LAMBDA_TARGET, List.of(
             "GL050 aws_lambda_function.quotes", "GL051 aws_lambda_function.quotes")),
         Arguments.of("lambda-target/good", "lambda-target-terraform/good", LAMBDA_TARGET, List.of()));
