@@ -88,8 +88,8 @@ class LinkerTest {
         "aws_lb.quotes → aws_lb_target_group.quotes → Lambda aws_lambda_function.quotes → handler src/index.js:5");
     assertThat(c.getEvidence()).containsExactly(
         "aws_lb_target_group.quotes is forwarded to by a listener of aws_lb.quotes",
-        "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:96)",
-        "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:100): the only source"
+        "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:104)",
+        "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:108): the only source"
             + " of module index exporting handler under ./ is src/index.js (src/index.js:5)");
     assertThat(result.unlinked()).isEmpty();
   }
