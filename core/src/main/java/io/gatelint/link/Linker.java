@@ -29,8 +29,11 @@ import java.util.Set;
  * configured {@link ServiceLink}s, then by ports (target group or ECS container port = nginx
  * {@code listen} = Node listen port; nginx {@code proxy_pass} or upstream server port = Node
  * listen port), then — when the tree holds exactly one target group and one backend chain — by
- * that alone. Lambda targets are linked through the target group's registrations and the
- * function's {@code Handler} and code location. Nothing is guessed beyond these steps: whatever
+ * that alone. Lambda targets are linked through the target group's registrations (CloudFormation
+ * {@code Targets}, Terraform {@code aws_lb_target_group_attachment}) and the function's
+ * {@code Handler} and code location — a folder, or an archive whose module is then looked up by
+ * name under the template's or plan's folder — else, with one Lambda target group and one
+ * handler in the tree, by that alone. Nothing is guessed beyond these steps: whatever
  * stays unlinked is reported with the reason.
  */
 public final class Linker {
@@ -126,6 +129,11 @@ public final class Linker {
       if (handler != null) {
         why = "Lambda " + fn.getId() + " Handler " + fn.getHandler().text() + " = export " + handler.getExportName()
             + " of " + handler.getFile() + " (" + handler.getLocation().display() + ")";
+      } else if ((handler = handlerInArchive(fn)) != null) {
+        why = "Lambda " + fn.getId() + " Handler " + fn.getHandler().text() + ", code " + fn.getCodeLocation().text()
+            + " (" + fn.getCodeLocation().location().display() + "): the only source of module "
+            + module(fn.getHandler().text()) + " exporting " + handler.getExportName() + " under "
+            + (folderOf(fn).isEmpty() ? "./" : folderOf(fn) + "/") + " is " + handler.getFile() + " (" + handler.getLocation().display() + ")";
       } else if (model.getLambdaHandlers().size() == 1 && lambdaGroups() == 1) {
         handler = model.getLambdaHandlers().get(0);
         why = "Lambda " + fn.getId() + ": the only Lambda handler in the tree, " + handler.getFile() + " export "
@@ -166,6 +174,48 @@ public final class Linker {
         if (stem.equals(wanted) && h.getExportName().equals(export)) return h;
       }
       return null;
+    }
+
+    /**
+     * The handler named by {@code Handler} when the code is an archive built from the tree (a
+     * Terraform {@code filename} such as {@code build/handler.zip}): the archive's layout is not in
+     * the tree, so the module is looked up by its path ({@code index} → {@code index.js},
+     * {@code .mjs}, {@code .cjs} or {@code .ts}, {@code lib/app} → {@code …/lib/app.js}) anywhere
+     * under the folder of the template or plan. Only a single match counts.
+     */
+    private LambdaHandler handlerInArchive(LambdaFunction fn) {
+      if (fn.getHandler() == null || !fn.getHandler().isKnown()) return null;
+      if (fn.getCodeLocation() == null || !fn.getCodeLocation().isKnown()) return null;
+      String code = fn.getCodeLocation().text().toLowerCase(java.util.Locale.ROOT);
+      if (code.contains("://") || !(code.endsWith(".zip") || code.endsWith(".jar"))) return null;
+      String handler = fn.getHandler().text();
+      int dot = handler.lastIndexOf('.');
+      if (dot <= 0) return null;
+      String module = module(handler);
+      String export = handler.substring(dot + 1);
+      String folder = folderOf(fn);
+      String prefix = folder.isEmpty() ? "" : folder + "/";
+      List<LambdaHandler> found = new ArrayList<>();
+      for (LambdaHandler h : model.getLambdaHandlers()) {
+        String file = h.getFile();
+        if (!file.startsWith(prefix) || !h.getExportName().equals(export)) continue;
+        int ext = file.lastIndexOf('.');
+        if (ext <= file.lastIndexOf('/')) continue;
+        if (!List.of(".js", ".mjs", ".cjs", ".ts").contains(file.substring(ext))) continue;
+        String stem = file.substring(prefix.length(), ext);
+        if (stem.equals(module) || stem.endsWith("/" + module)) found.add(h);
+      }
+      return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static String module(String handler) {
+      return handler.substring(0, Math.max(0, handler.lastIndexOf('.')));
+    }
+
+    /** The folder of the template or plan that declares the function, relative to the root ("" at the root). */
+    private static String folderOf(LambdaFunction fn) {
+      Path folder = Path.of(fn.getScope()).getParent();
+      return folder == null ? "" : folder.normalize().toString().replace('\\', '/');
     }
 
     private static boolean isLambda(TargetGroup tg) {

@@ -67,6 +67,56 @@ class LinkerTest {
   }
 
   @Test
+  void terraformEcsServiceIsLinkedByThePlansContainerPort() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("ecs-nginx-express-terraform/good"));
+    Chain c = only(result);
+    assertThat(c.describe()).isEqualTo("aws_lb.orders → aws_lb_target_group.orders → ECS service aws_ecs_service.orders"
+        + " → nginx server deploy/nginx/nginx.conf:14 → upstream orders_app → express server app/server.js:13");
+    assertThat(c.getEvidence()).containsExactly(
+        "aws_lb_target_group.orders is forwarded to by a listener of aws_lb.orders",
+        "ECS service aws_ecs_service.orders registers container nginx port 80 (infra/main.tf:155) with aws_lb_target_group.orders",
+        "port 80: ECS service aws_ecs_service.orders container port (infra/main.tf:155) = nginx listen (deploy/nginx/nginx.conf:15)",
+        "port 3000: nginx upstream orders_app server (deploy/nginx/nginx.conf:9) = Node listen (app/server.js:13)");
+    assertThat(result.unlinked()).isEmpty();
+  }
+
+  @Test
+  void terraformLambdaIsLinkedThroughTheAttachmentAndTheHandlersModuleInTheTree() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("lambda-target-terraform/good"));
+    Chain c = only(result);
+    assertThat(c.describe()).isEqualTo(
+        "aws_lb.quotes → aws_lb_target_group.quotes → Lambda aws_lambda_function.quotes → handler src/index.js:5");
+    assertThat(c.getEvidence()).containsExactly(
+        "aws_lb_target_group.quotes is forwarded to by a listener of aws_lb.quotes",
+        "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:104)",
+        "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:108): the only source"
+            + " of module index exporting handler under ./ is src/index.js (src/index.js:5)");
+    assertThat(result.unlinked()).isEmpty();
+  }
+
+  @Test
+  void archiveHandlerIsFoundByModuleAmongOtherHandlers(@TempDir Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("lambda-target-terraform/good"), dir);
+    Files.writeString(dir.resolve("src/admin.js"), "exports.handler = async () => ({ statusCode: 204 });\n");
+    LintResult result = lint(dir);
+    assertThat(only(result).getLambdaHandler().getFile()).isEqualTo("src/index.js");
+    assertThat(result.unlinked()).containsExactly(
+        "Lambda handler src/admin.js export handler: no Lambda function behind a target group names it");
+  }
+
+  @Test
+  void twoSourcesOfTheArchivesModuleAreNotGuessed(@TempDir Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("lambda-target-terraform/good"), dir);
+    Files.createDirectories(dir.resolve("legacy"));
+    Files.writeString(dir.resolve("legacy/index.js"), "exports.handler = async () => ({ statusCode: 200 });\n");
+    LintResult result = lint(dir);
+    Chain c = only(result);
+    assertThat(c.getLambdaFunction()).isNotNull();
+    assertThat(c.getLambdaHandler()).isNull();
+    assertThat(result.unlinked()).anyMatch(u -> u.startsWith("Lambda aws_lambda_function.quotes: no handler found for Handler"));
+  }
+
+  @Test
   void nginxOnlyChainStopsAtTheUpstream() {
     Chain c = only(lint(RepoPaths.fixtures().resolve("ec2-nginx/good")));
     assertThat(c.describe()).isEqualTo("Lb → ReportsTargetGroup → nginx server nginx/conf.d/reports.conf:6 → upstream reports_backend");
