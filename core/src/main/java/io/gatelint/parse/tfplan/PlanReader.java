@@ -133,36 +133,36 @@ final class PlanReader {
   /** Positions the stream at the first line starting with '{' when the text does not start with one. */
   private void skipWrapperBytes(InputStream in) throws IOException {
     in.mark(PREFIX_SCAN_LIMIT);
-    int pos = 0;
-    int lineStart = 0;
-    int lines = 0;
-    boolean atLineStart = true;
-    int c;
-    while (pos < PREFIX_SCAN_LIMIT && (c = in.read()) >= 0) {
-      pos++;
-      if (c == '\n') {
-        lines++;
-        lineStart = pos;
-        atLineStart = true;
-        continue;
-      }
-      if (c == ' ' || c == '\t' || c == '\r') continue;
-      if (atLineStart && c == '{') {
-        in.reset();
-        in.skipNBytes(lineStart);
-        if (lines > 0 || lineStart > 0) {
-          lineOffset = lines;
-          wrapped = lines > 0;
-        }
-        return;
-      }
-      atLineStart = false;
+    int[] start = wrapperPrefix(in::read);
+    in.reset(); // with no line that starts the JSON, the parser reports the first bad character
+    if (start != null) {
+      in.skipNBytes(start[0]);
+      lineOffset = start[1];
+      wrapped = start[1] > 0;
     }
-    in.reset(); // no line starts the JSON: let the parser report the first bad character
   }
 
   private void skipWrapperChars(Reader in) throws IOException {
     in.mark(PREFIX_SCAN_LIMIT);
+    int[] start = wrapperPrefix(in::read);
+    in.reset();
+    if (start != null) {
+      in.skip(start[0]);
+      lineOffset = start[1];
+      wrapped = start[1] > 0;
+    }
+  }
+
+  /** Reads one unit (byte or char) at a time; -1 at the end. */
+  private interface UnitSource {
+    int read() throws IOException;
+  }
+
+  /**
+   * Scans the start of the text for the first line whose first non-blank unit is '{' (the JSON
+   * after a wrapper's output): its offset in units and the number of lines before it, or null.
+   */
+  private static int[] wrapperPrefix(UnitSource in) throws IOException {
     int pos = 0;
     int lineStart = 0;
     int lines = 0;
@@ -177,16 +177,10 @@ final class PlanReader {
         continue;
       }
       if (c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF') continue;
-      if (atLineStart && c == '{') {
-        in.reset();
-        in.skip(lineStart);
-        lineOffset = lines;
-        wrapped = lines > 0;
-        return;
-      }
+      if (atLineStart && c == '{') return new int[] {lineStart, lines};
       atLineStart = false;
     }
-    in.reset();
+    return null;
   }
 
   // ---------------------------------------------------------------- the document
