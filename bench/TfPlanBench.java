@@ -148,13 +148,22 @@ public class TfPlanBench {
     return model.getLoadBalancers().size();
   }
 
+  /** The whole run a user gets: discovery, the plan parser, linking, every rule, suppressions. */
+  static int lint(Path file) {
+    var result = new io.gatelint.Linter().lint(new io.gatelint.LintRequest(List.of(file),
+        file.toAbsolutePath().getParent(), io.gatelint.config.Config.empty(), List.of()));
+    return result.findings().size();
+  }
+
   static void measure(Path file, int repetitions) throws IOException {
     double mb = Files.size(file) / 1e6;
     System.out.printf("file %s, %.1f MB, max heap %d MB%n", file, mb, Runtime.getRuntime().maxMemory() >> 20);
     bare(file); // warm-up
     parse(file);
+    lint(file);
     double bareBest = Double.MAX_VALUE;
     double parseBest = Double.MAX_VALUE;
+    double lintBest = Double.MAX_VALUE;
     for (int r = 1; r <= repetitions; r++) {
       long t0 = System.nanoTime();
       long tokens = bare(file);
@@ -162,12 +171,17 @@ public class TfPlanBench {
       t0 = System.nanoTime();
       int lbs = parse(file);
       double parse = (System.nanoTime() - t0) / 1e9;
+      t0 = System.nanoTime();
+      int findings = lint(file);
+      double lint = (System.nanoTime() - t0) / 1e9;
       bareBest = Math.min(bareBest, bare);
       parseBest = Math.min(parseBest, parse);
+      lintBest = Math.min(lintBest, lint);
       System.out.printf("run %d: bare Jackson pass %.2f s (%.0f MB/s, %d tokens) | TerraformPlanParser %.2f s "
-          + "(%.0f MB/s, %d load balancers) | ratio %.2f%n", r, bare, mb / bare, tokens, parse, mb / parse, lbs,
-          parse / bare);
+          + "(%.0f MB/s, %d load balancers) ratio %.2f | whole lint %.2f s (%d findings) ratio %.2f%n", r, bare,
+          mb / bare, tokens, parse, mb / parse, lbs, parse / bare, lint, findings, lint / bare);
     }
-    System.out.printf("best: bare %.2f s, parser %.2f s, ratio %.2f%n", bareBest, parseBest, parseBest / bareBest);
+    System.out.printf("best: bare %.2f s, parser %.2f s (ratio %.2f), whole lint %.2f s (ratio %.2f)%n", bareBest,
+        parseBest, parseBest / bareBest, lintBest, lintBest / bareBest);
   }
 }

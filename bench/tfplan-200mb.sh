@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Generates a ~200 MB Terraform plan (mostly aws_s3_bucket, some aws_lb) under bench/out/ and
 # measures, in one JVM with a 256 MB heap, a bare Jackson streaming pass against
-# TerraformPlanParser.parse on it, alternating, a few repetitions each.
+# TerraformPlanParser.parse and a whole lint of it, alternating, a few repetitions each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB="${SIZE_MB:-200}"
