@@ -92,10 +92,14 @@ public final class CloudFormationParser implements InputParser {
     }
   }
 
-  /** JSON first for .json and .template files and for anything that opens with a brace. */
+  /**
+   * JSON first for anything that opens with a brace and for .json files. A .template file is JSON
+   * only when it opens with a brace: the extension is used for YAML templates too (for example
+   * {@code Transform: …} or {@code Resources:} on the first line).
+   */
   private static boolean looksLikeJson(String name, String text) {
     String t = text.stripLeading();
-    return t.startsWith("{") || ((name.endsWith(".json") || name.endsWith(".template")) && !t.isEmpty()
+    return t.startsWith("{") || (name.endsWith(".json") && !t.isEmpty()
         && t.charAt(0) != '#' && !t.startsWith("AWSTemplateFormatVersion") && !t.startsWith("---"));
   }
 }
