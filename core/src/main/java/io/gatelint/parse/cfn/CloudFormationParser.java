@@ -64,7 +64,17 @@ public final class CloudFormationParser implements InputParser {
     }
     Template template = new Template(name, (Node.MapNode) root);
     Node.MapNode resources = (Node.MapNode) ((Node.MapNode) root).get("Resources");
+    boolean languageExtensions = hasTransform((Node.MapNode) root, "AWS::LanguageExtensions");
     for (Map.Entry<String, Node.Entry> e : resources.entries().entrySet()) {
+      if (e.getKey().startsWith("Fn::ForEach::")) {
+        // a loop of the language extensions transform: the resources it makes have names and
+        // properties known only after the transform runs, so they are not linted (unknown)
+        if (!languageExtensions) {
+          model.getProblems().add(new Problem(e.getValue().keyLocation(), e.getKey()
+              + " needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
+        }
+        continue;
+      }
       if (!(e.getValue().value() instanceof Node.MapNode resource)) {
         model.getProblems().add(new Problem(e.getValue().keyLocation(), "resource " + e.getKey() + " is not a mapping"));
         continue;
@@ -90,6 +100,16 @@ public final class CloudFormationParser implements InputParser {
       Resolver resolver = new Resolver(template, context.parameters(), outcome);
       new ModelBuilder(template, resolver, model, variant.toString()).build(id, resource, at);
     }
+  }
+
+  /** Whether the template's Transform (one name or a list) names the given macro. */
+  private static boolean hasTransform(Node.MapNode root, String name) {
+    Node t = root.get("Transform");
+    if (t instanceof Node.Scalar s) return name.equals(s.text().strip());
+    if (t instanceof Node.ListNode l) {
+      return l.items().stream().anyMatch(i -> i instanceof Node.Scalar s && name.equals(s.text().strip()));
+    }
+    return false;
   }
 
   /**
