@@ -64,7 +64,17 @@ public final class CloudFormationParser implements InputParser {
     }
     Template template = new Template(name, (Node.MapNode) root);
     Node.MapNode resources = (Node.MapNode) ((Node.MapNode) root).get("Resources");
+    boolean languageExtensions = hasTransform((Node.MapNode) root, "AWS::LanguageExtensions");
     for (Map.Entry<String, Node.Entry> e : resources.entries().entrySet()) {
+      if (e.getKey().startsWith("Fn::ForEach::")) {
+        // a loop of the language extensions transform: the resources it makes have names and
+        // properties known only after the transform runs, so they are not linted (unknown)
+        if (!languageExtensions) {
+          model.getProblems().add(new Problem(e.getValue().keyLocation(), e.getKey()
+              + " needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
+        }
+        continue;
+      }
       if (!(e.getValue().value() instanceof Node.MapNode resource)) {
         model.getProblems().add(new Problem(e.getValue().keyLocation(), "resource " + e.getKey() + " is not a mapping"));
         continue;
@@ -92,10 +102,24 @@ public final class CloudFormationParser implements InputParser {
     }
   }
 
-  /** JSON first for .json and .template files and for anything that opens with a brace. */
+  /** Whether the template's Transform (one name or a list) names the given macro. */
+  private static boolean hasTransform(Node.MapNode root, String name) {
+    Node t = root.get("Transform");
+    if (t instanceof Node.Scalar s) return name.equals(s.text().strip());
+    if (t instanceof Node.ListNode l) {
+      return l.items().stream().anyMatch(i -> i instanceof Node.Scalar s && name.equals(s.text().strip()));
+    }
+    return false;
+  }
+
+  /**
+   * JSON first for anything that opens with a brace and for .json files. A .template file is JSON
+   * only when it opens with a brace: the extension is used for YAML templates too (for example
+   * {@code Transform: …} or {@code Resources:} on the first line).
+   */
   private static boolean looksLikeJson(String name, String text) {
     String t = text.stripLeading();
-    return t.startsWith("{") || ((name.endsWith(".json") || name.endsWith(".template")) && !t.isEmpty()
+    return t.startsWith("{") || (name.endsWith(".json") && !t.isEmpty()
         && t.charAt(0) != '#' && !t.startsWith("AWSTemplateFormatVersion") && !t.startsWith("---"));
   }
 }

@@ -746,6 +746,48 @@ class CloudFormationParserTest {
   }
 
   @Test
+  void aDotTemplateYamlFileReadsAsYaml() {
+    Model model = parse("macros/example.template", """
+        Transform: Boto3
+
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+        """);
+    assertThat(model.getProblems()).isEmpty();
+    assertThat(only(model.getLoadBalancers()).getLocation()).isEqualTo(Location.of("macros/example.template", 4, 3));
+  }
+
+  @Test
+  void aDotJsonFileThatIsNotJsonIsStillAJsonProblem() {
+    Model model = parse("broken.json", "Resources: {}\n");
+    assertThat(model.getProblems()).hasSize(1);
+    assertThat(model.getProblems().get(0).message()).startsWith("invalid JSON");
+  }
+
+  @Test
+  void forEachUnderTheLanguageExtensionsTransformIsSkipped() {
+    String loop = """
+        Resources:
+          "Fn::ForEach::Buckets":
+            - Identifier
+            - [A, B]
+            - "Bucket${Identifier}":
+                Type: AWS::S3::Bucket
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+        """;
+    Model with = parse(F, "Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions]\n" + loop);
+    assertThat(with.getProblems()).isEmpty();
+    assertThat(with.getLoadBalancers()).hasSize(1);
+
+    Model without = parse(F, "AWSTemplateFormatVersion: 2010-09-09\n" + loop);
+    assertThat(without.getProblems()).containsExactly(new Problem(at(3, 3),
+        "Fn::ForEach::Buckets needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
+    assertThat(without.getLoadBalancers()).hasSize(1);
+  }
+
+  @Test
   void duplicateKeysAreProblemsAndTheResourceIsStillRead() {
     Model yaml = parse(F, """
         Resources:
