@@ -55,7 +55,14 @@ final class ExpressionGuard {
       if (c == '\'' || c == '"') {
         int j = i + 1;
         while (j < n && expression.charAt(j) != c) {
-          if (expression.charAt(j) == '\\') j++;
+          if (expression.charAt(j) == '\\') {
+            j++;
+            // only plain escapes: a unicode escape could spell a quote MVEL reads and the guard does not
+            if (j < n && "\\'\"ntr".indexOf(expression.charAt(j)) < 0) {
+              return new Rejection(line, j - 1 - lineStart, "\\" + expression.charAt(j),
+                  "only the escapes \\\\ \\' \\\" \\n \\t \\r are allowed in a string literal");
+            }
+          }
           if (j < n && expression.charAt(j) == '\n') {
             return new Rejection(line, col, String.valueOf(c), "string literal runs past the end of the line");
           }
@@ -100,6 +107,10 @@ final class ExpressionGuard {
         i = j;
         previous = "name";
         continue;
+      }
+      if (c == '/' && i + 1 < n && (expression.charAt(i + 1) == '*' || expression.charAt(i + 1) == '/')) {
+        // MVEL reads a comment here; the guard would read on into what it hides: never admit one
+        return new Rejection(line, col, expression.substring(i, i + 2), "comments are not allowed in a rule expression");
       }
       String op = null;
       for (String o : OPERATORS) {

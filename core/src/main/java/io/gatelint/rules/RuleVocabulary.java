@@ -37,7 +37,12 @@ final class RuleVocabulary {
       Class<?> c = todo.pop();
       if (!seen.add(c)) continue;
       for (Method m : c.getMethods()) {
-        if (m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())) continue;
+        // only what the model itself declares: not Object's, Enum's (getDeclaringClass leads to
+        // reflection) or Record's methods, and nothing that hands out a class, loader or file
+        if (!m.getDeclaringClass().getPackageName().equals(pkg) || Modifier.isStatic(m.getModifiers())
+            || dangerous(m.getReturnType())) {
+          continue;
+        }
         String name = m.getName();
         if (name.startsWith("set") || name.equals("getClass") || name.equals("hashCode") || name.equals("wait")
             || name.equals("notify") || name.equals("notifyAll")) {
@@ -54,6 +59,13 @@ final class RuleVocabulary {
       }
     }
     return names;
+  }
+
+  private static boolean dangerous(Class<?> type) {
+    String name = type.getName();
+    return type == Class.class || type == ClassLoader.class || type == Thread.class || type == Runtime.class
+        || name.startsWith("java.lang.reflect.") || name.startsWith("java.lang.invoke.") || name.startsWith("java.io.")
+        || name.startsWith("java.nio.file.") || name.startsWith("java.net.");
   }
 
   private static void enqueue(Type t, String pkg, Deque<Class<?>> todo) {

@@ -55,6 +55,11 @@ class ExpressionGuardTest {
       "block                | true && { System.exit(1) }                                          | {",
       "static import call   | exec('touch PWNED')                                                 | exec",
       "unknown variable     | runtime.exec('x') != null                                           | runtime",
+      "comment hides code   | /* ' */ java.lang.Runtime.getRuntime().exec('touch PWNED') != null /* ' */ | /*",
+      "line comment         | true // ' + java.lang.System.exit(1)                                | //",
+      "unicode escape       | lb.id == '\\u0027' + java.lang.System.exit(1) + '\\u0027'           | \\u",
+      "enum to reflection   | lb.idleTimeout.unit.declaringClass.getMethod('values') != null      | declaringClass",
+      "constable            | lb.id.describeConstable() != null                                   | describeConstable",
   })
   void hostileExpressionIsRejectedNamingFileLineAndToken(String attack, String expression, String token)
       throws Exception {
