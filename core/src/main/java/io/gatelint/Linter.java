@@ -64,8 +64,9 @@ public final class Linter {
       if (mine.isEmpty()) continue;
       try {
         parser.parse(mine, context, model);
-      } catch (RuntimeException | StackOverflowError e) {
-        // a defect in a parser must not cost the other formats' findings: report it on its files
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // a defect in a parser, or an input too large for the heap, must not cost the other
+        // formats' findings: report it on its files
         for (SourceFile f : mine) {
           model.getProblems().add(new Problem(Location.file(f.relativePath()),
               "internal error while reading this file (" + e + "); please report it"));

@@ -11,7 +11,23 @@ import java.nio.file.Path;
 /** Reading input files as text: UTF-8 (with or without a byte-order mark) or UTF-16 with one. */
 public final class TextFiles {
 
+  /**
+   * The largest template or configuration file read (64 MB): larger ones are reported and skipped
+   * rather than risk the memory the other files need. Plans are streamed and have no such limit.
+   */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+
   private TextFiles() {}
+
+  /** Reads the file's bytes, refusing files over {@link #MAX_BYTES}. */
+  public static byte[] readBytes(Path path) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_BYTES) {
+      throw new IOException("file of " + (size >> 20) + " MB is larger than the " + (MAX_BYTES >> 20)
+          + " MB gatelint reads; skipped");
+    }
+    return Files.readAllBytes(path);
+  }
 
   /**
    * The file's text. A UTF-16 byte-order mark selects UTF-16; otherwise the bytes must be UTF-8.
@@ -19,8 +35,7 @@ public final class TextFiles {
    * @throws IOException when the file cannot be read or is not valid text (the message says so)
    */
   public static String read(Path path) throws IOException {
-    byte[] bytes = Files.readAllBytes(path);
-    return decode(bytes);
+    return decode(readBytes(path));
   }
 
   public static String decode(byte[] bytes) throws IOException {

@@ -4,9 +4,8 @@ import io.gatelint.finding.Finding;
 import io.gatelint.model.Ignore;
 import io.gatelint.model.Location;
 import io.gatelint.model.Resource;
+import io.gatelint.parse.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
 public final class Suppressions {
 
   private static final Pattern DIRECTIVE = Pattern.compile(
-      "(?:#|//)\\s*gatelint-disable-next-line\\s+([A-Z]{2,5}\\d{3,4}(?:\\s*,\\s*[A-Z]{2,5}\\d{3,4})*)\\s*(?:--\\s*(.*))?$");
+      "^(?:#|//)\\s*gatelint-disable-next-line\\s+([A-Z]{2,5}\\d{3,4}(?:\\s*,\\s*[A-Z]{2,5}\\d{3,4})*)\\s*(?:--\\s*(.*))?$");
 
   private final Path root;
   private final Map<String, List<String>> lines = new HashMap<>();
@@ -79,6 +78,7 @@ public final class Suppressions {
       }
       List<String> text = lines(at.file());
       String above = at.line() - 2 < text.size() ? text.get(at.line() - 2) : "";
+      // only a line that is nothing but the directive: a trailing comment is about its own line
       Matcher m = DIRECTIVE.matcher(above.strip());
       if (m.find() && List.of(m.group(1).split("\\s*,\\s*")).contains(f.ruleId())) {
         String reason = m.group(2) == null ? "" : m.group(2).strip();
@@ -95,7 +95,7 @@ public final class Suppressions {
   private List<String> lines(String file) {
     return lines.computeIfAbsent(file, f -> {
       try {
-        return Files.readAllLines(root.resolve(f), StandardCharsets.UTF_8);
+        return TextFiles.decode(TextFiles.readBytes(root.resolve(f))).lines().toList();
       } catch (IOException | RuntimeException e) {
         return List.of();
       }

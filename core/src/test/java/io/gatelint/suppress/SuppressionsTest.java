@@ -55,6 +55,15 @@ class SuppressionsTest {
   }
 
   @Test
+  void directiveInATrailingCommentIsAboutItsOwnLineNotTheNext() throws Exception {
+    Files.writeString(dir.resolve("stack.yaml"), TEMPLATE.formatted("").replace(
+        "HealthCheckIntervalSeconds: 5", "HealthCheckIntervalSeconds: 5 # gatelint-disable-next-line GL020 -- no"));
+    LintResult r = new Linter().lint(LintRequest.of(dir));
+    assertThat(r.active()).extracting(SuppressionsTest::line)
+        .containsExactly("GL020 stack.yaml:10", "GL023 stack.yaml:12");
+  }
+
+  @Test
   void directiveForAnotherRuleSuppressesNothing() throws Exception {
     LintResult r = lint("      # gatelint-disable-next-line GL023 -- wrong line");
     assertThat(r.active()).extracting(SuppressionsTest::line)

@@ -114,7 +114,7 @@ final class NginxTreeReader {
     String name = name(file);
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = io.gatelint.parse.TextFiles.readBytes(file);
     } catch (IOException | RuntimeException e) {
       return new Loaded(List.of(), new Problem(Location.file(name), "cannot read the file: " + e.getMessage()));
     }
