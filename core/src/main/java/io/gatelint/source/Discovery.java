@@ -89,8 +89,12 @@ public final class Discovery {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
             String rel = relative(base, file);
+            if (attrs.isSymbolicLink() && !Files.exists(file) && selected(rel)) {
+              problems.add(new Problem(Location.file(rel), "broken symbolic link: its target does not exist"));
+              return FileVisitResult.CONTINUE;
+            }
+            if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
             if (!selected(rel)) return FileVisitResult.CONTINUE;
             SourceFile f = classify(file, rel, false);
             if (f.kind() != SourceKind.OTHER) found.put(rel, f);
