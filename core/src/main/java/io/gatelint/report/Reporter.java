@@ -9,7 +9,7 @@ public interface Reporter {
 
   void write(LintResult result, Writer out) throws IOException;
 
-  /** The reporter for a format name: text, json, sarif, junit or github. */
+  /** The reporter for a format name: text, json, sarif, junit, github or html. */
   static Reporter forFormat(String format, boolean color, String toolVersion) {
     return switch (format) {
       case "text" -> new TextReporter(color);
@@ -17,7 +17,9 @@ public interface Reporter {
       case "sarif" -> new SarifReporter(toolVersion);
       case "junit" -> new JunitReporter();
       case "github" -> new GithubReporter();
-      default -> throw new IllegalArgumentException("unknown format '" + format + "' (text, json, sarif, junit, github)");
+      case "html" -> new HtmlReporter(toolVersion);
+      default -> throw new IllegalArgumentException(
+          "unknown format '" + format + "' (text, json, sarif, junit, github, html)");
     };
   }
 }
