@@ -26,6 +26,9 @@ public record Finding(
   /** A suppression that applies to the finding: where it is written and the reason given. */
   public record Suppression(String kind, Location location, String reason) {}
 
+  /** {@code api.yaml:41} or {@code api.yaml:41:7} in a message: the line moves, the finding does not. */
+  private static final java.util.regex.Pattern LINE_NUMBERS = java.util.regex.Pattern.compile("(\\.[A-Za-z0-9]+):\\d+(?::\\d+)?");
+
   public Finding {
     Objects.requireNonNull(rule);
     Objects.requireNonNull(severity);
@@ -51,11 +54,11 @@ public record Finding(
   }
 
   /**
-   * A fingerprint that survives unrelated edits: rule, file, resource and message, not the line.
-   * Baselines and SARIF {@code partialFingerprints} use it.
+   * A fingerprint that survives unrelated edits: rule, file, resource and message, without the line
+   * and column numbers the message quotes. Baselines and SARIF {@code partialFingerprints} use it.
    */
   public String fingerprint() {
-    String key = rule.id() + "|" + location.file() + "|" + resource + "|" + message;
+    String key = rule.id() + "|" + location.file() + "|" + resource + "|" + LINE_NUMBERS.matcher(message).replaceAll("$1");
     try {
       var md = java.security.MessageDigest.getInstance("SHA-256");
       byte[] d = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
