@@ -7,15 +7,31 @@ import java.util.List;
 /**
  * What to lint: the paths, the root that findings' paths are relative to, the configuration, and
  * extra rule directories (from {@code --rules}).
+ *
+ * <p>The root is the working directory unless the caller names one, whatever the paths are and in
+ * whatever order they come: {@code lint infra deploy} and {@code lint deploy infra} report
+ * {@code infra/lb.yaml} alike, with the same fingerprints. A file outside the root keeps its
+ * absolute path. The command line and the Maven plugin both rely on this default.
  */
 public record LintRequest(List<Path> paths, Path root, Config config, List<Path> ruleDirs) {
 
   public LintRequest {
     paths = List.copyOf(paths);
+    root = (root == null ? workingDirectory() : root).toAbsolutePath().normalize();
     ruleDirs = List.copyOf(ruleDirs);
+  }
+
+  /** A request rooted at the working directory. */
+  public LintRequest(List<Path> paths, Config config, List<Path> ruleDirs) {
+    this(paths, null, config, ruleDirs);
   }
 
   public static LintRequest of(Path root) {
     return new LintRequest(List.of(root), root, Config.empty(), List.of());
+  }
+
+  /** The default root: the directory the process runs in. */
+  public static Path workingDirectory() {
+    return Path.of("").toAbsolutePath().normalize();
   }
 }

@@ -41,7 +41,7 @@ public final class Linter {
   /** The rules a request would run, compiled; a bad rule file raises {@link io.gatelint.rules.RuleFileException}. */
   public RuleSet rules(LintRequest request) {
     List<Path> dirs = new ArrayList<>(request.ruleDirs());
-    for (String d : request.config().ruleDirs()) dirs.add(request.root().resolve(d));
+    for (String d : request.config().ruleDirs()) dirs.add(request.config().resolve(d, request.root()));
     return RuleSet.load(dirs);
   }
 
@@ -74,7 +74,7 @@ public final class Linter {
       }
     }
     List<String> unlinked = new Linker().link(model, config.services().stream()
-        .map(s -> new ServiceLink(s.targetGroup(), s.proxy(), s.app())).toList());
+        .map(s -> new ServiceLink(s.targetGroup(), inRoot(s.proxy(), config, root), inRoot(s.app(), config, root))).toList());
 
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model);
@@ -92,6 +92,11 @@ public final class Linter {
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
     return new LintResult(List.copyOf(findings), infos, List.copyOf(model.getChains()), List.copyOf(unlinked),
         engine.errors(), discovered.files().size());
+  }
+
+  /** A path from the configuration as the model names files: relative to the root (absolute outside it). */
+  private static String inRoot(String configured, Config config, Path root) {
+    return configured.isEmpty() ? "" : Discovery.relative(root, config.resolve(configured, root));
   }
 
   private static String unreadable(SourceFile f) {

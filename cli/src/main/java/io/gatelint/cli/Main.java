@@ -35,10 +35,18 @@ import picocli.CommandLine.Parameters;
     subcommands = {Main.Lint.class, Main.Rules.class, Main.Explain.class})
 public final class Main implements Runnable {
 
-  /** Exit codes: no finding at or above the threshold; at least one; usage, config or rule file error. */
+  /**
+   * Exit codes: no finding at or above the threshold; at least one; and the run could not give a
+   * complete answer — a usage error, an invalid config or rule file, an output that cannot be
+   * written, a rule that failed to evaluate, or an internal error.
+   */
   static final int OK = 0;
   static final int FINDINGS = 1;
-  static final int USAGE = 2;
+  static final int ERROR = 2;
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "print the stack trace of an internal error")
+  boolean debug;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -52,14 +60,26 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
+    boolean debug = List.of(args).contains("--debug");
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof RuleFileException || e instanceof ConfigException || e instanceof IllegalArgumentException) {
+      if (e instanceof UsageException || e instanceof RuleFileException || e instanceof ConfigException) {
         commandLine.getErr().println("gatelint: " + e.getMessage());
-        return USAGE;
+      } else {
+        // a defect, not the user's mistake: say so, and keep the trace for --debug
+        commandLine.getErr().println("gatelint: internal error: " + e + (debug ? "" : " (rerun with --debug for the stack trace)"));
+        if (debug) e.printStackTrace(commandLine.getErr());
       }
-      throw e;
+      commandLine.getErr().flush();
+      return ERROR;
     });
     return cl.execute(args);
+  }
+
+  /** The user asked for something that cannot be done: one line on standard error, exit 2. */
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
   }
 
   @Override
@@ -75,8 +95,12 @@ public final class Main implements Runnable {
     @Parameters(paramLabel = "PATH", description = "files or directories (default: .)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--config", description = "default: gatelint.yml in the first PATH or the working directory")
+    @Option(names = "--config", description = "default: gatelint.yml in the first PATH, else in the root")
     Path config;
+
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "the directory findings' paths are relative to (default: the working directory)")
+    Path root;
 
     @Option(names = "--format", description = "text, json, sarif, junit or github; repeatable as FORMAT=FILE")
     List<String> formats = new ArrayList<>();
@@ -99,11 +123,22 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws IOException {
       List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-      Path first = targets.get(0).toAbsolutePath().normalize();
-      Path root = Files.isDirectory(first) ? first : Path.of(".").toAbsolutePath().normalize();
-      Config cfg = loadConfig(config, first);
+      for (Path p : targets) {
+        if (!Files.exists(p)) throw new UsageException(p + ": no such file or directory");
+      }
+      if (root != null && !Files.isDirectory(root)) throw new UsageException("--root " + root + ": not a directory");
+      LintRequest request = new LintRequest(targets, root, Config.empty(), ruleDirs);
+      Config cfg = loadConfig(config, targets.get(0), request.root());
       Severity threshold = threshold(failOn, cfg);
-      LintResult result = new Linter().lint(new LintRequest(targets, root, cfg, ruleDirs));
+      LintResult result = new Linter().lint(new LintRequest(targets, request.root(), cfg, ruleDirs));
+      PrintWriter err = spec.commandLine().getErr();
+      for (var e : result.errors()) {
+        err.println("gatelint: rule " + e.ruleId() + " (" + e.file() + ") failed to evaluate: " + e.message());
+      }
+      if (!result.errors().isEmpty()) {
+        err.println("gatelint: " + result.errors().size() + " rule evaluation error(s): the results are incomplete");
+      }
+      err.flush();
       boolean color = !noColor && System.console() != null && output == null && System.getenv("NO_COLOR") == null;
       List<String> specs = formats.isEmpty() ? List.of("text") : formats;
       if (explainLinks) {
@@ -121,13 +156,22 @@ public final class Main implements Runnable {
           reporter.write(result, w);
           w.flush();
         } else {
-          if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
-          try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            reporter.write(result, w);
-          }
+          write(reporter, result, file);
         }
       }
+      if (!result.errors().isEmpty()) return ERROR;
       return result.fails(threshold) ? FINDINGS : OK;
+    }
+
+    private static void write(Reporter reporter, LintResult result, Path file) {
+      try {
+        if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          reporter.write(result, w);
+        }
+      } catch (IOException e) {
+        throw new UsageException("cannot write " + file + ": " + reason(e));
+      }
     }
   }
 
@@ -144,14 +188,14 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<RuleInfo> rules = new Linter().rules(new LintRequest(List.of(), Path.of("."), Config.empty(), ruleDirs))
+      List<RuleInfo> rules = new Linter().rules(new LintRequest(List.of(), Config.empty(), ruleDirs))
           .rules().stream().map(r -> r.info()).toList();
       Writer out = spec.commandLine().getOut();
       out.write(switch (format) {
         case "text" -> RuleCatalog.text(rules);
         case "markdown" -> RuleCatalog.markdown(rules);
         case "json" -> RuleCatalog.json(rules);
-        default -> throw new IllegalArgumentException("unknown format '" + format + "' (text, markdown, json)");
+        default -> throw new UsageException("unknown format '" + format + "' (text, markdown, json)");
       });
       out.flush();
       return OK;
@@ -170,7 +214,7 @@ public final class Main implements Runnable {
     public Integer call() throws IOException {
       Optional<RuleInfo> rule = new Linter().rules(LintRequest.of(Path.of("."))).rules().stream()
           .map(r -> r.info()).filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
-      if (rule.isEmpty()) throw new IllegalArgumentException("no rule " + id + " (see gatelint rules)");
+      if (rule.isEmpty()) throw new UsageException("no rule " + id + " (see gatelint rules)");
       Writer out = spec.commandLine().getOut();
       out.write(RuleCatalog.explain(rule.get()));
       out.flush();
@@ -178,22 +222,38 @@ public final class Main implements Runnable {
     }
   }
 
-  static Config loadConfig(Path explicit, Path firstPath) {
+  /** The explicit config file, else gatelint.yml in the first PATH (when a directory), else in the root. */
+  static Config loadConfig(Path explicit, Path firstPath, Path root) {
     if (explicit != null) {
       if (!Files.isRegularFile(explicit)) throw new ConfigException(explicit + ": no such configuration file");
       return Config.load(explicit);
     }
-    Path dir = Files.isDirectory(firstPath) ? firstPath : Path.of(".");
-    for (Path candidate : List.of(dir.resolve("gatelint.yml"), Path.of("gatelint.yml"))) {
+    List<Path> candidates = Files.isDirectory(firstPath)
+        ? List.of(firstPath.resolve("gatelint.yml"), root.resolve("gatelint.yml"))
+        : List.of(root.resolve("gatelint.yml"));
+    for (Path candidate : candidates) {
       if (Files.isRegularFile(candidate)) return Config.load(candidate);
     }
     return Config.empty();
   }
 
   static Severity threshold(String option, Config cfg) {
-    if (option != null) return option.equalsIgnoreCase("never") ? null : Severity.parse(option);
+    try {
+      if (option != null) return option.equalsIgnoreCase("never") ? null : Severity.parse(option);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--fail-on: " + e.getMessage());
+    }
     if (cfg.failOn().isPresent()) return cfg.failOn().get();
     return Severity.ERROR;
+  }
+
+  /** Why a file could not be written, in a few words. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file is in the way of a directory";
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+    return String.valueOf(e.getMessage());
   }
 
   /** The version from the build, for {@code --version} and the reports. */

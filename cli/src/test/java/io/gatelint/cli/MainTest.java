@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end: options in, exit code and output out. */
 class MainTest {
 
-  static final Path FIXTURES = Path.of(System.getProperty("gatelint.repoRoot", "..")).resolve("fixtures");
+  /** The repository; surefire runs in {@code cli/}, so tests name it as the root with {@code --root}. */
+  static final Path REPO = Path.of(System.getProperty("gatelint.repoRoot", "..")).toAbsolutePath().normalize();
+  static final Path FIXTURES = REPO.resolve("fixtures");
+  static final String ROOT = "--root=" + REPO;
 
   @TempDir
   Path tmp;
@@ -28,19 +31,20 @@ class MainTest {
 
   @Test
   void badStackExitsOneWithPositionsRuleAndFix() {
-    Run r = run("lint", FIXTURES.resolve("alb-basic/bad").toString());
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/bad").toString());
     assertThat(r.exit()).isEqualTo(1);
+    String api = "fixtures/alb-basic/bad/infra/api.yaml";
     assertThat(r.out())
-        .contains("infra/api.yaml:49:34: error GL020 health-check-timeout-not-below-interval")
-        .contains("related: infra/api.yaml:48: health check interval 10s (infra/api.yaml:48)")
-        .contains("idle timeout 4500s (infra/api.yaml:7, parameter IdleTimeoutSeconds default)")
+        .contains(api + ":49:34: error GL020 health-check-timeout-not-below-interval")
+        .contains("related: " + api + ":48: health check interval 10s (" + api + ":48)")
+        .contains("idle timeout 4500s (" + api + ":7, parameter IdleTimeoutSeconds default)")
         .contains("fix: Set HealthCheckTimeoutSeconds")
         .contains("3 error(s), 1 warning(s), 1 note(s) in 1 file(s)");
   }
 
   @Test
   void goodStackExitsZero() {
-    Run r = run("lint", FIXTURES.resolve("alb-basic/good").toString());
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString());
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).contains("0 error(s), 0 warning(s), 0 note(s) in 1 file(s)");
   }
@@ -53,20 +57,21 @@ class MainTest {
 
   @Test
   void brokenFileIsGl000AndOtherFindingsStillReported() {
-    Run r = run("lint", FIXTURES.resolve("broken-input/bad").toString());
+    Run r = run("lint", ROOT, FIXTURES.resolve("broken-input/bad").toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("infra/broken.yaml:9:").contains("GL000 parse-error")
-        .contains("infra/duplicate.yaml:10:34: error GL020");
+    assertThat(r.out()).contains("fixtures/broken-input/bad/infra/broken.yaml:9:").contains("GL000 parse-error")
+        .contains("fixtures/broken-input/bad/infra/duplicate.yaml:10:34: error GL020");
   }
 
   @Test
   void formatsGoToFiles() throws Exception {
     Path sarif = tmp.resolve("out/gatelint.sarif");
     Path json = tmp.resolve("gatelint.json");
-    Run r = run("lint", FIXTURES.resolve("alb-basic/bad").toString(), "--format", "sarif=" + sarif, "--format",
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/bad").toString(), "--format", "sarif=" + sarif, "--format",
         "json=" + json);
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"").contains("%SRCROOT%");
+    assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"").contains("%SRCROOT%")
+        .contains("\"uri\" : \"fixtures/alb-basic/bad/infra/api.yaml\"").contains("\"executionSuccessful\" : true");
     assertThat(Files.readString(json)).contains("\"ruleId\" : \"GL020\"");
   }
 
@@ -113,5 +118,104 @@ class MainTest {
     Run r = run("explain", "GL001");
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out()).contains("alb-access-logs-disabled").contains("Sources:");
+  }
+
+  @Test
+  void pathsAreRelativeToTheRootWhateverTheOrderOfArguments() throws Exception {
+    String alb = FIXTURES.resolve("alb-basic/bad").toString();
+    String broken = FIXTURES.resolve("broken-input/bad").toString();
+    Path one = tmp.resolve("one.json");
+    Path two = tmp.resolve("two.json");
+    run("lint", ROOT, alb, broken, "--format", "json=" + one);
+    run("lint", ROOT, broken, alb, "--format", "json=" + two);
+    String json = Files.readString(one);
+    assertThat(json).contains("\"file\" : \"fixtures/alb-basic/bad/infra/api.yaml\"")
+        .contains("\"file\" : \"fixtures/broken-input/bad/infra/duplicate.yaml\"")
+        .doesNotContain("\"file\" : \"infra/").doesNotContain(REPO.toString());
+    assertThat(Files.readString(two)).isEqualTo(json);
+  }
+
+  @Test
+  void fileOutsideTheRootKeepsItsAbsolutePath() throws Exception {
+    Path sarif = tmp.resolve("out.sarif");
+    Path template = FIXTURES.resolve("alb-basic/bad/infra/api.yaml");
+    Run r = run("lint", "--root", tmp.toString(), template.toString(), "--format", "text", "--format", "sarif=" + sarif);
+    assertThat(r.out()).contains(template.toString().replace('\\', '/') + ":49:34: error GL020");
+    assertThat(Files.readString(sarif)).contains("\"uri\" : \"" + template.toUri());
+  }
+
+  @Test
+  void missingPathIsAUsageErrorNotAParseError() {
+    Run r = run("lint", ROOT, tmp.resolve("nope").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("gatelint: " + tmp.resolve("nope") + ": no such file or directory");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void rootThatIsNotADirectoryIsAUsageError() {
+    Run r = run("lint", "--root", tmp.resolve("nope").toString(), FIXTURES.resolve("alb-basic/good").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--root").contains("not a directory");
+  }
+
+  @Test
+  void unwritableOutputIsOneLineNamingTheFileAndExitsTwo() throws Exception {
+    Files.writeString(tmp.resolve("file"), "in the way");
+    Path out = tmp.resolve("file/out.json");
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString(), "--format", "json", "--output", out.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("gatelint: cannot write " + out + ": ").doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownFailOnIsAUsageError() {
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString(), "--fail-on", "fatal");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("gatelint: --fail-on: unknown severity 'fatal' (error, warning or note)");
+  }
+
+  @Test
+  void ruleThatFailsToEvaluateIsReportedOnStderrInJsonAndExitsTwo() throws Exception {
+    Path rules = Files.createDirectories(tmp.resolve("rules"));
+    Files.writeString(rules.resolve("GL901-bucket-name.yml"), """
+        id: GL901
+        name: bucket-name
+        severity: note
+        category: observability
+        title: Access log bucket has a name
+        description: A rule that fails on a load balancer without an access log bucket.
+        remediation: None.
+        helpUri: https://example.com/gl901
+        facts:
+          - claim: A test rule.
+            source: this test
+            url: https://example.com/gl901
+        for: lb in model.applicationLoadBalancers
+        when: lb.accessLogsBucket.raw().length() > 0
+        at: lb.accessLogsBucket
+        message: "bucket {lb.accessLogsBucket}"
+        """);
+    Path json = tmp.resolve("out.json");
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/bad").toString(), "--rules", rules.toString(),
+        "--fail-on", "never", "--format", "text", "--format", "json=" + json);
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("gatelint: rule GL901").contains("failed to evaluate")
+        .contains("the results are incomplete");
+    assertThat(Files.readString(json)).contains("\"errors\" : [ {").contains("\"ruleId\" : \"GL901\"")
+        .contains("\"complete\" : false");
+  }
+
+  @Test
+  void configPathsAreRelativeToTheConfigFile() throws Exception {
+    Path project = FIXTURES.resolve("alb-basic/bad");
+    Path config = tmp.resolve("gatelint.yml");
+    Files.writeString(config, "ruleDirs: [rules]\n");
+    Files.createDirectories(tmp.resolve("rules"));
+    Files.writeString(tmp.resolve("rules/GL902-x.yml"), "id: GL902\nname: x\n");
+    Run r = run("lint", ROOT, project.toString(), "--config", config.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("GL902-x.yml:1: missing field 'severity'");
   }
 }

@@ -22,6 +22,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * The contents of {@code gatelint.yml}: what to include and exclude, the failure threshold, the
  * Node version to assume, per-rule switches and severities, CloudFormation parameter values,
  * explicit service links, and ignored findings.
+ *
+ * <p>{@code baseDir} is the directory of the file the settings came from: the paths in
+ * {@code services:} and {@code ruleDirs} are relative to it. Empty for settings that come from no
+ * file; then those paths are relative to the lint root.
  */
 public record Config(
     List<String> include,
@@ -32,7 +36,24 @@ public record Config(
     Map<String, String> parameters,
     List<Service> services,
     List<Ignore> ignore,
-    List<String> ruleDirs) {
+    List<String> ruleDirs,
+    Optional<Path> baseDir) {
+
+  public Config {
+    baseDir = baseDir.map(d -> d.toAbsolutePath().normalize());
+  }
+
+  /** Settings that come from no file: relative paths in them are relative to the lint root. */
+  public Config(List<String> include, List<String> exclude, Optional<Severity> failOn, OptionalInt nodeVersion,
+      Map<String, RuleSetting> rules, Map<String, String> parameters, List<Service> services, List<Ignore> ignore,
+      List<String> ruleDirs) {
+    this(include, exclude, failOn, nodeVersion, rules, parameters, services, ignore, ruleDirs, Optional.empty());
+  }
+
+  /** A path written in the settings ({@code services:}, {@code ruleDirs}), resolved against their file's directory, else the root. */
+  public Path resolve(String path, Path root) {
+    return baseDir.orElse(root).resolve(path).toAbsolutePath().normalize();
+  }
 
   /** A rule turned off, or given another severity. */
   public record RuleSetting(boolean enabled, Optional<Severity> severity) {}
@@ -65,6 +86,7 @@ public record Config(
     } catch (YAMLException | IOException e) {
       throw new ConfigException(name + ": cannot read: " + e.getMessage());
     }
+    Optional<Path> baseDir = Optional.ofNullable(file.toAbsolutePath().normalize().getParent());
     if (root == null) return empty();
     if (!(root instanceof Map<?, ?> map)) throw new ConfigException(name + ":1: expected a mapping of settings");
     for (Object k : map.keySet()) {
@@ -82,7 +104,8 @@ public record Config(
           parameters(map.get("parameters")),
           services(map.get("services")),
           ignores(map.get("ignore")),
-          strings(map.get("ruleDirs"), "ruleDirs"));
+          strings(map.get("ruleDirs"), "ruleDirs"),
+          baseDir);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(name + ": " + e.getMessage());
     }

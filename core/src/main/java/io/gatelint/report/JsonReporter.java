@@ -10,7 +10,10 @@ import io.gatelint.model.Location;
 import java.io.IOException;
 import java.io.Writer;
 
-/** gatelint's own JSON: one object with the tool version and every finding, suppressed ones marked. */
+/**
+ * gatelint's own JSON: one object with the tool version, every finding (suppressed ones marked),
+ * the rules that failed to evaluate ({@code errors}; the results are then incomplete) and a summary.
+ */
 public final class JsonReporter implements Reporter {
 
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,10 +52,18 @@ public final class JsonReporter implements Reporter {
         s.put("reason", f.suppression().reason());
       }
     }
+    ArrayNode errors = root.putArray("errors");
+    for (var e : result.errors()) {
+      ObjectNode n = errors.addObject();
+      n.put("ruleId", e.ruleId());
+      n.put("ruleFile", e.file());
+      n.put("message", e.message());
+    }
     ObjectNode summary = root.putObject("summary");
     summary.put("files", result.filesRead());
     summary.put("findings", result.active().size());
     summary.put("suppressed", result.findings().size() - result.active().size());
+    summary.put("complete", result.errors().isEmpty());
     MAPPER.writeValue(new NonClosingWriter(out), root);
     out.write("\n");
   }

@@ -15,8 +15,10 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning: rule metadata with full descriptions and help, relative URIs
- * against {@code %SRCROOT%}, the other end of a cross-layer finding as a related location, a
- * stable fingerprint of our own, and suppressed findings as suppressed results.
+ * against {@code %SRCROOT%} (absolute {@code file:} URIs for files outside the root), the other
+ * end of a cross-layer finding as a related location, a stable fingerprint of our own, and
+ * suppressed findings as suppressed results. The invocation says whether the run was complete:
+ * each rule that failed to evaluate and each result left out over the limit is a notification.
  */
 public final class SarifReporter implements Reporter {
 
@@ -25,9 +27,15 @@ public final class SarifReporter implements Reporter {
   static final int MAX_RESULTS = 25_000;
 
   private final String version;
+  private final int maxResults;
 
   public SarifReporter(String version) {
+    this(version, MAX_RESULTS);
+  }
+
+  SarifReporter(String version, int maxResults) {
     this.version = version;
+    this.maxResults = maxResults;
   }
 
   @Override
@@ -65,7 +73,7 @@ public final class SarifReporter implements Reporter {
     }
     ArrayNode results = run.putArray("results");
     List<Finding> findings = result.findings();
-    for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_RESULTS))) {
+    for (Finding f : findings.subList(0, Math.min(findings.size(), maxResults))) {
       ObjectNode r = results.addObject();
       r.put("ruleId", f.ruleId());
       Integer i = index.get(f.ruleId());
@@ -90,22 +98,60 @@ public final class SarifReporter implements Reporter {
         if (!f.suppression().reason().isEmpty()) s.put("justification", f.suppression().reason());
       }
     }
+    invocation(run.putArray("invocations").addObject(), result, index, findings.size() - results.size());
     run.put("columnKind", "unicodeCodePoints");
     JsonReporter.MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
     out.write("\n");
   }
 
+  /** Whether the run was complete: rules that failed to evaluate, and results left out over the limit. */
+  private void invocation(ObjectNode invocation, LintResult result, Map<String, Integer> index, int leftOut) {
+    invocation.put("executionSuccessful", result.errors().isEmpty());
+    if (result.errors().isEmpty() && leftOut <= 0) return;
+    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+    for (var e : result.errors()) {
+      ObjectNode n = notifications.addObject();
+      n.put("level", "error");
+      n.putObject("message").put("text",
+          "rule " + e.ruleId() + " (" + e.file() + ") failed to evaluate, so its results are incomplete: " + e.message());
+      n.putObject("descriptor").put("id", e.ruleId());
+      ObjectNode rule = n.putObject("associatedRule");
+      rule.put("id", e.ruleId());
+      Integer i = index.get(e.ruleId());
+      if (i != null) rule.put("index", i);
+    }
+    if (leftOut > 0) {
+      ObjectNode n = notifications.addObject();
+      n.put("level", "warning");
+      n.putObject("message").put("text", leftOut + " of " + result.findings().size()
+          + " results were left out: code scanning accepts at most " + maxResults + " per run; the json format holds them all");
+    }
+  }
+
   private static void physical(ObjectNode holder, Location l) {
     ObjectNode physical = holder.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", uri(l.file()));
-    artifact.put("uriBaseId", "%SRCROOT%");
+    if (isAbsolute(l.file())) {
+      // outside the root: an absolute file URI, which must not be resolved against %SRCROOT%
+      artifact.put("uri", java.nio.file.Path.of(l.file()).toUri().toString());
+    } else {
+      artifact.put("uri", uri(l.file()));
+      artifact.put("uriBaseId", "%SRCROOT%");
+    }
     ObjectNode region = physical.putObject("region");
     region.put("startLine", Math.max(1, l.line()));
     if (l.column() > 0) region.put("startColumn", l.column());
     if (!l.pointer().isEmpty()) {
       ArrayNode logical = holder.putArray("logicalLocations");
       logical.addObject().put("fullyQualifiedName", l.pointer());
+    }
+  }
+
+  static boolean isAbsolute(String file) {
+    try {
+      return java.nio.file.Path.of(file).isAbsolute();
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
     }
   }
 

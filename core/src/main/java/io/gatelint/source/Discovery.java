@@ -124,7 +124,8 @@ public final class Discovery {
     return false;
   }
 
-  static String relative(Path base, Path file) {
+  /** The path as findings show it: relative to the root with forward slashes, absolute when outside the root. */
+  public static String relative(Path base, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path rel = abs.startsWith(base) ? base.relativize(abs) : abs;
     String s = rel.toString().replace('\\', '/');

@@ -148,6 +148,23 @@ class LinkerTest {
   }
 
   @Test
+  void configuredServicePathsAreRelativeToTheConfigFileNotTheRoot(@TempDir Path dir) throws IOException {
+    Path project = dir.resolve("project");
+    twoServers(project);
+    Path file = project.resolve("gatelint.yml");
+    Files.writeString(file, """
+        services:
+          - name: reports
+            targetGroup: ReportsTargetGroup
+            proxy: nginx/conf.d/b.conf
+        """);
+    LintResult result = new Linter().lint(new LintRequest(List.of(project), dir, Config.load(file), List.of()));
+    Chain c = only(result);
+    assertThat(c.getProxyServer().getId()).isEqualTo("project/nginx/conf.d/b.conf:1");
+    assertThat(c.getEvidence()).contains("configuration: service ReportsTargetGroup proxy project/nginx/conf.d/b.conf");
+  }
+
+  @Test
   void singleTargetGroupAndSingleBackendAreLinkedWhenPortsDoNotTell(@TempDir Path dir) throws IOException {
     copy(RepoPaths.fixtures().resolve("ecs-fastify-ts/good"), dir);
     Path server = dir.resolve("src/server.ts");

@@ -72,4 +72,12 @@ final class ReportFixtures {
             new Finding.Suppression("inline", Location.of("infra/api.yaml", 24, 1), "")));
     return new LintResult(findings, List.of(parse, logs, headers, keepAlive), List.of(), List.of(), List.of(), 4);
   }
+
+  /** The awkward findings, and a rule that failed to evaluate on one object. */
+  static LintResult withEvaluationError() {
+    LintResult a = awkward();
+    return new LintResult(a.findings(), a.rules(), List.of(), List.of(),
+        List.of(new io.gatelint.finding.EvaluationError("GL010", "rules/GL010-nginx-keepalive-not-above-idle-timeout.yml",
+            "ProxyServer deploy/nginx.conf:3: java.lang.NullPointerException")), a.filesRead());
+  }
 }

@@ -145,4 +145,52 @@ class SarifReporterTest {
     assertThat(results.at("/2/suppressions/0/justification").asText()).isEqualTo("being replaced");
     assertThat(results.at("/3/suppressions/0/kind").asText()).isEqualTo("inSource");
   }
+
+  @Test
+  void fileOutsideTheRootIsAnAbsoluteFileUriWithoutBase() throws IOException {
+    io.gatelint.LintResult awkward = ReportFixtures.awkward();
+    java.nio.file.Path outside = java.nio.file.Path.of("/srv/elsewhere/lb.yaml").toAbsolutePath();
+    List<io.gatelint.finding.Finding> findings = new ArrayList<>(awkward.findings());
+    findings.set(0, new io.gatelint.finding.Finding(findings.get(0).rule(), findings.get(0).severity(),
+        io.gatelint.model.Location.of(outside.toString().replace('\\', '/'), 3, 1), "outside", List.of(), "", null));
+    JsonNode log = sarif(new io.gatelint.LintResult(findings, awkward.rules(), List.of(), List.of(), List.of(), 4));
+    assertThat(schema.validate(log)).isEmpty();
+    JsonNode artifact = log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+    assertThat(artifact.path("uri").asText()).isEqualTo(outside.toUri().toString()).startsWith("file:///");
+    assertThat(artifact.has("uriBaseId")).isFalse();
+    assertThat(log.at("/runs/0/results/1/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+        .isEqualTo("%SRCROOT%");
+  }
+
+  @Test
+  void completeRunIsASuccessfulInvocationWithoutNotifications() throws IOException {
+    JsonNode invocation = sarif(ReportFixtures.albBasicBad()).at("/runs/0/invocations/0");
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
+    assertThat(invocation.has("toolExecutionNotifications")).isFalse();
+  }
+
+  @Test
+  void ruleThatFailedToEvaluateIsAnErrorNotificationOfAnUnsuccessfulRun() throws IOException {
+    JsonNode log = sarif(ReportFixtures.withEvaluationError());
+    assertThat(schema.validate(log)).isEmpty();
+    JsonNode invocation = log.at("/runs/0/invocations/0");
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+    JsonNode n = invocation.at("/toolExecutionNotifications/0");
+    assertThat(n.path("level").asText()).isEqualTo("error");
+    assertThat(n.at("/descriptor/id").asText()).isEqualTo("GL010");
+    assertThat(n.at("/associatedRule/id").asText()).isEqualTo("GL010");
+    assertThat(n.at("/message/text").asText()).contains("GL010").contains("NullPointerException");
+  }
+
+  @Test
+  void resultsOverTheLimitAreAWarningNotification() throws IOException {
+    JsonNode log = JSON.readTree(ReportFixtures.write(new SarifReporter(ReportFixtures.VERSION, 3), ReportFixtures.awkward()));
+    assertThat(schema.validate(log)).isEmpty();
+    assertThat(log.at("/runs/0/results")).hasSize(3);
+    JsonNode invocation = log.at("/runs/0/invocations/0");
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
+    assertThat(invocation.at("/toolExecutionNotifications/0/level").asText()).isEqualTo("warning");
+    assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asText())
+        .startsWith("1 of 4 results were left out").contains("at most 3");
+  }
 }
