@@ -3,6 +3,7 @@ package io.gatelint.cli;
 import io.gatelint.LintRequest;
 import io.gatelint.LintResult;
 import io.gatelint.Linter;
+import io.gatelint.baseline.Baseline;
 import io.gatelint.config.Config;
 import io.gatelint.config.ConfigException;
 import io.gatelint.finding.RuleInfo;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code gatelint} command: maps options to a {@link LintRequest} and the result to an exit code. */
 @Command(name = "gatelint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Lints the request path behind an AWS Application Load Balancer for the causes of 502 and 504.",
-    subcommands = {Main.Lint.class, Main.Rules.class, Main.Explain.class})
+    subcommands = {Main.Lint.class, Main.BaselineCommand.class, Main.Rules.class, Main.Explain.class})
 public final class Main implements Runnable {
 
   /**
@@ -92,17 +93,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "files or directories (default: .)")
-    List<Path> paths = new ArrayList<>();
+    @CommandLine.Mixin
+    Inputs inputs;
 
-    @Option(names = "--config", description = "default: gatelint.yml in the first PATH, else in the root")
-    Path config;
-
-    @Option(names = "--root", paramLabel = "DIR",
-        description = "the directory findings' paths are relative to (default: the working directory)")
-    Path root;
-
-    @Option(names = "--format", description = "text, json, sarif, junit or github; repeatable as FORMAT=FILE")
+    @Option(names = "--format", description = "text, json, sarif, junit, github or html; repeatable as FORMAT=FILE")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", description = "write the (first) format to FILE instead of standard output")
@@ -111,8 +105,9 @@ public final class Main implements Runnable {
     @Option(names = "--fail-on", description = "error, warning, note or never (default: error)")
     String failOn;
 
-    @Option(names = "--rules", description = "a directory of extra rule files")
-    List<Path> ruleDirs = new ArrayList<>();
+    @Option(names = "--baseline", paramLabel = "FILE",
+        description = "report and fail only on findings not in this baseline (write one with 'gatelint baseline')")
+    Path baseline;
 
     @Option(names = "--no-color", description = "plain text even on a terminal")
     boolean noColor;
@@ -122,15 +117,10 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-      for (Path p : targets) {
-        if (!Files.exists(p)) throw new UsageException(p + ": no such file or directory");
-      }
-      if (root != null && !Files.isDirectory(root)) throw new UsageException("--root " + root + ": not a directory");
-      LintRequest request = new LintRequest(targets, root, Config.empty(), ruleDirs);
-      Config cfg = loadConfig(config, targets.get(0), request.root());
+      Config cfg = inputs.config();
       Severity threshold = threshold(failOn, cfg);
-      LintResult result = new Linter().lint(new LintRequest(targets, request.root(), cfg, ruleDirs));
+      LintResult result = new Linter().lint(inputs.request(cfg));
+      if (baseline != null) result = Baseline.load(baseline).apply(result);
       PrintWriter err = spec.commandLine().getErr();
       for (var e : result.errors()) {
         err.println("gatelint: rule " + e.ruleId() + " (" + e.file() + ") failed to evaluate: " + e.message());
@@ -172,6 +162,72 @@ public final class Main implements Runnable {
       } catch (IOException e) {
         throw new UsageException("cannot write " + file + ": " + reason(e));
       }
+    }
+  }
+
+  /** What to lint, shared by {@code lint} and {@code baseline}: paths, root, config file, extra rules. */
+  static final class Inputs {
+    @Parameters(paramLabel = "PATH", description = "files or directories (default: .)")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--config", description = "default: gatelint.yml in the first PATH, else in the root")
+    Path config;
+
+    @Option(names = "--root", paramLabel = "DIR",
+        description = "the directory findings' paths are relative to (default: the working directory)")
+    Path root;
+
+    @Option(names = "--rules", description = "a directory of extra rule files")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    List<Path> targets() {
+      List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+      for (Path p : targets) {
+        if (!Files.exists(p)) throw new UsageException(p + ": no such file or directory");
+      }
+      if (root != null && !Files.isDirectory(root)) throw new UsageException("--root " + root + ": not a directory");
+      return targets;
+    }
+
+    Config config() {
+      List<Path> targets = targets();
+      return loadConfig(config, targets.get(0), new LintRequest(targets, root, Config.empty(), ruleDirs).root());
+    }
+
+    LintRequest request(Config cfg) {
+      return new LintRequest(targets(), root, cfg, ruleDirs);
+    }
+  }
+
+  @Command(name = "baseline", mixinStandardHelpOptions = true,
+      description = "Write the current findings to a baseline file, so that 'lint --baseline FILE' fails only on new ones.")
+  static final class BaselineCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    Inputs inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "the baseline file to write")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      LintResult result = new Linter().lint(inputs.request(inputs.config()));
+      if (!result.errors().isEmpty()) {
+        throw new UsageException(result.errors().size() + " rule evaluation error(s): no baseline written");
+      }
+      try {
+        if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          Baseline.write(result, w);
+        }
+      } catch (IOException e) {
+        throw new UsageException("cannot write " + output + ": " + reason(e));
+      }
+      spec.commandLine().getOut().println("gatelint: " + result.active().size() + " finding(s) written to " + output);
+      spec.commandLine().getOut().flush();
+      return OK;
     }
   }
 

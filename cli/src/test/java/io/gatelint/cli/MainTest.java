@@ -218,4 +218,39 @@ class MainTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("GL902-x.yml:1: missing field 'severity'");
   }
+
+  @Test
+  void baselineAcceptsExistingFindingsAndFailsOnNewOnes() throws Exception {
+    Path repo = tmp.resolve("repo");
+    Files.createDirectories(repo.resolve("infra"));
+    Files.copy(FIXTURES.resolve("alb-basic/bad/infra/api.yaml"), repo.resolve("infra/api.yaml"));
+    Path baseline = tmp.resolve("gatelint-baseline.json");
+    Run written = run("baseline", "--root=" + repo, repo.toString(), "--output", baseline.toString());
+    assertThat(written.exit()).isEqualTo(0);
+    assertThat(written.out()).contains("5 finding(s) written to");
+
+    Run clean = run("lint", "--root=" + repo, repo.toString(), "--baseline", baseline.toString());
+    assertThat(clean.exit()).isEqualTo(0);
+    assertThat(clean.out()).contains("0 error(s), 0 warning(s), 0 note(s), 5 suppressed");
+
+    Files.writeString(repo.resolve("infra/worker.yaml"), """
+        AWSTemplateFormatVersion: "2010-09-09"
+        Resources:
+          WorkerTargetGroup:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckIntervalSeconds: 5
+              HealthCheckTimeoutSeconds: 5
+        """);
+    Run fresh = run("lint", "--root=" + repo, repo.toString(), "--baseline", baseline.toString());
+    assertThat(fresh.exit()).isEqualTo(1);
+    assertThat(fresh.out()).contains("infra/worker.yaml:7:34: error GL020").contains("1 error(s), 0 warning(s), 0 note(s), 5 suppressed");
+  }
+
+  @Test
+  void missingBaselineFileIsAUsageError() {
+    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString(), "--baseline", tmp.resolve("nope.json").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("nope.json: cannot read the baseline");
+  }
 }
