@@ -948,4 +948,163 @@ class CloudFormationParserTest {
     assertThat(lb.getIdleTimeout().location()).isEqualTo(Location.of("cdk.out/ApiStack.template.json", 8, 55));
     assertThat(model.targetGroupsBehind(lb)).extracting(Resource::getId).containsExactly("ApiTg");
   }
+
+  // ------------------------------------------------------------------ reachable condition combinations
+
+  private static final String ENV_CONDITIONS = """
+      Parameters:
+        Env:
+          Type: String
+          Default: prod
+      Conditions:
+        IsProd: !Equals [!Ref Env, prod]
+        IsNotProd: !Not [!Condition IsProd]
+      """;
+
+  @Test
+  void aResourcesOwnConditionIsTrueWhereverItExists() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Condition: IsProd
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: !If [IsProd, "60", "9999"]
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getVariant()).isEqualTo("IsProd");
+    isExplicit(lb.getIdleTimeout(), "60", 15, 31);
+  }
+
+  @Test
+  void aConditionAndItsNegationAreNeverBothTrueNorBothFalse() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckPath: !If [IsProd, /prod, /other]
+              HealthCheckIntervalSeconds: !If [IsNotProd, 10, 20]
+        """);
+    assertThat(model.getTargetGroups()).extracting(Resource::getVariant)
+        .containsExactly("IsProd false, IsNotProd", "IsProd, IsNotProd false");
+    assertThat(model.getTargetGroups().get(0).getHealthCheck().getInterval().raw()).isEqualTo(10L);
+    assertThat(model.getTargetGroups().get(1).getHealthCheck().getInterval().raw()).isEqualTo(20L);
+  }
+
+  @Test
+  void aNegationConsultedAloneFollowsTheResourcesOwnCondition() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Condition: IsProd
+            Properties:
+              LoadBalancerAttributes:
+                - Key: routing.http.drop_invalid_header_fields.enabled
+                  Value: !If [IsNotProd, "false", "true"]
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getVariant()).isEqualTo("IsNotProd false");
+    assertThat(lb.getDropInvalidHeaderFields().raw()).isEqualTo("true");
+  }
+
+  @Test
+  void aParameterDefaultDecidesNothingSoBothBranchesAreLinted() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: !If [IsProd, "60", "9999"]
+        """);
+    assertThat(model.getLoadBalancers()).extracting(Resource::getVariant).containsExactly("IsProd", "IsProd false");
+    assertThat(model.getLoadBalancers()).extracting(lb -> lb.getIdleTimeout().raw()).containsExactly("60", "9999");
+  }
+
+  @Test
+  void aConfigFileValuePinsTheBranchAndCanRuleOutTheResource() {
+    String template = ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: !If [IsNotProd, "9999", "60"]
+          ProdOnly:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Condition: IsProd
+        """;
+    Model dev = parse(F, template, Map.of("Env", "dev"));
+    LoadBalancer lb = only(dev.getLoadBalancers());
+    assertThat(lb.getVariant()).isEqualTo("IsNotProd");
+    assertThat(lb.getIdleTimeout().raw()).isEqualTo("9999");
+    Model prod = parse(F, template, Map.of("Env", "prod"));
+    assertThat(prod.getLoadBalancers()).extracting(Resource::getLabel).containsExactly("Lb [IsNotProd false]", "ProdOnly");
+  }
+
+  @Test
+  void literalEqualsAndAllowedValuesPinTheBranch() {
+    Model model = parse(F, """
+        Parameters:
+          Stage:
+            Type: String
+            Default: prod
+            AllowedValues: [prod]
+          Tier:
+            Type: String
+            AllowedValues: [gold, silver]
+        Conditions:
+          Always: !Equals ["on", "on"]
+          Never: !Equals ["on", "off"]
+          IsProd: !Equals [!Ref Stage, prod]
+          IsBronze: !Equals [!Ref Tier, bronze]
+          Either: !Or [!Condition Never, !Equals [!Ref Tier, gold]]
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckPath: !If [Always, /a, /b]
+              HealthCheckIntervalSeconds: !If [Never, 10, 20]
+              HealthCheckTimeoutSeconds: !If [IsProd, 5, 9]
+              HealthyThresholdCount: !If [IsBronze, 2, 3]
+              UnhealthyThresholdCount: !If [Either, 4, 5]
+        """);
+    // four expanded and decided; the fifth (Either) depends on Tier and stays unknown
+    TargetGroup tg = only(model.getTargetGroups());
+    assertThat(tg.getVariant()).isEqualTo("Always, Never false, IsProd, IsBronze false");
+    HealthCheck hc = tg.getHealthCheck();
+    assertThat(hc.getPath().raw()).isEqualTo("/a");
+    assertThat(hc.getInterval().raw()).isEqualTo(20L);
+    assertThat(hc.getTimeout().raw()).isEqualTo(5L);
+    assertThat(hc.getHealthyThreshold().raw()).isEqualTo(3L);
+    assertThat(hc.getUnhealthyThreshold().isKnown()).isFalse();
+  }
+
+  @Test
+  void aConditionBeyondTheExpandedOnesTakesItsOutcomeWhenTheCombinationDecidesIt() {
+    Model model = parse(F, """
+        Conditions:
+          C5: !And [!Condition C1, !Equals [a, a]]
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckIntervalSeconds: !If [C1, 10, 20]
+              HealthCheckTimeoutSeconds: !If [C2, 5, 8]
+              HealthCheckPath: !If [C3, /a, /b]
+              HealthCheckPort: !If [C4, "8080", traffic-port]
+              HealthyThresholdCount: !If [C5, 3, 4]
+        """);
+    assertThat(model.getTargetGroups()).hasSize(16);
+    for (TargetGroup tg : model.getTargetGroups()) {
+      boolean c1 = tg.getHealthCheck().getInterval().raw().equals(10L);
+      assertThat(tg.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(c1 ? 3L : 4L);
+    }
+  }
 }
