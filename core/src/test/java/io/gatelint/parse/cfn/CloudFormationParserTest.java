@@ -2,6 +2,7 @@ package io.gatelint.parse.cfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatelint.model.Admission;
 import io.gatelint.model.Alarm;
 import io.gatelint.model.AlarmMetric;
 import io.gatelint.model.Container;
@@ -13,12 +14,15 @@ import io.gatelint.model.ListenerRule;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
+import io.gatelint.model.NetworkPath;
+import io.gatelint.model.NetworkPaths;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Resource;
 import io.gatelint.model.SecurityGroup;
 import io.gatelint.model.SecurityGroupRule;
+import io.gatelint.model.Target;
 import io.gatelint.model.TargetGroup;
 import io.gatelint.model.TaskDefinition;
 import io.gatelint.model.Value;
@@ -1106,5 +1110,162 @@ class CloudFormationParserTest {
       boolean c1 = tg.getHealthCheck().getInterval().raw().equals(10L);
       assertThat(tg.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(c1 ? 3L : 4L);
     }
+  }
+
+  // ------------------------------------------------------------------ lists that cannot be resolved
+
+  private static final String INGRESS_STACK = """
+      Mappings:
+        Net:
+          prod:
+            Ingress:
+              - {IpProtocol: tcp, FromPort: 80, ToPort: 80, SourceSecurityGroupId: sg-0123456789abcdef0}
+      Resources:
+        Lb:
+          Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+          Properties:
+            SecurityGroups: [!Ref LbSg]
+        LbSg:
+          Type: AWS::EC2::SecurityGroup
+        Listener:
+          Type: AWS::ElasticLoadBalancingV2::Listener
+          Properties:
+            LoadBalancerArn: !Ref Lb
+            Port: 80
+            DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]
+        Tg:
+          Type: AWS::ElasticLoadBalancingV2::TargetGroup
+          Properties: {Port: 80, Protocol: HTTP, TargetType: ip}
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LoadBalancers: [{TargetGroupArn: !Ref Tg, ContainerName: app, ContainerPort: 80}]
+            NetworkConfiguration:
+              AwsvpcConfiguration:
+                SecurityGroups: [!Ref AppSg]
+        AppSg:
+          Type: AWS::EC2::SecurityGroup
+          Properties:
+      """;
+
+  @Test
+  void ingressFromAMappingIsReadFromTheMapping() {
+    Model model = parse(F, INGRESS_STACK + "      SecurityGroupIngress: !FindInMap [Net, prod, Ingress]\n");
+    SecurityGroupRule rule = only(byId(model.getSecurityGroups(), "AppSg").getRules());
+    assertThat(rule.getDirection()).isEqualTo("ingress");
+    isExplicit(rule.getFromPort(), 80L, 5, 39);
+    assertThat(rule.getPeerGroup().raw()).isEqualTo("sg-0123456789abcdef0");
+    NetworkPath path = only(NetworkPaths.of(model));
+    assertThat(path.getAdmission()).isEqualTo(Admission.UNKNOWN);
+    assertThat(path.isNotAdmitted()).isFalse();
+  }
+
+  @Test
+  void ingressThatCannotBeResolvedIsOneUnknownRuleNotAnEmptyList() {
+    for (String ingress : List.of("!FindInMap [Net, !Ref \"AWS::Region\", Ingress]", "!ImportValue shared-ingress",
+        "[!ImportValue one-rule]")) {
+      Model model = parse(F, INGRESS_STACK + "      SecurityGroupIngress: " + ingress + "\n");
+      SecurityGroupRule rule = only(byId(model.getSecurityGroups(), "AppSg").getRules());
+      assertThat(rule.getDirection()).as(ingress).isEqualTo("ingress");
+      assertThat(rule.getProtocol().isKnown()).isFalse();
+      assertThat(rule.getFromPort().isKnown()).isFalse();
+      assertThat(rule.getToPort().isKnown()).isFalse();
+      assertThat(rule.getPeerGroup().isKnown()).isFalse();
+      assertThat(rule.getLocation().line()).isEqualTo(32);
+      NetworkPath path = only(NetworkPaths.of(model));
+      assertThat(path.getAdmission()).as(ingress).isEqualTo(Admission.UNKNOWN);
+      assertThat(path.isNotAdmitted()).isFalse();
+    }
+  }
+
+  @Test
+  void listsOfAListParameterOrAnImportAreUnknownNotEmpty() {
+    Model model = parse(F, """
+        Parameters:
+          Groups:
+            Type: List<AWS::EC2::SecurityGroup::Id>
+            Default: sg-1,sg-2
+          Topics:
+            Type: CommaDelimitedList
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              SecurityGroups: !Ref Groups
+          Sg:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              SecurityGroupEgress: [!ImportValue egress-rule]
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Targets: !ImportValue targets
+          Alarm:
+            Type: AWS::CloudWatch::Alarm
+            Properties:
+              AlarmActions: !Ref Topics
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getSecurityGroupsDeclared().isKnown()).isFalse();
+    assertThat(only(lb.getSecurityGroups()).isKnown()).isFalse();
+    SecurityGroup sg = only(model.getSecurityGroups());
+    isExplicit(sg.getEgressDeclared(), true, 15, 28);
+    SecurityGroupRule egress = only(sg.getRules());
+    assertThat(egress.getDirection()).isEqualTo("egress");
+    assertThat(egress.getProtocol().isKnown()).isFalse();
+    Target target = only(only(model.getTargetGroups()).getTargets());
+    assertThat(target.getTarget().isKnown()).isFalse();
+    assertThat(target.getTarget().origin().note()).isEqualTo("targets computed at deploy time");
+    Alarm alarm = only(model.getAlarms());
+    assertThat(only(alarm.getActions()).isKnown()).isFalse();
+  }
+
+  @Test
+  void anAttributeKeyKnownOnlyAtDeployTimeLeavesEveryUnsetAttributeUnknown() {
+    Model model = parse(F, """
+        Parameters:
+          Attrs:
+            Type: String
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: !Ref Attrs
+                  Value: "true"
+                - Key: idle_timeout.timeout_seconds
+                  Value: "30"
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              TargetGroupAttributes: [{Key: !Ref Attrs, Value: "10"}]
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    isExplicit(lb.getIdleTimeout(), "30", 12, 18);
+    for (Value<?> v : List.of(lb.getAccessLogsEnabled(), lb.getDropInvalidHeaderFields(), lb.getClientKeepAlive(),
+        lb.getDesyncMitigationMode())) {
+      assertThat(v.isKnown()).isFalse();
+      assertThat(v.origin().note()).isEqualTo("an attribute's Key is known only at deploy time");
+      assertThat(v.location()).isEqualTo(at(9, 16));
+    }
+    Value<?> delay = only(model.getTargetGroups()).getDeregistrationDelay();
+    assertThat(delay.isKnown()).isFalse();
+    assertThat(delay.location()).isEqualTo(at(16, 37));
+  }
+
+  @Test
+  void anAttributeListThatCannotBeResolvedLeavesEveryAttributeUnknown() {
+    Model model = parse(F, """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes: !ImportValue shared-attributes
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getIdleTimeout().isKnown()).isFalse();
+    assertThat(lb.getAccessLogsEnabled().isKnown()).isFalse();
+    assertThat(lb.getAccessLogsEnabled().origin().note()).isEqualTo("attributes computed at deploy time");
+    assertThat(lb.getDropInvalidHeaderFields().location()).isEqualTo(at(5, 31));
   }
 }
