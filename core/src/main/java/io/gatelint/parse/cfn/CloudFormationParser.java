@@ -20,7 +20,9 @@ import java.util.Set;
  *
  * <p>A resource whose properties use {@code Fn::If} is read once per combination of the outcomes
  * of the conditions it consults (up to {@value #MAX_EXPANDED_CONDITIONS} conditions; beyond that
- * the remaining ones are unknown), so a rule fires if any reachable branch violates it.
+ * the remaining ones are unknown), so a rule fires if any reachable branch violates it. Combinations
+ * that cannot happen — against the resource's own {@code Condition} or the conditions' definitions —
+ * are not read (see {@link Conditions}).
  */
 public final class CloudFormationParser implements InputParser {
 
@@ -83,10 +85,18 @@ public final class CloudFormationParser implements InputParser {
     }
   }
 
+  /**
+   * One model object per reachable combination of the outcomes of the conditions the properties
+   * consult. The resource's own {@code Condition} is true wherever it exists; a combination that
+   * contradicts what a condition's definition evaluates to under it (a literal or config-file
+   * {@code Fn::Equals}, {@code Fn::Not} of a condition taken true, …) cannot happen and is skipped.
+   */
   private static void build(Template template, ParseContext context, Model model, String id, Node.MapNode resource,
       Location at) {
     List<String> used = new ArrayList<>(Resolver.conditionsUsed(resource.get("Properties")));
     List<String> expanded = used.subList(0, Math.min(used.size(), MAX_EXPANDED_CONDITIONS));
+    String own = resource.get("Condition") instanceof Node.Scalar s && !s.text().isBlank() ? s.text().strip() : null;
+    Conditions conditions = new Conditions(template, context.parameters());
     int combinations = 1 << expanded.size();
     for (int bits = 0; bits < combinations; bits++) {
       Map<String, Boolean> outcome = new LinkedHashMap<>();
@@ -96,6 +106,13 @@ public final class CloudFormationParser implements InputParser {
         outcome.put(expanded.get(i), value);
         if (variant.length() > 0) variant.append(", ");
         variant.append(expanded.get(i)).append(value ? "" : " false");
+      }
+      if (own != null && Boolean.FALSE.equals(outcome.putIfAbsent(own, true))) continue;
+      if (!conditions.consistent(outcome)) continue;
+      // conditions beyond the expanded ones take their outcome where this combination decides it
+      for (String name : used.subList(expanded.size(), used.size())) {
+        Boolean decided = conditions.outcome(name, outcome);
+        if (decided != null) outcome.put(name, decided);
       }
       Resolver resolver = new Resolver(template, context.parameters(), outcome);
       new ModelBuilder(template, resolver, model, variant.toString()).build(id, resource, at);

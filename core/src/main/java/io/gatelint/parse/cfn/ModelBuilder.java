@@ -116,12 +116,12 @@ final class ModelBuilder {
     lb.setName(text(p, "Name", at));
     lb.setType(textOr(p, "Type", "application", at, "default type application"));
     lb.setScheme(textOr(p, "Scheme", "internet-facing", at, "default scheme"));
-    Map<String, Value<Object>> attrs = keyValues(p.get("LoadBalancerAttributes"));
     Location attrsAt = keyLocation(p, "LoadBalancerAttributes", at);
+    Attributes attrs = keyValues(p.get("LoadBalancerAttributes"), attrsAt);
     lb.setIdleTimeout(attr(attrs, "idle_timeout.timeout_seconds", 60, attrsAt, ALB + " idle timeout 60s").in(Unit.SECONDS));
     lb.setClientKeepAlive(attr(attrs, "client_keep_alive.seconds", 3600, attrsAt, ALB + " client keep-alive 3600s").in(Unit.SECONDS));
     lb.setAccessLogsEnabled(attr(attrs, "access_logs.s3.enabled", false, attrsAt, ALB + ": access logs off"));
-    lb.setAccessLogsBucket(attrs.getOrDefault("access_logs.s3.bucket", Value.unknown(attrsAt, "no bucket")));
+    lb.setAccessLogsBucket(attrs.known().getOrDefault("access_logs.s3.bucket", Value.unknown(attrsAt, "no bucket")));
     lb.setDropInvalidHeaderFields(attr(attrs, "routing.http.drop_invalid_header_fields.enabled", false, attrsAt,
         ALB + ": invalid header fields are forwarded"));
     lb.setDesyncMitigationMode(attr(attrs, "routing.http.desync_mitigation_mode", "defensive", attrsAt, ALB));
@@ -133,6 +133,7 @@ final class ModelBuilder {
       lb.setSecurityGroups(values(groups));
     } else {
       lb.setSecurityGroupsDeclared(Value.unknown(groups.location(), "security groups computed at deploy time"));
+      lb.setSecurityGroups(values(groups));
     }
     return lb;
   }
@@ -218,18 +219,29 @@ final class ModelBuilder {
     }
     tg.setHealthCheck(hc);
 
-    Map<String, Value<Object>> attrs = keyValues(p.get("TargetGroupAttributes"));
+    Attributes attrs = keyValues(p.get("TargetGroupAttributes"), keyLocation(p, "TargetGroupAttributes", at));
     tg.setDeregistrationDelay(attr(attrs, "deregistration_delay.timeout_seconds", 300, at,
         "ELBv2 default deregistration delay 300s").in(Unit.SECONDS));
-    for (Node t : resolver.items(p.get("Targets"))) {
+    Node targets = p.get("Targets");
+    if (resolver.isUnknownList(targets)) tg.getTargets().add(unknownTarget(targets, "targets computed at deploy time"));
+    for (Node t : resolver.items(targets)) {
       if (resolver.structural(t) instanceof Node.MapNode tm) {
         Target target = new Target();
         target.setTarget(nullToUnknown(resolver.value(tm.get("Id")), tm.location(), "no Id"));
         target.setPort(nullToUnknown(resolver.value(tm.get("Port")), tm.location(), "registered on the target group port"));
         tg.getTargets().add(target);
+      } else if (resolver.isUnknownMap(t)) {
+        tg.getTargets().add(unknownTarget(t, "target computed at deploy time"));
       }
     }
     return tg;
+  }
+
+  private static Target unknownTarget(Node node, String why) {
+    Target target = new Target();
+    target.setTarget(Value.unknown(node.location(), why));
+    target.setPort(Value.unknown(node.location(), why));
+    return target;
   }
 
   // --- security groups ----------------------------------------------------------------------
@@ -239,8 +251,16 @@ final class ModelBuilder {
     sg.setGroupName(text(p, "GroupName", at));
     sg.setDefaultEgressKept(true);
     Value<Object> self = Value.explicit(new Ref(template.file(), id, Ref.Attribute.ID, "Ref"), at);
-    for (Node r : resolver.items(p.get("SecurityGroupIngress"))) {
-      if (resolver.structural(r) instanceof Node.MapNode rm) sg.getRules().add(rule(id + ".ingress", rm, "ingress", self));
+    Node ingress = p.get("SecurityGroupIngress");
+    if (resolver.isUnknownList(ingress)) {
+      sg.getRules().add(unknownRule(id + ".ingress", ingress, "ingress", self, "ingress rules computed at deploy time"));
+    }
+    for (Node r : resolver.items(ingress)) {
+      if (resolver.structural(r) instanceof Node.MapNode rm) {
+        sg.getRules().add(rule(id + ".ingress", rm, "ingress", self));
+      } else if (resolver.isUnknownMap(r)) {
+        sg.getRules().add(unknownRule(id + ".ingress", r, "ingress", self, "ingress rule computed at deploy time"));
+      }
     }
     Node egress = p.get("SecurityGroupEgress");
     if (egress == null) {
@@ -248,7 +268,11 @@ final class ModelBuilder {
     } else if (resolver.isList(egress)) {
       sg.setEgressDeclared(Value.explicit(true, resolver.structural(egress).location()));
       for (Node r : resolver.items(egress)) {
-        if (resolver.structural(r) instanceof Node.MapNode rm) sg.getRules().add(rule(id + ".egress", rm, "egress", self));
+        if (resolver.structural(r) instanceof Node.MapNode rm) {
+          sg.getRules().add(rule(id + ".egress", rm, "egress", self));
+        } else if (resolver.isUnknownMap(r)) {
+          sg.getRules().add(unknownRule(id + ".egress", r, "egress", self, "egress rule computed at deploy time"));
+        }
       }
     } else {
       sg.setEgressDeclared(Value.unknown(egress.location(), "egress computed at deploy time"));
@@ -286,6 +310,27 @@ final class ModelBuilder {
     Value<Object> peerGroup = resolver.value(r.get(peer + "SecurityGroupId"));
     if (peerGroup == null && direction.equals("ingress")) peerGroup = resolver.value(r.get("SourceSecurityGroupName"));
     rule.setPeerGroup(peerGroup);
+    return rule;
+  }
+
+  /**
+   * A rule that is there but cannot be read: protocol, ports and peer are all unknown, so it may be
+   * the one that admits (or lets out) the traffic and nothing is judged missing because of it.
+   */
+  private SecurityGroupRule unknownRule(String id, Node node, String direction, Value<Object> group, String why) {
+    SecurityGroupRule rule = new SecurityGroupRule();
+    Location at = node.location();
+    rule.setId(id);
+    rule.setSourceType(direction.equals("ingress") ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress");
+    rule.setLocation(at);
+    rule.setScope(template.file());
+    rule.setVariant(variant);
+    rule.setGroup(group);
+    rule.setDirection(direction);
+    rule.setProtocol(Value.unknown(at, why));
+    rule.setFromPort(Value.unknown(at, why));
+    rule.setToPort(Value.unknown(at, why));
+    rule.setPeerGroup(Value.unknown(at, why));
     return rule;
   }
 
@@ -452,9 +497,8 @@ final class ModelBuilder {
     List<Value<Object>> out = new ArrayList<>();
     if (node == null) return out;
     if (!resolver.isList(node)) {
-      Value<Object> single = resolver.value(node);
-      if (single != null) out.add(single.isKnown() && !single.isRef()
-          ? single : Value.unknown(node.location(), "list computed at deploy time"));
+      // a list parameter, an import, a branch not expanded: what the list holds is not known here
+      if (resolver.isUnknownList(node)) out.add(Value.unknown(node.location(), "list computed at deploy time"));
       return out;
     }
     for (Node item : resolver.items(node)) {
@@ -464,22 +508,47 @@ final class ModelBuilder {
     return out;
   }
 
-  /** {@code [{Key: k, Value: v}, …]} attribute lists (load balancer and target group attributes). */
-  private Map<String, Value<Object>> keyValues(Node node) {
+  /**
+   * An attribute list read under one variant: the attributes found by key, and why the others are
+   * not known to take their defaults (null when the list is fully readable).
+   */
+  private record Attributes(Map<String, Value<Object>> known, String unreadable, Location at) {}
+
+  /**
+   * {@code [{Key: k, Value: v}, …]} attribute lists (load balancer and target group attributes).
+   * When the list or any item's key cannot be resolved, an attribute not found may be the one set,
+   * so it is unknown rather than its default.
+   */
+  private Attributes keyValues(Node node, Location at) {
     Map<String, Value<Object>> out = new LinkedHashMap<>();
+    String unreadable = null;
+    if (resolver.isUnknownList(node)) {
+      unreadable = "attributes computed at deploy time";
+      at = node.location();
+    }
     for (Node item : resolver.items(node)) {
       if (resolver.structural(item) instanceof Node.MapNode m) {
-        Value<Object> key = resolver.value(m.get("Key"));
+        Node keyNode = m.get("Key");
+        Value<Object> key = resolver.value(keyNode);
         Value<Object> v = resolver.value(m.get("Value"));
-        if (key != null && key.isKnown() && v != null) out.put(key.text().toLowerCase(Locale.ROOT), v);
+        if (key != null && key.isKnown() && !key.isRef()) {
+          if (v != null) out.put(key.text().toLowerCase(Locale.ROOT), v);
+        } else if (key != null && unreadable == null) {
+          unreadable = "an attribute's Key is known only at deploy time";
+          at = keyNode.location();
+        }
+      } else if (resolver.isUnknownMap(item) && unreadable == null) {
+        unreadable = "an attribute computed at deploy time";
+        at = item.location();
       }
     }
-    return out;
+    return new Attributes(out, unreadable, at);
   }
 
-  private static Value<Object> attr(Map<String, Value<Object>> attrs, String key, Object fallback, Location at,
-      String note) {
-    Value<Object> v = attrs.get(key);
-    return v != null ? v : Value.byDefault(fallback, at, note);
+  private static Value<Object> attr(Attributes attrs, String key, Object fallback, Location at, String note) {
+    Value<Object> v = attrs.known().get(key);
+    if (v != null) return v;
+    if (attrs.unreadable() != null) return Value.unknown(attrs.at(), attrs.unreadable());
+    return Value.byDefault(fallback, at, note);
   }
 }

@@ -60,8 +60,10 @@ final class Resolver {
   }
 
   /**
-   * Follows {@code Fn::If} (and parameters that hold lists) until a structural node is reached:
-   * a map, a list, or a scalar. Returns null for {@code AWS::NoValue} and for unknowns.
+   * Follows {@code Fn::If} and {@code Fn::FindInMap} (with keys known here) until a structural node
+   * is reached: a map, a list, or a scalar. Returns null for {@code AWS::NoValue} and for unknowns —
+   * among them a {@code Ref} to a {@code CommaDelimitedList} or {@code List<…>} parameter, whose
+   * items are supplied at deploy time. {@link #isAbsent} tells the two apart.
    */
   Node structural(Node node) {
     for (int guard = 0; guard < 32 && node instanceof Node.MapNode m; guard++) {
@@ -70,11 +72,41 @@ final class Resolver {
         node = branch(m);
         continue;
       }
+      if ("Fn::FindInMap".equals(fn)) {
+        node = mapped(m.get(fn));
+        continue;
+      }
       if ("Ref".equals(fn) && m.get("Ref") instanceof Node.Scalar s && s.text().equals("AWS::NoValue")) return null;
       if (fn != null) return null;
       return node;
     }
     return node;
+  }
+
+  /** The mapping entry {@code Fn::FindInMap} names, as written (a list, a map or a scalar), or null when not known. */
+  private Node mapped(Node arg) {
+    if (!(arg instanceof Node.ListNode l) || l.items().size() < 3) return null;
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Value<Object> k = eval(l.items().get(i), 0);
+      if (!k.isKnown() || k.isRef()) return null;
+      keys.add(k.text());
+    }
+    return template.mapping(keys.get(0), keys.get(1), keys.get(2));
+  }
+
+  /**
+   * Whether a property that should hold a list is written but its items cannot be known here
+   * (an unresolvable intrinsic, a list parameter, a branch whose outcome is not known). Such a
+   * list is not empty: what it holds is unknown.
+   */
+  boolean isUnknownList(Node node) {
+    return node != null && !isAbsent(node) && !(structural(node) instanceof Node.ListNode);
+  }
+
+  /** Whether a list item that should be a map (a rule, an attribute, a target) cannot be read here. */
+  boolean isUnknownMap(Node item) {
+    return item != null && !isAbsent(item) && !(structural(item) instanceof Node.MapNode);
   }
 
   /** The list items below a node, following Fn::If and dropping AWS::NoValue items. */

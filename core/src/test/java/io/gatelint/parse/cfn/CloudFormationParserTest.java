@@ -2,6 +2,7 @@ package io.gatelint.parse.cfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatelint.model.Admission;
 import io.gatelint.model.Alarm;
 import io.gatelint.model.AlarmMetric;
 import io.gatelint.model.Container;
@@ -13,12 +14,15 @@ import io.gatelint.model.ListenerRule;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
+import io.gatelint.model.NetworkPath;
+import io.gatelint.model.NetworkPaths;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Resource;
 import io.gatelint.model.SecurityGroup;
 import io.gatelint.model.SecurityGroupRule;
+import io.gatelint.model.Target;
 import io.gatelint.model.TargetGroup;
 import io.gatelint.model.TaskDefinition;
 import io.gatelint.model.Value;
@@ -947,5 +951,321 @@ class CloudFormationParserTest {
     assertThat(lb.getIdleTimeout().raw()).isEqualTo("120");
     assertThat(lb.getIdleTimeout().location()).isEqualTo(Location.of("cdk.out/ApiStack.template.json", 8, 55));
     assertThat(model.targetGroupsBehind(lb)).extracting(Resource::getId).containsExactly("ApiTg");
+  }
+
+  // ------------------------------------------------------------------ reachable condition combinations
+
+  private static final String ENV_CONDITIONS = """
+      Parameters:
+        Env:
+          Type: String
+          Default: prod
+      Conditions:
+        IsProd: !Equals [!Ref Env, prod]
+        IsNotProd: !Not [!Condition IsProd]
+      """;
+
+  @Test
+  void aResourcesOwnConditionIsTrueWhereverItExists() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Condition: IsProd
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: !If [IsProd, "60", "9999"]
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getVariant()).isEqualTo("IsProd");
+    isExplicit(lb.getIdleTimeout(), "60", 15, 31);
+  }
+
+  @Test
+  void aConditionAndItsNegationAreNeverBothTrueNorBothFalse() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckPath: !If [IsProd, /prod, /other]
+              HealthCheckIntervalSeconds: !If [IsNotProd, 10, 20]
+        """);
+    assertThat(model.getTargetGroups()).extracting(Resource::getVariant)
+        .containsExactly("IsProd false, IsNotProd", "IsProd, IsNotProd false");
+    assertThat(model.getTargetGroups().get(0).getHealthCheck().getInterval().raw()).isEqualTo(10L);
+    assertThat(model.getTargetGroups().get(1).getHealthCheck().getInterval().raw()).isEqualTo(20L);
+  }
+
+  @Test
+  void aNegationConsultedAloneFollowsTheResourcesOwnCondition() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Condition: IsProd
+            Properties:
+              LoadBalancerAttributes:
+                - Key: routing.http.drop_invalid_header_fields.enabled
+                  Value: !If [IsNotProd, "false", "true"]
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getVariant()).isEqualTo("IsNotProd false");
+    assertThat(lb.getDropInvalidHeaderFields().raw()).isEqualTo("true");
+  }
+
+  @Test
+  void aParameterDefaultDecidesNothingSoBothBranchesAreLinted() {
+    Model model = parse(F, ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: !If [IsProd, "60", "9999"]
+        """);
+    assertThat(model.getLoadBalancers()).extracting(Resource::getVariant).containsExactly("IsProd", "IsProd false");
+    assertThat(model.getLoadBalancers()).extracting(lb -> lb.getIdleTimeout().raw()).containsExactly("60", "9999");
+  }
+
+  @Test
+  void aConfigFileValuePinsTheBranchAndCanRuleOutTheResource() {
+    String template = ENV_CONDITIONS + """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: idle_timeout.timeout_seconds
+                  Value: !If [IsNotProd, "9999", "60"]
+          ProdOnly:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Condition: IsProd
+        """;
+    Model dev = parse(F, template, Map.of("Env", "dev"));
+    LoadBalancer lb = only(dev.getLoadBalancers());
+    assertThat(lb.getVariant()).isEqualTo("IsNotProd");
+    assertThat(lb.getIdleTimeout().raw()).isEqualTo("9999");
+    Model prod = parse(F, template, Map.of("Env", "prod"));
+    assertThat(prod.getLoadBalancers()).extracting(Resource::getLabel).containsExactly("Lb [IsNotProd false]", "ProdOnly");
+  }
+
+  @Test
+  void literalEqualsAndAllowedValuesPinTheBranch() {
+    Model model = parse(F, """
+        Parameters:
+          Stage:
+            Type: String
+            Default: prod
+            AllowedValues: [prod]
+          Tier:
+            Type: String
+            AllowedValues: [gold, silver]
+        Conditions:
+          Always: !Equals ["on", "on"]
+          Never: !Equals ["on", "off"]
+          IsProd: !Equals [!Ref Stage, prod]
+          IsBronze: !Equals [!Ref Tier, bronze]
+          Either: !Or [!Condition Never, !Equals [!Ref Tier, gold]]
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckPath: !If [Always, /a, /b]
+              HealthCheckIntervalSeconds: !If [Never, 10, 20]
+              HealthCheckTimeoutSeconds: !If [IsProd, 5, 9]
+              HealthyThresholdCount: !If [IsBronze, 2, 3]
+              UnhealthyThresholdCount: !If [Either, 4, 5]
+        """);
+    // four expanded and decided; the fifth (Either) depends on Tier and stays unknown
+    TargetGroup tg = only(model.getTargetGroups());
+    assertThat(tg.getVariant()).isEqualTo("Always, Never false, IsProd, IsBronze false");
+    HealthCheck hc = tg.getHealthCheck();
+    assertThat(hc.getPath().raw()).isEqualTo("/a");
+    assertThat(hc.getInterval().raw()).isEqualTo(20L);
+    assertThat(hc.getTimeout().raw()).isEqualTo(5L);
+    assertThat(hc.getHealthyThreshold().raw()).isEqualTo(3L);
+    assertThat(hc.getUnhealthyThreshold().isKnown()).isFalse();
+  }
+
+  @Test
+  void aConditionBeyondTheExpandedOnesTakesItsOutcomeWhenTheCombinationDecidesIt() {
+    Model model = parse(F, """
+        Conditions:
+          C5: !And [!Condition C1, !Equals [a, a]]
+        Resources:
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              HealthCheckIntervalSeconds: !If [C1, 10, 20]
+              HealthCheckTimeoutSeconds: !If [C2, 5, 8]
+              HealthCheckPath: !If [C3, /a, /b]
+              HealthCheckPort: !If [C4, "8080", traffic-port]
+              HealthyThresholdCount: !If [C5, 3, 4]
+        """);
+    assertThat(model.getTargetGroups()).hasSize(16);
+    for (TargetGroup tg : model.getTargetGroups()) {
+      boolean c1 = tg.getHealthCheck().getInterval().raw().equals(10L);
+      assertThat(tg.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(c1 ? 3L : 4L);
+    }
+  }
+
+  // ------------------------------------------------------------------ lists that cannot be resolved
+
+  private static final String INGRESS_STACK = """
+      Mappings:
+        Net:
+          prod:
+            Ingress:
+              - {IpProtocol: tcp, FromPort: 80, ToPort: 80, SourceSecurityGroupId: sg-0123456789abcdef0}
+      Resources:
+        Lb:
+          Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+          Properties:
+            SecurityGroups: [!Ref LbSg]
+        LbSg:
+          Type: AWS::EC2::SecurityGroup
+        Listener:
+          Type: AWS::ElasticLoadBalancingV2::Listener
+          Properties:
+            LoadBalancerArn: !Ref Lb
+            Port: 80
+            DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]
+        Tg:
+          Type: AWS::ElasticLoadBalancingV2::TargetGroup
+          Properties: {Port: 80, Protocol: HTTP, TargetType: ip}
+        Service:
+          Type: AWS::ECS::Service
+          Properties:
+            LoadBalancers: [{TargetGroupArn: !Ref Tg, ContainerName: app, ContainerPort: 80}]
+            NetworkConfiguration:
+              AwsvpcConfiguration:
+                SecurityGroups: [!Ref AppSg]
+        AppSg:
+          Type: AWS::EC2::SecurityGroup
+          Properties:
+      """;
+
+  @Test
+  void ingressFromAMappingIsReadFromTheMapping() {
+    Model model = parse(F, INGRESS_STACK + "      SecurityGroupIngress: !FindInMap [Net, prod, Ingress]\n");
+    SecurityGroupRule rule = only(byId(model.getSecurityGroups(), "AppSg").getRules());
+    assertThat(rule.getDirection()).isEqualTo("ingress");
+    isExplicit(rule.getFromPort(), 80L, 5, 39);
+    assertThat(rule.getPeerGroup().raw()).isEqualTo("sg-0123456789abcdef0");
+    NetworkPath path = only(NetworkPaths.of(model));
+    assertThat(path.getAdmission()).isEqualTo(Admission.UNKNOWN);
+    assertThat(path.isNotAdmitted()).isFalse();
+  }
+
+  @Test
+  void ingressThatCannotBeResolvedIsOneUnknownRuleNotAnEmptyList() {
+    for (String ingress : List.of("!FindInMap [Net, !Ref \"AWS::Region\", Ingress]", "!ImportValue shared-ingress",
+        "[!ImportValue one-rule]")) {
+      Model model = parse(F, INGRESS_STACK + "      SecurityGroupIngress: " + ingress + "\n");
+      SecurityGroupRule rule = only(byId(model.getSecurityGroups(), "AppSg").getRules());
+      assertThat(rule.getDirection()).as(ingress).isEqualTo("ingress");
+      assertThat(rule.getProtocol().isKnown()).isFalse();
+      assertThat(rule.getFromPort().isKnown()).isFalse();
+      assertThat(rule.getToPort().isKnown()).isFalse();
+      assertThat(rule.getPeerGroup().isKnown()).isFalse();
+      assertThat(rule.getLocation().line()).isEqualTo(32);
+      NetworkPath path = only(NetworkPaths.of(model));
+      assertThat(path.getAdmission()).as(ingress).isEqualTo(Admission.UNKNOWN);
+      assertThat(path.isNotAdmitted()).isFalse();
+    }
+  }
+
+  @Test
+  void listsOfAListParameterOrAnImportAreUnknownNotEmpty() {
+    Model model = parse(F, """
+        Parameters:
+          Groups:
+            Type: List<AWS::EC2::SecurityGroup::Id>
+            Default: sg-1,sg-2
+          Topics:
+            Type: CommaDelimitedList
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              SecurityGroups: !Ref Groups
+          Sg:
+            Type: AWS::EC2::SecurityGroup
+            Properties:
+              SecurityGroupEgress: [!ImportValue egress-rule]
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              Targets: !ImportValue targets
+          Alarm:
+            Type: AWS::CloudWatch::Alarm
+            Properties:
+              AlarmActions: !Ref Topics
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getSecurityGroupsDeclared().isKnown()).isFalse();
+    assertThat(only(lb.getSecurityGroups()).isKnown()).isFalse();
+    SecurityGroup sg = only(model.getSecurityGroups());
+    isExplicit(sg.getEgressDeclared(), true, 15, 28);
+    SecurityGroupRule egress = only(sg.getRules());
+    assertThat(egress.getDirection()).isEqualTo("egress");
+    assertThat(egress.getProtocol().isKnown()).isFalse();
+    Target target = only(only(model.getTargetGroups()).getTargets());
+    assertThat(target.getTarget().isKnown()).isFalse();
+    assertThat(target.getTarget().origin().note()).isEqualTo("targets computed at deploy time");
+    Alarm alarm = only(model.getAlarms());
+    assertThat(only(alarm.getActions()).isKnown()).isFalse();
+  }
+
+  @Test
+  void anAttributeKeyKnownOnlyAtDeployTimeLeavesEveryUnsetAttributeUnknown() {
+    Model model = parse(F, """
+        Parameters:
+          Attrs:
+            Type: String
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes:
+                - Key: !Ref Attrs
+                  Value: "true"
+                - Key: idle_timeout.timeout_seconds
+                  Value: "30"
+          Tg:
+            Type: AWS::ElasticLoadBalancingV2::TargetGroup
+            Properties:
+              TargetGroupAttributes: [{Key: !Ref Attrs, Value: "10"}]
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    isExplicit(lb.getIdleTimeout(), "30", 12, 18);
+    for (Value<?> v : List.of(lb.getAccessLogsEnabled(), lb.getDropInvalidHeaderFields(), lb.getClientKeepAlive(),
+        lb.getDesyncMitigationMode())) {
+      assertThat(v.isKnown()).isFalse();
+      assertThat(v.origin().note()).isEqualTo("an attribute's Key is known only at deploy time");
+      assertThat(v.location()).isEqualTo(at(9, 16));
+    }
+    Value<?> delay = only(model.getTargetGroups()).getDeregistrationDelay();
+    assertThat(delay.isKnown()).isFalse();
+    assertThat(delay.location()).isEqualTo(at(16, 37));
+  }
+
+  @Test
+  void anAttributeListThatCannotBeResolvedLeavesEveryAttributeUnknown() {
+    Model model = parse(F, """
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+            Properties:
+              LoadBalancerAttributes: !ImportValue shared-attributes
+        """);
+    LoadBalancer lb = only(model.getLoadBalancers());
+    assertThat(lb.getIdleTimeout().isKnown()).isFalse();
+    assertThat(lb.getAccessLogsEnabled().isKnown()).isFalse();
+    assertThat(lb.getAccessLogsEnabled().origin().note()).isEqualTo("attributes computed at deploy time");
+    assertThat(lb.getDropInvalidHeaderFields().location()).isEqualTo(at(5, 31));
   }
 }

@@ -243,4 +243,34 @@ class ResolverTest {
         """);
     assertThat(Resolver.conditionsUsed(n)).containsExactly("One", "Two", "Three");
   }
+
+  @Test
+  void findInMapWithKnownKeysIsFollowedToTheMappingAndAnUnresolvableListIsUnknownNotEmpty() throws Exception {
+    TemplateReader reader = new TemplateReader(FILE, new ArrayList<>());
+    Node.MapNode root = (Node.MapNode) reader.readYaml("""
+        Parameters:
+          Env: {Type: String, Default: prod}
+          Names: {Type: CommaDelimitedList, Default: "a,b"}
+        Mappings:
+          Net:
+            prod:
+              Ports: [80, 443]
+        Resources:
+          Lb:
+            Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+        """);
+    Resolver resolver = new Resolver(new Template(FILE, root), Map.of(), Map.of());
+    Node known = reader.readYaml("!FindInMap [Net, !Ref Env, Ports]");
+    assertThat(resolver.isList(known)).isTrue();
+    assertThat(resolver.isUnknownList(known)).isFalse();
+    assertThat(resolver.items(known)).extracting(n -> resolver.value(n).raw()).containsExactly(80L, 443L);
+    for (String text : List.of("!FindInMap [Net, !Ref AWS::Region, Ports]", "!Ref Names", "!ImportValue x",
+        "!If [Unexpanded, [], []]")) {
+      Node unknown = reader.readYaml(text);
+      assertThat(resolver.isUnknownList(unknown)).as(text).isTrue();
+      assertThat(resolver.items(unknown)).as(text).isEmpty();
+    }
+    assertThat(resolver.isUnknownList(reader.readYaml("!Ref AWS::NoValue"))).isFalse();
+    assertThat(resolver.isUnknownList(null)).isFalse();
+  }
 }
