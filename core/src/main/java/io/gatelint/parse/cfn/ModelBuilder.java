@@ -345,6 +345,16 @@ final class ModelBuilder {
     a.setDimensions(dimensions(p.get("Dimensions")));
     a.setActions(values(p.get("AlarmActions")));
     a.setActionsEnabled(valueOr(p, "ActionsEnabled", true, at, "CloudWatch default: actions enabled"));
+    if (resolver.isUnknownList(p.get("Metrics"))) {
+      // metric math computed at deploy time may watch anything
+      AlarmMetric metric = new AlarmMetric();
+      Location ml = p.get("Metrics").location();
+      metric.setNamespace(Value.unknown(ml, "metrics computed at deploy time"));
+      metric.setMetricName(Value.unknown(ml, "metrics computed at deploy time"));
+      metric.setExpression(Value.unknown(ml, "metrics computed at deploy time"));
+      unknownDimensions(metric.getDimensions(), ml);
+      a.getMetrics().add(metric);
+    }
     for (Node m : resolver.items(p.get("Metrics"))) {
       if (!(resolver.structural(m) instanceof Node.MapNode mm)) continue;
       AlarmMetric metric = new AlarmMetric();
@@ -366,14 +376,30 @@ final class ModelBuilder {
 
   private Map<String, Value<Object>> dimensions(Node node) {
     Map<String, Value<Object>> out = new LinkedHashMap<>();
+    if (resolver.isUnknownList(node)) {
+      // dimensions computed at deploy time may name any load balancer and target group
+      unknownDimensions(out, node.location());
+      return out;
+    }
     for (Node d : resolver.items(node)) {
       if (resolver.structural(d) instanceof Node.MapNode dm) {
         Value<Object> name = resolver.value(dm.get("Name"));
         Value<Object> v = resolver.value(dm.get("Value"));
-        if (name != null && name.isKnown()) out.put(name.text(), nullToUnknown(v, dm.location(), "no Value"));
+        if (name != null && name.isKnown()) {
+          out.put(name.text(), nullToUnknown(v, dm.location(), "no Value"));
+        } else {
+          unknownDimensions(out, dm.location());
+        }
+      } else if (resolver.isUnknownMap(d)) {
+        unknownDimensions(out, d.location());
       }
     }
     return out;
+  }
+
+  private static void unknownDimensions(Map<String, Value<Object>> out, Location at) {
+    out.putIfAbsent("LoadBalancer", Value.unknown(at, "dimension computed at deploy time"));
+    out.putIfAbsent("TargetGroup", Value.unknown(at, "dimension computed at deploy time"));
   }
 
   // --- compute ------------------------------------------------------------------------------
