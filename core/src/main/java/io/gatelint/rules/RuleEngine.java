@@ -41,20 +41,52 @@ public final class RuleEngine {
         errors.add(new EvaluationError(rule.info().id(), rule.file(), "'for' failed: " + e.getMessage()));
         continue;
       }
+      Map<String, Set<String>> variantsOf = new HashMap<>();
+      Map<Finding, Set<String>> firedIn = new java.util.LinkedHashMap<>();
+      Map<Finding, String> resourceOf = new HashMap<>();
       for (Object item : asCollection(selected)) {
         vars.put(rule.variable(), item);
+        String key = item instanceof Resource r ? r.getScope() + "\u0000" + r.getId() : "";
+        String variant = item instanceof Resource r ? r.getVariant() : "";
+        variantsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variant);
         try {
           if (Boolean.TRUE.equals(MVEL.executeExpression(rule.when(), vars))) {
-            findings.add(redacted(finding(rule, vars, item), model.getSensitiveTexts()));
+            Finding f = redacted(finding(rule, vars, item), model.getSensitiveTexts());
+            firedIn.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(variant);
+            resourceOf.putIfAbsent(f, key);
           }
         } catch (RuntimeException e) {
           errors.add(new EvaluationError(rule.info().id(), rule.file(), describe(item) + ": " + e.getMessage()));
         }
       }
+      for (Map.Entry<Finding, Set<String>> e : firedIn.entrySet()) {
+        findings.add(onlyIn(e.getKey(), e.getValue(), variantsOf.get(resourceOf.get(e.getKey()))));
+      }
     }
     List<Finding> out = new ArrayList<>(findings);
     out.sort(null);
     return out;
+  }
+
+  /**
+   * A finding that holds in some condition branches of its resource but not all says which: the
+   * user sees that the value bites only where, say, IsProd is false.
+   */
+  static Finding onlyIn(Finding f, Set<String> fired, Set<String> all) {
+    if (all == null || fired.contains("") || fired.size() >= all.size()) return f;
+    List<String> branches = new ArrayList<>();
+    for (String variant : fired) branches.add(branch(variant));
+    String message = f.message() + " [only when " + String.join("; or when ", branches) + "]";
+    return new Finding(f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
+  }
+
+  /** {@code IsProd, UseTls false} → {@code IsProd is true and UseTls is false}. */
+  static String branch(String variant) {
+    List<String> parts = new ArrayList<>();
+    for (String part : variant.split(",\\s*")) {
+      parts.add(part.endsWith(" false") ? part.substring(0, part.length() - 6) + " is false" : part + " is true");
+    }
+    return String.join(" and ", parts);
   }
 
   private static Finding finding(Rule rule, Map<String, Object> vars, Object item) {
