@@ -32,8 +32,17 @@ final class ExpressionGuard {
   /** A token the guard refused, with its 0-based line and column inside the expression. */
   record Rejection(int line, int column, String token, String reason) {}
 
+  /** Longer expressions are refused: no rule needs one, and MVEL's cost grows faster than their length. */
+  static final int MAX_LENGTH = 2000;
+  /** Deeper parenthesis nesting is refused for the same reason. */
+  static final int MAX_DEPTH = 32;
+
   /** Returns null when the expression is admitted, else the first token refused. */
   Rejection check(String expression) {
+    if (expression.length() > MAX_LENGTH) {
+      return new Rejection(0, 0, "…", "expression longer than " + MAX_LENGTH + " characters");
+    }
+    int depth = 0;
     int i = 0;
     int line = 0;
     int lineStart = 0;
@@ -125,6 +134,17 @@ final class ExpressionGuard {
       if (op.equals(".") && !previous.equals("name") && !previous.equals(")") && !previous.equals("]")) {
         return new Rejection(line, col, op, "a member access must follow a name");
       }
+      if (op.equals("?") && previous.equals(".")) {
+        // MVEL's null-safe '.?name' would put the name out of the member check
+        return new Rejection(line, col, ".?", "null-safe member access is not allowed; test '!= null' instead");
+      }
+      if ((op.equals("+") && previous.equals("+")) || (op.equals("-") && previous.equals("-"))) {
+        return new Rejection(line, col, op + op, "increment and decrement assign: not allowed");
+      }
+      if (op.equals("(") && ++depth > MAX_DEPTH) {
+        return new Rejection(line, col, op, "parentheses nested deeper than " + MAX_DEPTH);
+      }
+      if (op.equals(")")) depth--;
       i += op.length();
       previous = op;
     }

@@ -37,8 +37,8 @@ public final class RuleEngine {
       Object selected;
       try {
         selected = MVEL.executeExpression(rule.select(), vars);
-      } catch (RuntimeException e) {
-        errors.add(new EvaluationError(rule.info().id(), rule.file(), "'for' failed: " + e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        errors.add(new EvaluationError(rule.info().id(), rule.file(), "'for' failed: " + e));
         continue;
       }
       Map<String, Set<String>> variantsOf = new HashMap<>();
@@ -55,8 +55,8 @@ public final class RuleEngine {
             firedIn.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(variant);
             resourceOf.putIfAbsent(f, key);
           }
-        } catch (RuntimeException e) {
-          errors.add(new EvaluationError(rule.info().id(), rule.file(), describe(item) + ": " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+          errors.add(new EvaluationError(rule.info().id(), rule.file(), describe(item) + ": " + e));
         }
       }
       for (Map.Entry<Finding, Set<String>> e : firedIn.entrySet()) {
@@ -147,6 +147,9 @@ public final class RuleEngine {
   }
 
   static String show(Object o) {
+    if (o instanceof Class<?> || o instanceof ClassLoader || (o != null && o.getClass().getName().startsWith("java.lang.reflect."))) {
+      return "(not shown)"; // a second line of defence: rules have no business printing the runtime
+    }
     if (o instanceof Value<?> v) return v.describe();
     if (o instanceof Resource r) return r.getLabel();
     if (o instanceof Double d && d == Math.rint(d)) return Long.toString(d.longValue());

@@ -46,6 +46,12 @@ public final class RuleLoader {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Set<String> FUNCTIONS = functionNames();
   private static final Set<String> MEMBERS = RuleVocabulary.members();
+  /** MVEL's keywords and operators spelt as words, and names the JVM gives meaning to. */
+  private static final Set<String> RESERVED = Set.of(
+      "class", "new", "in", "is", "with", "def", "function", "contains", "isdef", "foreach", "for", "if", "else",
+      "while", "do", "until", "return", "import", "import_static", "assert", "null", "nil", "true", "false", "empty",
+      "soundslike", "strsim", "instanceof", "convertable_to", "var", "switch", "this", "proto", "declaringClass",
+      "getClass", "classLoader", "getClassLoader");
 
   /** Loads and compiles a rule file's text; {@code file} is the name used in messages. */
   public Rule load(String file, String text) {
@@ -72,7 +78,10 @@ public final class RuleLoader {
     Matcher fm = FOR.matcher(scalar(file, forField));
     if (!fm.matches()) throw error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'");
     String variable = fm.group(1);
-    if (variable.equals("model")) throw error(file, forField, "the loop variable cannot be called 'model'");
+    if (variable.equals("model") || RESERVED.contains(variable) || MEMBERS.contains(variable) || FUNCTIONS.contains(variable)) {
+      throw error(file, forField, "the loop variable cannot be called '" + variable
+          + "': that name is a keyword, a function or a model accessor");
+    }
     String selectText = fm.group(2).strip();
     Serializable select = compile(file, forField, selectText, Map.of("model", Model.class));
     Class<?> elementType = elementType(selectText);
@@ -110,6 +119,7 @@ public final class RuleLoader {
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(20);
     options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(256 * 1024);
     Node root;
     try {
       root = new Yaml(options).compose(new java.io.StringReader(text));
@@ -191,7 +201,7 @@ public final class RuleLoader {
     }
     try {
       return MVEL.compileExpression(expression, context);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       throw new RuleFileException(file, base, "expression does not compile: " + firstLine(e.getMessage()));
     }
   }

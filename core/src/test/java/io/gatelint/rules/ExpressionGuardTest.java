@@ -60,6 +60,9 @@ class ExpressionGuardTest {
       "unicode escape       | lb.id == '\\u0027' + java.lang.System.exit(1) + '\\u0027'           | \\u",
       "enum to reflection   | lb.idleTimeout.unit.declaringClass.getMethod('values') != null      | declaringClass",
       "constable            | lb.id.describeConstable() != null                                   | describeConstable",
+      "null-safe member     | model.?getClass.getMethod('getLoadBalancers') != null               | .?",
+      "increment assigns    | lb++ != null                                                        | ++",
+      "decrement assigns    | model-- != null                                                     | --",
   })
   void hostileExpressionIsRejectedNamingFileLineAndToken(String attack, String expression, String token)
       throws Exception {
@@ -85,6 +88,27 @@ class ExpressionGuardTest {
     assertThatThrownBy(() -> RuleSet.load(java.util.List.of(tmp)))
         .isInstanceOf(RuleFileException.class)
         .hasMessageContaining("GL900-hostile.yml:14: rejected token 'java'");
+  }
+
+  @Test
+  void loopVariableCannotBeAKeywordOrAnAccessorName() {
+    for (String name : java.util.List.of("class", "getClass", "declaringClass", "new", "id", "known")) {
+      String text = rule("true").replace("for: lb in model.loadBalancers", "for: " + name + " in model.loadBalancers")
+          .replace("at: lb", "at: " + name);
+      assertThatThrownBy(() -> new RuleLoader().load("v.yml", text)).as(name)
+          .isInstanceOf(RuleFileException.class)
+          .hasMessageContaining("the loop variable cannot be called '" + name + "'");
+    }
+  }
+
+  @Test
+  void oversizedOrDeeplyNestedExpressionIsRejectedQuickly() {
+    String longOr = "lb.id == 'x' || ".repeat(5000) + "true";
+    assertThatThrownBy(() -> new RuleLoader().load("long.yml", rule(longOr)))
+        .isInstanceOf(RuleFileException.class).hasMessageContaining("longer than 2000 characters");
+    String nested = "(".repeat(40) + "true" + ")".repeat(40);
+    assertThatThrownBy(() -> new RuleLoader().load("deep.yml", rule(nested)))
+        .isInstanceOf(RuleFileException.class).hasMessageContaining("nested deeper than 32");
   }
 
   @Test
