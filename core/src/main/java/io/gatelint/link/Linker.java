@@ -418,11 +418,7 @@ public final class Linker {
     }
 
     private Upstream upstreamOf(ProxyServer p, ProxyLocation loc) {
-      if (loc.getUpstreamName() == null || !loc.getUpstreamName().isKnown()) return null;
-      String name = loc.getUpstreamName().text();
-      return model.getUpstreams().stream()
-          .filter(u -> u.getId().equalsIgnoreCase(name) && u.getConfigFile().equals(p.getConfigFile()))
-          .findFirst().orElse(null);
+      return model.upstreamOf(p, loc);
     }
 
     private static String listenAt(ProxyServer p, Value<?> port) {

@@ -154,6 +154,28 @@ public class Model {
   private Map<String, List<Resource>> index;
   private long indexedCount = -1;
 
+  /** The upstream block of the same configuration that a location's proxy_pass names, or null. */
+  public Upstream upstreamOf(ProxyServer server, ProxyLocation location) {
+    if (location.getUpstreamName() == null || !location.getUpstreamName().isKnown()) return null;
+    String name = location.getUpstreamName().text();
+    for (Upstream u : upstreams) {
+      if (u.getId().equalsIgnoreCase(name) && u.getConfigFile().equals(server.getConfigFile())) return u;
+    }
+    return null;
+  }
+
+  /** Every location, of every nginx server, that proxies to an upstream block, with that block. */
+  public List<UpstreamRoute> getUpstreamRoutes() {
+    List<UpstreamRoute> out = new ArrayList<>();
+    for (ProxyServer server : proxyServers) {
+      for (ProxyLocation location : server.getLocations()) {
+        Upstream upstream = upstreamOf(server, location);
+        if (upstream != null) out.add(new UpstreamRoute(server, location, upstream));
+      }
+    }
+    return out;
+  }
+
   /** Listeners and listener rules of the load balancer forward here: the target groups behind it. */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {
     List<TargetGroup> result = new ArrayList<>();

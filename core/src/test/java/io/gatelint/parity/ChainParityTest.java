@@ -89,7 +89,7 @@ class ChainParityTest {
             "GL014 aws_lb_target_group.catalog", "GL022 aws_lb_target_group.catalog")),
         Arguments.of("ecs-fastify-ts/good", "ecs-fastify-ts-terraform/good", ECS_FASTIFY_TS, List.of()),
         Arguments.of("ec2-nginx/bad", "ec2-nginx-terraform/bad", EC2_NGINX, List.of(
-            "GL013 aws_lb_target_group.reports", "GL022 aws_lb_target_group.reports")),
+            "GL013 reports_backend", "GL022 aws_lb_target_group.reports")),
         Arguments.of("ec2-nginx/good", "ec2-nginx-terraform/good", EC2_NGINX, List.of()),
         Arguments.of("lambda-target/bad", "lambda-target-terraform/bad", LAMBDA_TARGET, List.of(
             "GL050 aws_lambda_function.quotes", "GL051 aws_lambda_function.quotes")),
@@ -156,7 +156,9 @@ class ChainParityTest {
       assertThat(f.resource()).as("finding " + f.ruleId() + " at " + f.location() + " names its resource").isNotEmpty();
       String file = f.location().file();
       boolean infrastructure = file.endsWith(".yaml") || file.endsWith(".tf");
-      out.add(f.ruleId() + " " + id.apply(f.resource()) + (infrastructure ? "" : " at " + file + ":" + f.location().line()));
+      // a finding about a backend alone (GL013: an nginx upstream) is named the same in both trees
+      String resource = f.ruleId().equals("GL013") ? f.resource() : id.apply(f.resource());
+      out.add(f.ruleId() + " " + resource + (infrastructure ? "" : " at " + file + ":" + f.location().line()));
     }
     return out;
   }

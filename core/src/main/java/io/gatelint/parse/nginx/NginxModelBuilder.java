@@ -209,18 +209,32 @@ final class NginxModelBuilder {
     loc.setUpstreamPort(port == null ? Value.unknown(at, "not a port: '" + hostPort + "'") : Value.explicit(port, at));
   }
 
-  /** proxy_set_header Connection: from the innermost level that sets any proxy_set_header. */
+  /**
+   * proxy_set_header Connection: from the innermost level that sets any proxy_set_header. When that
+   * level sets others but not Connection, an outer level's Connection is not inherited (nginx's
+   * rule for array directives): the value is nginx's default, located at the directive that cut
+   * the inheritance, since that is where the fix goes.
+   */
   private static Value<Object> connectionHeader(List<List<NginxDirective>> levels, Location at) {
-    for (List<NginxDirective> level : levels) {
+    for (int i = 0; i < levels.size(); i++) {
       NginxDirective connection = null;
-      boolean any = false;
-      for (NginxDirective d : level) {
+      NginxDirective first = null;
+      for (NginxDirective d : levels.get(i)) {
         if (!d.name().equals("proxy_set_header")) continue;
-        any = true;
+        if (first == null) first = d;
         if (d.arg(0).equalsIgnoreCase("Connection")) connection = d;
       }
       if (connection != null) return NginxValues.text(connection.arg(1), connection.location());
-      if (any) break;
+      if (first == null) continue;
+      for (List<NginxDirective> outer : levels.subList(i + 1, levels.size())) {
+        for (NginxDirective d : outer) {
+          if (d.name().equals("proxy_set_header") && d.arg(0).equalsIgnoreCase("Connection")) {
+            return Value.byDefault("close", first.location(), "this proxy_set_header replaces every inherited one, "
+                + "including Connection at " + d.location().display() + ": nginx sends Connection: close");
+          }
+        }
+      }
+      break;
     }
     return Value.byDefault("close", at, "nginx default: sends Connection: close");
   }

@@ -88,7 +88,8 @@ class NginxParserTest {
 
     // one proxy_set_header in the location drops every inherited one, Connection "" included
     ProxyLocation api = locs.get(1);
-    assertDefault(api.getConnectionHeader(), "close", at(F, 27, 9), "nginx default: sends Connection: close");
+    assertDefault(api.getConnectionHeader(), "close", at(F, 28, 13),
+        "this proxy_set_header replaces every inherited one, including Connection at nginx.conf:5: nginx sends Connection: close");
     assertExplicit(api.getKeepaliveTimeout(), 5, at(F, 30, 13));
     assertExplicit(api.getUpstreamName(), "app", at(F, 29, 13));
 
