@@ -95,6 +95,22 @@ class NetworkPathTest {
             "aws_lb.reports -> aws_lb_target_group.reports (Auto Scaling group aws_autoscaling_group.reports) health-check port 8081: ingress reference, egress allowed");
   }
 
+  @Test
+  void terraformLaunchConfigurationsMixedPoliciesTemplatesByNameAndInstancesOnTheTargetGroupPort() throws Exception {
+    java.nio.file.Path root = java.nio.file.Path.of(NetworkPathTest.class.getResource("/tfplan/ec2-targets").toURI());
+    Model model = new Model();
+    new io.gatelint.parse.tfplan.TerraformPlanParser().parse(List.of(new io.gatelint.source.SourceFile(
+            root.resolve("plan.json"), "plan.json", io.gatelint.source.SourceKind.TERRAFORM_PLAN)),
+        io.gatelint.parse.ParseContext.of(root), model);
+
+    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
+        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_configuration) traffic port 8080: ingress reference, egress allowed",
+        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_name) traffic port 8080: ingress reference, egress allowed",
+        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.mixed) traffic port 8080: ingress none, egress allowed",
+        // no port on the attachment: the target group's; the literal instance id adds no path
+        "aws_lb.web -> aws_lb_target_group.web (EC2 instance aws_instance.closed) traffic port 8080: ingress none, egress allowed");
+  }
+
   private static final String EC2_STACK = """
       AWSTemplateFormatVersion: "2010-09-09"
       Conditions:

@@ -460,7 +460,11 @@ final class PlanModelBuilder {
   private static Value<Object> firstLink(ResourceView v, Object[] block, String... keys) {
     for (String key : keys) {
       Value<Object> named = v.link(ResourceView.append(block, key));
-      if (named != null && (named.isRef() || (named.isKnown() && !named.text().isEmpty()))) return named;
+      // a value the configuration does not write is the provider's (a launch template named by
+      // name plans its id as the text "unknown")
+      if (named != null && (named.isRef() || (named.isKnown() && !named.isDefault() && !named.text().isEmpty()))) {
+        return named;
+      }
     }
     return Value.unknown(v.at(block), "launch template id or name known only after apply");
   }
