@@ -9,8 +9,21 @@ import java.util.Map;
 public class AutoScalingGroup extends Resource {
 
   private List<Value<Object>> targetGroups = new ArrayList<>();
-  /** from a launch template or configuration where declared */
+  /** the launch template or launch configuration the instances start from (a reference); null when none is written */
+  private Value<Object> launchTemplate;
+  /**
+   * the instances' groups, from the launch template or configuration ({@link Model#resolveLaunchTemplates()});
+   * empty or holding an unknown value when they cannot be told
+   */
   private List<Value<Object>> securityGroups = new ArrayList<>();
+
+  public Value<Object> getLaunchTemplate() {
+    return launchTemplate;
+  }
+
+  public void setLaunchTemplate(Value<Object> launchTemplate) {
+    this.launchTemplate = launchTemplate;
+  }
 
   public List<Value<Object>> getTargetGroups() {
     return targetGroups;

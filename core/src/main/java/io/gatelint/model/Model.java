@@ -25,6 +25,8 @@ public class Model {
   private final List<EcsService> ecsServices = new ArrayList<>();
   private final List<TaskDefinition> taskDefinitions = new ArrayList<>();
   private final List<AutoScalingGroup> autoScalingGroups = new ArrayList<>();
+  private final List<Instance> instances = new ArrayList<>();
+  private final List<LaunchTemplate> launchTemplates = new ArrayList<>();
   private final List<ProxyServer> proxyServers = new ArrayList<>();
   private final List<Upstream> upstreams = new ArrayList<>();
   private final List<AppServer> appServers = new ArrayList<>();
@@ -84,6 +86,54 @@ public class Model {
     return autoScalingGroups;
   }
 
+  public List<Instance> getInstances() {
+    return instances;
+  }
+
+  /** launch templates and launch configurations */
+  public List<LaunchTemplate> getLaunchTemplates() {
+    return launchTemplates;
+  }
+
+  /**
+   * Gives each Auto Scaling group that names a launch template or configuration, and whose groups
+   * are not set yet, the groups declared there. A template not in the model, or whose condition
+   * variants declare different groups, leaves the groups unknown. Parsers call it once their
+   * resources are read.
+   */
+  public void resolveLaunchTemplates() {
+    for (AutoScalingGroup asg : autoScalingGroups) {
+      Value<Object> named = asg.getLaunchTemplate();
+      if (named == null || !asg.getSecurityGroups().isEmpty()) continue;
+      List<LaunchTemplate> found = resolve(named, LaunchTemplate.class);
+      if (found.isEmpty()) {
+        asg.getSecurityGroups().add(Value.unknown(named.location(),
+            "launch template " + named.display() + " is not declared in the same template or plan"));
+        continue;
+      }
+      List<Value<Object>> groups = found.get(0).getSecurityGroups();
+      boolean same = found.stream().allMatch(lt -> sameGroups(lt.getSecurityGroups(), groups));
+      if (same) {
+        asg.getSecurityGroups().addAll(groups);
+      } else {
+        asg.getSecurityGroups().add(Value.unknown(named.location(),
+            "launch template " + named.display() + " declares different groups under different conditions"));
+      }
+    }
+  }
+
+  private static boolean sameGroups(List<Value<Object>> a, List<Value<Object>> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      Value<Object> x = a.get(i);
+      Value<Object> y = b.get(i);
+      if (x.isUnknown() || y.isUnknown()) return false;
+      if (x.isRef() != y.isRef()) return false;
+      if (x.isRef() ? !x.ref().equals(y.ref()) : !x.text().equals(y.text())) return false;
+    }
+    return true;
+  }
+
   public List<ProxyServer> getProxyServers() {
     return proxyServers;
   }
@@ -120,7 +170,8 @@ public class Model {
   /** Every resource of every kind, in the order they were read. */
   public Stream<Resource> resources() {
     return Stream.of(loadBalancers, listeners, listenerRules, targetGroups, securityGroups, securityGroupRules,
-            alarms, lambdaFunctions, ecsServices, taskDefinitions, autoScalingGroups, proxyServers, upstreams,
+            alarms, lambdaFunctions, ecsServices, taskDefinitions, autoScalingGroups, instances, launchTemplates,
+            proxyServers, upstreams,
             appServers, lambdaHandlers)
         .flatMap(Collection::stream);
   }

@@ -46,7 +46,7 @@ public final class NetworkPath {
     return targetGroup;
   }
 
-  /** the ECS service or Auto Scaling group whose instances or tasks are the targets; null when none is declared */
+  /** the ECS service, EC2 instance or Auto Scaling group whose tasks or instances are the targets; null when none is declared */
   public Resource getTarget() {
     return target;
   }
@@ -55,6 +55,7 @@ public final class NetworkPath {
   public String getTargetLabel() {
     if (target instanceof EcsService) return "ECS service " + target.getLabel();
     if (target instanceof AutoScalingGroup) return "Auto Scaling group " + target.getLabel();
+    if (target instanceof Instance) return "EC2 instance " + target.getLabel();
     return "the targets of " + targetGroup.getLabel();
   }
 

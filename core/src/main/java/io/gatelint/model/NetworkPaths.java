@@ -10,8 +10,10 @@ import java.util.Locale;
  * each port of the targets, and whether the load balancer's groups let the traffic out.
  *
  * <p>Targets' groups come from the ECS services registered with the target group (awsvpc
- * security groups) and the Auto Scaling groups that register with it (where their groups are
- * declared); Lambda targets have none and are skipped. A group that cannot be matched to one in
+ * security groups), the EC2 instances registered by reference (their groups or network interface
+ * groups, on the registration's port or the target group's) and the Auto Scaling groups that
+ * register with it (the groups of their launch template or configuration); Lambda targets have
+ * none and are skipped. A group that cannot be matched to one in
  * the model (a literal {@code sg-…} id, an unresolvable reference, no groups at all) makes the
  * answer unknown, never a finding.
  */
@@ -85,8 +87,14 @@ public final class NetworkPaths {
         }
       }
     }
-    // Targets registered some other way (Targets, attachments): their groups are not known, but the
-    // load balancer's egress still can be checked.
+    for (Target registration : tg.getTargets()) {
+      Value<Object> port = registration.getPort() == null ? tg.getPort() : registration.getPort();
+      for (Instance instance : model.resolve(registration.getTarget(), Instance.class)) {
+        out.add(new TargetSource(instance, instance.getSecurityGroups(), port));
+      }
+    }
+    // Targets registered some other way (literal ids, instances outside the tree): their groups are
+    // not known, but the load balancer's egress still can be checked.
     if (out.isEmpty()) out.add(new TargetSource(null, List.of(), tg.getPort()));
     return out;
   }

@@ -52,6 +52,167 @@ class NetworkPathTest {
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) health-check port 8081: ingress cidr, egress blocked");
   }
 
+  // --- EC2 instances and Auto Scaling groups -------------------------------------------------
+
+  @Test
+  void instanceAndAutoScalingTargetsTakeTheGroupsOfTheInstanceAndOfTheLaunchTemplate() {
+    assertThat(FixtureModels.fixture("ec2-asg-network/good").getNetworkPaths()).extracting(NetworkPath::toString)
+        .containsExactly(
+            "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress reference, egress allowed",
+            // registered with Port 9090 on a target group of port 80: the registration's port
+            "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress reference, egress allowed");
+    Model bad = FixtureModels.fixture("ec2-asg-network/bad");
+    assertThat(bad.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
+        "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress cidr, egress allowed",
+        "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress none, egress allowed");
+    assertThat(bad.getNetworkPaths().get(0).getCidrRulePeer()).isEqualTo("10.0.0.0/16");
+    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames()).isEqualTo("AppSecurityGroup");
+    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames()).isEqualTo("AdminSecurityGroup");
+  }
+
+  @Test
+  void terraformInstanceAttachmentsAndAutoScalingAttachmentsGetTheSameAnswers() {
+    assertThat(FixtureModels.plan("ec2-asg-network-terraform/good/infra").getNetworkPaths())
+        .extracting(NetworkPath::toString).containsExactly(
+            "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress reference, egress allowed",
+            "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress reference, egress allowed");
+    Model bad = FixtureModels.plan("ec2-asg-network-terraform/bad/infra");
+    assertThat(bad.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
+        "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress cidr, egress allowed",
+        "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress none, egress allowed");
+    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames()).isEqualTo("aws_security_group.app");
+    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames()).isEqualTo("aws_security_group.admin");
+  }
+
+  @Test
+  void theEc2NginxStacksAdmitTheLoadBalancerByReferenceOnBothPorts() {
+    assertThat(FixtureModels.fixture("ec2-nginx/bad").getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
+        "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) traffic port 80: ingress reference, egress allowed",
+        "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) health-check port 8081: ingress reference, egress allowed");
+    assertThat(FixtureModels.plan("ec2-nginx-terraform/bad/infra").getNetworkPaths()).extracting(NetworkPath::toString)
+        .containsExactly(
+            "aws_lb.reports -> aws_lb_target_group.reports (Auto Scaling group aws_autoscaling_group.reports) traffic port 80: ingress reference, egress allowed",
+            "aws_lb.reports -> aws_lb_target_group.reports (Auto Scaling group aws_autoscaling_group.reports) health-check port 8081: ingress reference, egress allowed");
+  }
+
+  @Test
+  void terraformLaunchConfigurationsMixedPoliciesTemplatesByNameAndInstancesOnTheTargetGroupPort() throws Exception {
+    java.nio.file.Path root = java.nio.file.Path.of(NetworkPathTest.class.getResource("/tfplan/ec2-targets").toURI());
+    Model model = new Model();
+    new io.gatelint.parse.tfplan.TerraformPlanParser().parse(List.of(new io.gatelint.source.SourceFile(
+            root.resolve("plan.json"), "plan.json", io.gatelint.source.SourceKind.TERRAFORM_PLAN)),
+        io.gatelint.parse.ParseContext.of(root), model);
+
+    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
+        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_configuration) traffic port 8080: ingress reference, egress allowed",
+        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_name) traffic port 8080: ingress reference, egress allowed",
+        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.mixed) traffic port 8080: ingress none, egress allowed",
+        // no port on the attachment: the target group's; the literal instance id adds no path
+        "aws_lb.web -> aws_lb_target_group.web (EC2 instance aws_instance.closed) traffic port 8080: ingress none, egress allowed");
+  }
+
+  private static final String EC2_STACK = """
+      AWSTemplateFormatVersion: "2010-09-09"
+      Conditions:
+        IsProd: !Equals [!Ref "AWS::Region", eu-west-1]
+      Resources:
+        LbGroup:
+          Type: AWS::EC2::SecurityGroup
+          Properties:
+            GroupDescription: lb
+        AppGroup:
+          Type: AWS::EC2::SecurityGroup
+          Properties:
+            GroupDescription: app
+            SecurityGroupIngress:
+              - {IpProtocol: tcp, FromPort: 8080, ToPort: 8080, SourceSecurityGroupId: !Ref LbGroup}
+        ClosedGroup:
+          Type: AWS::EC2::SecurityGroup
+          Properties:
+            GroupDescription: nothing from the load balancer
+        Lb:
+          Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+          Properties:
+            SecurityGroups: [!Ref LbGroup]
+        Listener:
+          Type: AWS::ElasticLoadBalancingV2::Listener
+          Properties:
+            LoadBalancerArn: !Ref Lb
+            DefaultActions:
+              - {Type: forward, TargetGroupArn: !Ref Tg}
+        Tg:
+          Type: AWS::ElasticLoadBalancingV2::TargetGroup
+          Properties:
+            Port: 8080
+            Protocol: HTTP
+            Targets:
+              - Id: !Ref Interfaces
+              - Id: i-0123456789abcdef0
+        Interfaces:
+          Type: AWS::EC2::Instance
+          Properties:
+            NetworkInterfaces:
+              - DeviceIndex: "0"
+                GroupSet: [!Ref ClosedGroup]
+        Configured:
+          Type: AWS::AutoScaling::LaunchConfiguration
+          Properties:
+            SecurityGroups: [!Ref AppGroup]
+        ByConfiguration:
+          Type: AWS::AutoScaling::AutoScalingGroup
+          Properties:
+            LaunchConfigurationName: !Ref Configured
+            TargetGroupARNs: [!Ref Tg]
+        Template:
+          Type: AWS::EC2::LaunchTemplate
+          Properties:
+            LaunchTemplateData:
+              NetworkInterfaces:
+                - DeviceIndex: 0
+                  Groups: [!Ref ClosedGroup]
+        Mixed:
+          Type: AWS::AutoScaling::AutoScalingGroup
+          Properties:
+            MixedInstancesPolicy:
+              LaunchTemplate:
+                LaunchTemplateSpecification:
+                  LaunchTemplateId: !Ref Template
+            TargetGroupARNs: [!Ref Tg]
+        Elsewhere:
+          Type: AWS::AutoScaling::AutoScalingGroup
+          Properties:
+            LaunchTemplate:
+              LaunchTemplateId: lt-0123456789abcdef0
+            TargetGroupARNs: [!Ref Tg]
+        PerCondition:
+          Type: AWS::EC2::LaunchTemplate
+          Properties:
+            LaunchTemplateData:
+              SecurityGroupIds: [!If [IsProd, !Ref AppGroup, !Ref ClosedGroup]]
+        Conditional:
+          Type: AWS::AutoScaling::AutoScalingGroup
+          Properties:
+            LaunchTemplate:
+              LaunchTemplateId: !Ref PerCondition
+            TargetGroupARNs: [!Ref Tg]
+      """;
+
+  @Test
+  void launchConfigurationsMixedPoliciesAndNetworkInterfacesAreReadAndWhatCannotBeResolvedIsUnknown(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Model model = FixtureModels.template(dir, EC2_STACK);
+
+    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
+        "Lb -> Tg (Auto Scaling group ByConfiguration) traffic port 8080: ingress reference, egress allowed",
+        "Lb -> Tg (Auto Scaling group Mixed) traffic port 8080: ingress none, egress allowed",
+        // a launch template not in the template: unknown
+        "Lb -> Tg (Auto Scaling group Elsewhere) traffic port 8080: ingress unknown, egress allowed",
+        // the template's groups differ by condition: unknown, not one answer per branch
+        "Lb -> Tg (Auto Scaling group Conditional) traffic port 8080: ingress unknown, egress allowed",
+        // the literal instance id beside it is not in the model and adds no path
+        "Lb -> Tg (EC2 instance Interfaces) traffic port 8080: ingress none, egress allowed");
+  }
+
   // --- ingress --------------------------------------------------------------------------------
 
   @Test

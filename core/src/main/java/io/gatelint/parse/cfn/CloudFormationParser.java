@@ -83,6 +83,7 @@ public final class CloudFormationParser implements InputParser {
       }
       build(template, context, model, e.getKey(), resource, e.getValue().keyLocation());
     }
+    model.resolveLaunchTemplates();
   }
 
   /**

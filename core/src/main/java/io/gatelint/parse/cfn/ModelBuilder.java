@@ -8,7 +8,9 @@ import io.gatelint.model.EcsLoadBalancer;
 import io.gatelint.model.EcsService;
 import io.gatelint.model.HealthCheck;
 import io.gatelint.model.Ignore;
+import io.gatelint.model.Instance;
 import io.gatelint.model.LambdaFunction;
+import io.gatelint.model.LaunchTemplate;
 import io.gatelint.model.Listener;
 import io.gatelint.model.ListenerRule;
 import io.gatelint.model.LoadBalancer;
@@ -71,6 +73,9 @@ final class ModelBuilder {
       case "AWS::ECS::Service" -> model.getEcsServices().add(ecsService(id, type, props, at));
       case "AWS::ECS::TaskDefinition" -> model.getTaskDefinitions().add(taskDefinition(id, type, props, at));
       case "AWS::AutoScaling::AutoScalingGroup" -> model.getAutoScalingGroups().add(autoScalingGroup(id, type, props, at));
+      case "AWS::EC2::Instance" -> model.getInstances().add(instance(id, type, props, at));
+      case "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration" ->
+          model.getLaunchTemplates().add(launchTemplate(id, type, props, at));
       default -> { }
     }
   }
@@ -228,7 +233,8 @@ final class ModelBuilder {
       if (resolver.structural(t) instanceof Node.MapNode tm) {
         Target target = new Target();
         target.setTarget(nullToUnknown(resolver.value(tm.get("Id")), tm.location(), "no Id"));
-        target.setPort(nullToUnknown(resolver.value(tm.get("Port")), tm.location(), "registered on the target group port"));
+        // no Port: registered on the target group's port
+        target.setPort(resolver.value(tm.get("Port")));
         tg.getTargets().add(target);
       } else if (resolver.isUnknownMap(t)) {
         tg.getTargets().add(unknownTarget(t, "target computed at deploy time"));
@@ -478,7 +484,73 @@ final class ModelBuilder {
   private AutoScalingGroup autoScalingGroup(String id, String type, Node.MapNode p, Location at) {
     AutoScalingGroup g = init(new AutoScalingGroup(), id, type, at);
     g.setTargetGroups(values(p.get("TargetGroupARNs")));
+    Node spec = p.get("LaunchTemplate") != null ? p.get("LaunchTemplate") : p.get("LaunchTemplateSpecification");
+    if (spec == null && resolver.structural(p.get("MixedInstancesPolicy")) instanceof Node.MapNode mixed
+        && resolver.structural(mixed.get("LaunchTemplate")) instanceof Node.MapNode lt) {
+      spec = lt.get("LaunchTemplateSpecification");
+    }
+    if (spec != null) {
+      if (resolver.structural(spec) instanceof Node.MapNode m) {
+        Value<Object> named = resolver.value(m.get("LaunchTemplateId"));
+        if (named == null) named = resolver.value(m.get("LaunchTemplateName"));
+        g.setLaunchTemplate(nullToUnknown(named, m.location(), "no LaunchTemplateId"));
+      } else {
+        g.setLaunchTemplate(Value.unknown(spec.location(), "launch template computed at deploy time"));
+      }
+    } else if (p.get("LaunchConfigurationName") != null) {
+      g.setLaunchTemplate(value(p, "LaunchConfigurationName", at));
+    } else if (p.get("InstanceId") != null) {
+      g.setLaunchTemplate(Value.unknown(p.get("InstanceId").location(), "instances configured like an existing instance"));
+    }
     return g;
+  }
+
+  /** An EC2 instance: SecurityGroupIds, SecurityGroups and its network interfaces' GroupSet. */
+  private Instance instance(String id, String type, Node.MapNode p, Location at) {
+    Instance i = init(new Instance(), id, type, at);
+    i.getSecurityGroups().addAll(values(p.get("SecurityGroupIds")));
+    i.getSecurityGroups().addAll(values(p.get("SecurityGroups")));
+    i.getSecurityGroups().addAll(interfaceGroups(p.get("NetworkInterfaces"), "GroupSet"));
+    if (p.get("LaunchTemplate") != null && i.getSecurityGroups().isEmpty()) {
+      i.getSecurityGroups().add(Value.unknown(p.get("LaunchTemplate").location(), "groups from a launch template"));
+    }
+    return i;
+  }
+
+  /**
+   * A launch template ({@code LaunchTemplateData.SecurityGroupIds}, {@code SecurityGroups},
+   * {@code NetworkInterfaces[].Groups}) or launch configuration ({@code SecurityGroups}).
+   */
+  private LaunchTemplate launchTemplate(String id, String type, Node.MapNode p, Location at) {
+    LaunchTemplate t = init(new LaunchTemplate(), id, type, at);
+    if (type.equals("AWS::AutoScaling::LaunchConfiguration")) {
+      t.getSecurityGroups().addAll(values(p.get("SecurityGroups")));
+      return t;
+    }
+    Node data = p.get("LaunchTemplateData");
+    if (resolver.structural(data) instanceof Node.MapNode d) {
+      t.getSecurityGroups().addAll(values(d.get("SecurityGroupIds")));
+      t.getSecurityGroups().addAll(values(d.get("SecurityGroups")));
+      t.getSecurityGroups().addAll(interfaceGroups(d.get("NetworkInterfaces"), "Groups"));
+    } else if (data != null) {
+      t.getSecurityGroups().add(Value.unknown(data.location(), "launch template data computed at deploy time"));
+    }
+    return t;
+  }
+
+  /** The groups of a list of network interfaces; an unknown value when the list or an item cannot be read. */
+  private List<Value<Object>> interfaceGroups(Node interfaces, String key) {
+    List<Value<Object>> out = new ArrayList<>();
+    if (interfaces == null) return out;
+    if (resolver.isUnknownList(interfaces)) out.add(Value.unknown(interfaces.location(), "network interfaces computed at deploy time"));
+    for (Node item : resolver.items(interfaces)) {
+      if (resolver.structural(item) instanceof Node.MapNode ni) {
+        out.addAll(values(ni.get(key)));
+      } else if (resolver.isUnknownMap(item)) {
+        out.add(Value.unknown(item.location(), "network interface computed at deploy time"));
+      }
+    }
+    return out;
   }
 
   // --- value helpers ------------------------------------------------------------------------

@@ -9,7 +9,9 @@ import io.gatelint.model.Container;
 import io.gatelint.model.EcsLoadBalancer;
 import io.gatelint.model.EcsService;
 import io.gatelint.model.HealthCheck;
+import io.gatelint.model.Instance;
 import io.gatelint.model.LambdaFunction;
+import io.gatelint.model.LaunchTemplate;
 import io.gatelint.model.Listener;
 import io.gatelint.model.ListenerRule;
 import io.gatelint.model.LoadBalancer;
@@ -39,6 +41,8 @@ final class PlanModelBuilder {
   private final Model model;
   private final List<TargetGroup> targetGroups = new ArrayList<>();
   private final List<ResourceView> attachments = new ArrayList<>();
+  private final List<ResourceView> asgAttachments = new ArrayList<>();
+  private final List<AutoScalingGroup> autoScalingGroups = new ArrayList<>();
 
   PlanModelBuilder(String scope, Model model) {
     this.scope = scope;
@@ -63,7 +67,14 @@ final class PlanModelBuilder {
       case "aws_lambda_function" -> model.getLambdaFunctions().add(lambda(view));
       case "aws_ecs_service" -> model.getEcsServices().add(ecsService(view));
       case "aws_ecs_task_definition" -> model.getTaskDefinitions().add(taskDefinition(view));
-      case "aws_autoscaling_group" -> model.getAutoScalingGroups().add(autoScalingGroup(view));
+      case "aws_autoscaling_group" -> {
+        AutoScalingGroup asg = autoScalingGroup(view);
+        autoScalingGroups.add(asg);
+        model.getAutoScalingGroups().add(asg);
+      }
+      case "aws_autoscaling_attachment" -> asgAttachments.add(view);
+      case "aws_instance" -> model.getInstances().add(instance(view));
+      case "aws_launch_template", "aws_launch_configuration" -> model.getLaunchTemplates().add(launchTemplate(view));
       default -> { }
     }
   }
@@ -82,6 +93,16 @@ final class PlanModelBuilder {
         tg.getTargets().add(target);
       }
     }
+    for (ResourceView view : asgAttachments) {
+      Value<Object> asgName = view.link("autoscaling_group_name");
+      Value<Object> group = view.link("lb_target_group_arn");
+      if (group == null) group = view.link("alb_target_group_arn");
+      if (asgName == null || !asgName.isRef() || group == null) continue;
+      for (AutoScalingGroup asg : autoScalingGroups) {
+        if (asg.getId().equals(asgName.ref().target())) asg.getTargetGroups().add(group);
+      }
+    }
+    model.resolveLaunchTemplates();
   }
 
   private <R extends Resource> R init(R resource, ResourceView view) {
@@ -420,7 +441,62 @@ final class PlanModelBuilder {
   private AutoScalingGroup autoScalingGroup(ResourceView v) {
     AutoScalingGroup asg = init(new AutoScalingGroup(), v);
     asg.getTargetGroups().addAll(v.links("target_group_arns"));
+    Object[] mixed = {"mixed_instances_policy", 0, "launch_template", 0, "launch_template_specification", 0};
+    if (v.size("launch_template") > 0) {
+      asg.setLaunchTemplate(firstLink(v, new Object[] {"launch_template", 0}, "id", "name"));
+    } else if (v.size("mixed_instances_policy", 0, "launch_template", 0, "launch_template_specification") > 0) {
+      asg.setLaunchTemplate(firstLink(v, mixed, "launch_template_id", "launch_template_name"));
+    } else {
+      Value<Object> lc = v.link("launch_configuration");
+      if (lc != null && (lc.isRef() || lc.isUnknown() || !lc.text().isEmpty())) asg.setLaunchTemplate(lc);
+    }
     return asg;
+  }
+
+  /**
+   * What names the launch template: the first argument written as a reference or a literal, else
+   * unknown (an id or name known only after apply, or none written).
+   */
+  private static Value<Object> firstLink(ResourceView v, Object[] block, String... keys) {
+    for (String key : keys) {
+      Value<Object> named = v.link(ResourceView.append(block, key));
+      // a value the configuration does not write is the provider's (a launch template named by
+      // name plans its id as the text "unknown")
+      if (named != null && (named.isRef() || (named.isKnown() && !named.isDefault() && !named.text().isEmpty()))) {
+        return named;
+      }
+    }
+    return Value.unknown(v.at(block), "launch template id or name known only after apply");
+  }
+
+  /** {@code aws_instance}: {@code vpc_security_group_ids}, {@code security_groups}. */
+  private Instance instance(ResourceView v) {
+    Instance instance = init(new Instance(), v);
+    instance.getSecurityGroups().addAll(v.links("vpc_security_group_ids"));
+    instance.getSecurityGroups().addAll(v.links("security_groups"));
+    if (v.size("network_interface") > 0) {
+      // groups of separately declared network interfaces: not read
+      instance.getSecurityGroups().add(Value.unknown(v.at("network_interface"), "groups of attached network interfaces"));
+    }
+    return instance;
+  }
+
+  /**
+   * {@code aws_launch_template} ({@code vpc_security_group_ids}, {@code security_group_names},
+   * {@code network_interfaces.security_groups}) or {@code aws_launch_configuration} ({@code security_groups}).
+   */
+  private LaunchTemplate launchTemplate(ResourceView v) {
+    LaunchTemplate lt = init(new LaunchTemplate(), v);
+    if (v.type().equals("aws_launch_configuration")) {
+      lt.getSecurityGroups().addAll(v.links("security_groups"));
+      return lt;
+    }
+    lt.getSecurityGroups().addAll(v.links("vpc_security_group_ids"));
+    lt.getSecurityGroups().addAll(v.links("security_group_names"));
+    for (int i = 0; i < v.size("network_interfaces"); i++) {
+      lt.getSecurityGroups().addAll(v.links("network_interfaces", i, "security_groups"));
+    }
+    return lt;
   }
 
   private static List<Value<Object>> nonNull(Value<Object> v) {

@@ -48,7 +48,8 @@ final class PlanReader {
       "aws_lb_target_group", "aws_alb_target_group", "aws_lb_target_group_attachment",
       "aws_alb_target_group_attachment", "aws_security_group", "aws_security_group_rule",
       "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_cloudwatch_metric_alarm",
-      "aws_lambda_function", "aws_ecs_service", "aws_ecs_task_definition", "aws_autoscaling_group");
+      "aws_lambda_function", "aws_ecs_service", "aws_ecs_task_definition", "aws_autoscaling_group",
+      "aws_autoscaling_attachment", "aws_instance", "aws_launch_template", "aws_launch_configuration");
 
   /** Default {@code StreamReadConstraints}: nesting and string limits turn hostile input into errors. */
   private static final JsonFactory FACTORY = new ObjectMapper().getFactory();

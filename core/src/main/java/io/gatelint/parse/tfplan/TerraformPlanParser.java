@@ -75,6 +75,8 @@ public final class TerraformPlanParser implements InputParser {
     model.getEcsServices().addAll(read.getEcsServices());
     model.getTaskDefinitions().addAll(read.getTaskDefinitions());
     model.getAutoScalingGroups().addAll(read.getAutoScalingGroups());
+    model.getInstances().addAll(read.getInstances());
+    model.getLaunchTemplates().addAll(read.getLaunchTemplates());
     model.getProblems().addAll(read.getProblems());
     model.getSensitiveTexts().addAll(read.getSensitiveTexts());
   }
