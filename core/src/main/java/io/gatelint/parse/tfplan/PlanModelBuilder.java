@@ -229,6 +229,8 @@ final class PlanModelBuilder {
         if (block != null && block.attributes.containsKey("security_groups")) {
           TfBlock.TfAttribute attribute = block.attributes.get("security_groups");
           groups = v.groupsWritten(attribute.text(), v.written(attribute.line(), attribute.column(), groupsPath));
+          // a group the source names in a way not followed (a data source) but the plan knows: the plan's ids
+          if (groups != null && !v.unknown(groupsPath) && groups.stream().anyMatch(Value::isUnknown)) groups = null;
         }
         if (groups == null && onlyGroup != null && v.unknown(groupsPath)) groups = List.of(onlyGroup);
         List<SecurityGroupRule> rules = peerRules(v, base, groups);
