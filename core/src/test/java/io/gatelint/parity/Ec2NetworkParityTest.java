@@ -7,10 +7,15 @@ import io.gatelint.LintResult;
 import io.gatelint.Linter;
 import io.gatelint.RepoPaths;
 import io.gatelint.finding.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * launch template, an instance registered by id): the network rules fire with the same ids on the
  * same security groups, whether the targets register through {@code TargetGroupARNs} and
  * {@code Targets} or through {@code aws_autoscaling_attachment} and
- * {@code aws_lb_target_group_attachment}.
+ * {@code aws_lb_target_group_attachment}, and whether the Terraform groups admit the load balancer
+ * with standalone rules or inline {@code ingress} blocks.
  */
 class Ec2NetworkParityTest {
 
@@ -35,6 +41,8 @@ class Ec2NetworkParityTest {
   @CsvSource({
       "ec2-asg-network/bad, ec2-asg-network-terraform/bad",
       "ec2-asg-network/good, ec2-asg-network-terraform/good",
+      "ec2-asg-network/bad, sg-inline-terraform/bad",
+      "ec2-asg-network/good, sg-inline-terraform/good",
   })
   void sameNetworkFindingsOnTheSameGroups(String cfn, String terraform) {
     List<String> fromTemplate = findings(cfn, true);
@@ -47,8 +55,30 @@ class Ec2NetworkParityTest {
     }
   }
 
+  /**
+   * The inline fixture's plan alone: the app group's one expression names one group for its one
+   * rule with unknown groups (the bastion), so its CIDR rule is still found; the admin group's
+   * names two groups for two such rules, which cannot be told apart: nothing is guessed.
+   */
+  @Test
+  void inlineRulesWithoutTheSourcesAssignOnlyWhatThePlanDecides(@TempDir Path temp) throws IOException {
+    Files.copy(RepoPaths.fixtures().resolve("sg-inline-terraform/bad/infra/plan.json"), temp.resolve("plan.json"));
+    assertThat(network(findings(temp, false))).containsExactly("GL030 aws_security_group.app");
+    Files.copy(RepoPaths.fixtures().resolve("sg-inline-terraform/good/infra/plan.json"), temp.resolve("plan.json"),
+        StandardCopyOption.REPLACE_EXISTING);
+    assertThat(network(findings(temp, false))).isEmpty();
+  }
+
+  /** The network findings (GL03x): alarm dimensions written as map keys need the sources. */
+  private static List<String> network(List<String> findings) {
+    return findings.stream().filter(f -> f.startsWith("GL03")).toList();
+  }
+
   private static List<String> findings(String fixture, boolean translate) {
-    Path dir = RepoPaths.fixtures().resolve(fixture);
+    return findings(RepoPaths.fixtures().resolve(fixture), translate);
+  }
+
+  private static List<String> findings(Path dir, boolean translate) {
     LintResult result = new Linter().lint(LintRequest.of(dir));
     assertThat(result.errors()).as("rule evaluation errors in " + dir).isEmpty();
     List<String> out = new ArrayList<>();

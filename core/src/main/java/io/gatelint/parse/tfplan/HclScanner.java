@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Finds blocks, attribute assignments and nested blocks with their line and column in HCL
- * source. It reads no expressions: strings (with {@code ${…}} and {@code %{…}} templates),
+ * source, keeping each attribute's expression as written. It reads no expressions: strings (with {@code ${…}} and {@code %{…}} templates),
  * heredocs ({@code <<EOF}, {@code <<-EOF}), comments ({@code #}, {@code //}, {@code /* *}{@code /})
  * and bracketed values are skipped as opaque text. Malformed input yields what could be read.
  */
@@ -56,9 +56,11 @@ final class HclScanner {
         advance();
         skipSpace(false);
         Map<String, TfBlock.TfAttribute> keys = Map.of();
+        int valueStart = i;
         if (peek('{')) keys = objectKeys();
         skipExpression(true);
-        into.attributes.putIfAbsent(name, new TfBlock.TfAttribute(name, startLine, startCol, keys));
+        into.attributes.putIfAbsent(name,
+            new TfBlock.TfAttribute(name, startLine, startCol, keys, s.substring(valueStart, i).trim()));
         continue;
       }
       List<String> labels = new ArrayList<>();
@@ -114,7 +116,7 @@ final class HclScanner {
       skipSpace(false);
       if (key != null && (peek('=') || peek(':')) && !peekAt(1, '=')) {
         advance();
-        keys.putIfAbsent(key, new TfBlock.TfAttribute(key, keyLine, keyCol, Map.of()));
+        keys.putIfAbsent(key, new TfBlock.TfAttribute(key, keyLine, keyCol, Map.of(), ""));
       }
       int before = i;
       skipValue();

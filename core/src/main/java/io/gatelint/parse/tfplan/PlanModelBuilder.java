@@ -219,14 +219,26 @@ final class PlanModelBuilder {
     sg.setDefaultEgressKept(false);
     Value<Object> self = Value.explicit(new Ref(scope, v.address(), Ref.Attribute.ID, "id"), v.location());
     for (String direction : List.of("ingress", "egress")) {
+      TfBlock[] written = writtenBlocks(v, direction);
+      Value<Object> onlyGroup = onlyUnknownGroups(v, direction);
       for (int i = 0; i < v.size(direction); i++) {
         Object[] base = {direction, i};
-        List<SecurityGroupRule> rules = peerRules(v, base, "security_groups", true);
+        Object[] groupsPath = ResourceView.append(base, "security_groups");
+        TfBlock block = written[i];
+        List<Value<Object>> groups = null;
+        if (block != null && block.attributes.containsKey("security_groups")) {
+          TfBlock.TfAttribute attribute = block.attributes.get("security_groups");
+          groups = v.groupsWritten(attribute.text(), v.written(attribute.line(), attribute.column(), groupsPath));
+          // a group the source names in a way not followed (a data source) but the plan knows: the plan's ids
+          if (groups != null && !v.unknown(groupsPath) && groups.stream().anyMatch(Value::isUnknown)) groups = null;
+        }
+        if (groups == null && onlyGroup != null && v.unknown(groupsPath)) groups = List.of(onlyGroup);
+        List<SecurityGroupRule> rules = peerRules(v, base, groups);
         for (SecurityGroupRule rule : rules) {
           rule.setId(v.address());
           rule.setSourceType(v.type() + " " + direction);
           rule.setScope(scope);
-          rule.setLocation(v.at(base));
+          rule.setLocation(block != null ? v.written(block.line, block.column, base) : v.at(base));
           rule.setGroup(self);
           rule.setDirection(direction);
           rule.setProtocol(v.value(ResourceView.append(base, "protocol")));
@@ -238,6 +250,36 @@ final class PlanModelBuilder {
     }
     sg.setEgressDeclared(egressDeclared(v));
     return sg;
+  }
+
+  /**
+   * For each planned rule of a direction, its block in the .tf source; none when the source is
+   * not at hand, a {@code dynamic} block writes rules, or the rule cannot be told apart.
+   */
+  private static TfBlock[] writtenBlocks(ResourceView v, String direction) {
+    TfBlock[] out = new TfBlock[v.size(direction)];
+    if (v.block() == null || v.block().hasDynamic(direction)) return out;
+    List<TfBlock> blocks = v.block().blocks(direction);
+    List<JsonNode> planned = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) planned.add(v.planned(direction, i));
+    int[] match = InlineBlocks.match(blocks, planned);
+    for (int i = 0; i < out.length; i++) out[i] = match[i] < 0 ? null : blocks.get(match[i]);
+    return out;
+  }
+
+  /**
+   * Without the source: the security group a direction's one configuration expression references,
+   * when it references exactly one and exactly one planned rule has groups known only after apply.
+   */
+  private static Value<Object> onlyUnknownGroups(ResourceView v, String direction) {
+    int unknown = -1;
+    for (int i = 0; i < v.size(direction); i++) {
+      if (!v.unknown(direction, i, "security_groups")) continue;
+      if (unknown >= 0) return null;
+      unknown = i;
+    }
+    if (unknown < 0) return null;
+    return v.onlyGroupReferenced(direction, v.at(direction, unknown, "security_groups"));
   }
 
   private static Value<Object> egressDeclared(ResourceView v) {
@@ -256,6 +298,15 @@ final class PlanModelBuilder {
    * referenced group; one rule without a peer when none is written.
    */
   private static List<SecurityGroupRule> peerRules(ResourceView v, Object[] base, String groupsArg, boolean groupList) {
+    List<Value<Object>> groups = groupList ? v.links(ResourceView.append(base, groupsArg))
+        : nonNull(v.link(ResourceView.append(base, groupsArg)));
+    return peerRules(v, base, groups);
+  }
+
+  /** {@link #peerRules(ResourceView, Object[], String, boolean)} with the groups given; planned when null. */
+  private static List<SecurityGroupRule> peerRules(ResourceView v, Object[] base, List<Value<Object>> groupsGiven) {
+    List<Value<Object>> groups = groupsGiven != null ? groupsGiven
+        : v.links(ResourceView.append(base, "security_groups"));
     List<SecurityGroupRule> rules = new ArrayList<>();
     BiConsumer<Value<Object>, BiConsumer<SecurityGroupRule, Value<Object>>> add = (value, setter) -> {
       SecurityGroupRule rule = new SecurityGroupRule();
@@ -269,8 +320,6 @@ final class PlanModelBuilder {
     for (Value<Object> c : v.links(ResourceView.append(base, "prefix_list_ids"))) {
       add.accept(c, SecurityGroupRule::setPrefixList);
     }
-    List<Value<Object>> groups = groupList ? v.links(ResourceView.append(base, groupsArg))
-        : nonNull(v.link(ResourceView.append(base, groupsArg)));
     for (Value<Object> g : groups) add.accept(g, SecurityGroupRule::setPeerGroup);
     JsonNode self = v.planned(ResourceView.append(base, "self"));
     if (self != null && self.asBoolean(false)) {

@@ -376,6 +376,72 @@ final class ResourceView {
     return out;
   }
 
+  /** Where a line of the resource's .tf block is, keeping the plan's pointer of the value at the path. */
+  Location written(int line, int column, Object... path) {
+    return Location.of(tfFile, line, column).withPointer(pointer(path));
+  }
+
+  /**
+   * The groups a list in the .tf source names ({@code [aws_security_group.lb.id, "sg-0123"]}),
+   * located at {@code at}: a reference for an element naming one planned security group's id, a
+   * literal for a string, unknown for an element that cannot be followed. Null when the text is
+   * not a list of references and literals, or the plan has no configuration to resolve against.
+   */
+  List<Value<Object>> groupsWritten(String text, Location at) {
+    List<Object> items = HclExpressions.list(text);
+    if (items == null || frame == null) return null;
+    List<Value<Object>> out = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof HclExpressions.Reference r) {
+        List<ReferenceResolver.Target> targets = resolver.targets(references(List.of(r.text())), frame);
+        Value<Object> group = targets.size() == 1 ? groupId(targets.get(0), at) : null;
+        out.add(group != null ? group : Value.unknown(at, "security group " + r.text() + " cannot be followed"));
+      } else {
+        out.add(Value.explicit(String.valueOf(item), at));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one security group whose id the expression of an argument references, located at
+   * {@code at}. Null when it references none or several, or anything that cannot be followed.
+   */
+  Value<Object> onlyGroupReferenced(String argument, Location at) {
+    if (config == null || frame == null) return null;
+    JsonNode expression = config.expressions().get(argument);
+    JsonNode refs = expression == null ? null : expression.get("references");
+    if (refs == null || !refs.isArray() || refs.isEmpty()) return null;
+    List<String> all = new ArrayList<>();
+    for (JsonNode ref : refs) {
+      if (!ref.isTextual()) return null;
+      String head = Addresses.steps(ref.textValue()).get(0);
+      if (Set.of("count", "path", "terraform").contains(head)) continue;
+      if (resolver.targets(references(List.of(ref.textValue())), frame).isEmpty()) return null;
+      all.add(ref.textValue());
+    }
+    List<ReferenceResolver.Target> groups = resolver.targets(references(all), frame).stream()
+        .filter(t -> t.type().equals("aws_security_group"))
+        .toList();
+    return groups.size() == 1 ? groupId(groups.get(0), at) : null;
+  }
+
+  /** A reference to a security group's id, when the target is one and names one planned instance. */
+  private Value<Object> groupId(ReferenceResolver.Target target, Location at) {
+    if (!target.type().equals("aws_security_group") || !target.attribute().equals("id")) return null;
+    List<String> instances = resolver.instancesOf(target, resource.address());
+    if (instances.size() != 1) return null;
+    return Value.explicit(new Ref(scope, instances.get(0), Ref.Attribute.ID, "id"), at);
+  }
+
+  private static JsonNode references(List<String> refs) {
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("references");
+    refs.forEach(list::add);
+    return node;
+  }
+
   /** For a map written as one expression: the reference that belongs to the key. */
   private List<ReferenceResolver.Target> pickForKey(List<ReferenceResolver.Target> targets, String key, Object[] path) {
     Set<String> affine = switch (key) {

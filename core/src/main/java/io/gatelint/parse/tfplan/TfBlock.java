@@ -37,7 +37,8 @@ final class TfBlock {
 
   /**
    * An attribute assignment {@code name = …}; when its value is an object literal, the keys
-   * written in it ({@code dimensions = { LoadBalancer = … }}).
+   * written in it ({@code dimensions = { LoadBalancer = … }}); the expression's source text (empty
+   * for object keys).
    */
-  record TfAttribute(String name, int line, int column, Map<String, TfAttribute> keys) {}
+  record TfAttribute(String name, int line, int column, Map<String, TfAttribute> keys, String text) {}
 }

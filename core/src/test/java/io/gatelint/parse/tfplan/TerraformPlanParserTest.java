@@ -180,6 +180,76 @@ class TerraformPlanParserTest {
         .isEqualTo("aws_cloudwatch_metric_alarm.api_5xx /resource_changes/0/change/after_unknown/dimensions/LoadBalancer");
   }
 
+  // ---------------------------------------------------------------- inline security group rules
+
+  private static final String SG_PLAN = "sg-inline/plan.json";
+  private static final String SG_TF = "sg-inline/main.tf";
+  private static final String SG_MODULE_TF = "sg-inline/modules/app/main.tf";
+
+  @Test
+  void inlineBlocksNameTheGroupsTheirSourceReferencesAtTheBlockLine() {
+    Model model = parse(fixtures(), SG_PLAN, SG_TF, SG_MODULE_TF);
+    SecurityGroup app = group(model, "aws_security_group.app");
+
+    SecurityGroupRule fromLb = rule(app, "ingress", 8080);
+    assertThat(fromLb.getPeerGroup().raw())
+        .isEqualTo(new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"));
+    assertThat(fromLb.getPeerGroup().location()).isEqualTo(new Location(SG_TF, 36, 5,
+        "aws_security_group.app /resource_changes/0/change/after_unknown/ingress/1/security_groups"));
+    assertThat(fromLb.getLocation().line()).isEqualTo(32);
+    assertThat(model.resolve(fromLb.getPeerGroup(), SecurityGroup.class)).extracting(Resource::getId)
+        .containsExactly("aws_security_group.lb");
+
+    SecurityGroupRule ssh = rule(app, "ingress", 22);
+    assertThat(ssh.getPeerGroup()).isNull();
+    assertThat(ssh.getCidrIpv4().raw()).isEqualTo("192.0.2.0/24");
+    assertThat(ssh.getLocation().line()).isEqualTo(25);
+
+    SecurityGroupRule self = rule(app, "egress", 0);
+    assertThat(self.isSelf()).isTrue();
+    assertThat(self.getLocation().line()).isEqualTo(39);
+  }
+
+  @Test
+  void inlineBlocksInAModuleResolveRelativeToItAndThroughItsVariables() {
+    Model model = parse(fixtures(), SG_PLAN, SG_TF, SG_MODULE_TF);
+    SecurityGroup inModule = group(model, "module.app.aws_security_group.this");
+
+    List<SecurityGroupRule> app = inModule.getRules().stream()
+        .filter(r -> r.getFromPort().num() == 8080).toList();
+    assertThat(app).extracting(r -> r.getPeerGroup().raw()).containsExactlyInAnyOrder(
+        new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"),
+        new Ref(SG_PLAN, "module.app.aws_security_group.peer", Ref.Attribute.ID, "id"));
+    assertThat(app).extracting(r -> r.getPeerGroup().location().file()).containsOnly(SG_MODULE_TF);
+    assertThat(app).extracting(r -> r.getPeerGroup().location().line()).containsExactlyInAnyOrder(18, 25);
+
+    List<SecurityGroupRule> other = inModule.getRules().stream()
+        .filter(r -> r.getFromPort().num() == 9000).toList();
+    assertThat(other).extracting(r -> r.getPeerGroup().raw()).containsExactly(
+        new Ref(SG_PLAN, "module.app.aws_security_group.peer", Ref.Attribute.ID, "id"), "sg-0123456789abcdef0");
+    assertThat(other).extracting(r -> r.getPeerGroup().location().line()).containsOnly(32);
+    assertThat(other).extracting(r -> r.getLocation().line()).containsOnly(28);
+  }
+
+  @Test
+  void withoutTheSourcesTheOnlyGroupReferencedGoesToTheOnlyRuleWithUnknownGroups() {
+    Model model = parse(fixtures(), SG_PLAN);
+
+    SecurityGroupRule fromLb = rule(group(model, "aws_security_group.app"), "ingress", 8080);
+    assertThat(fromLb.getPeerGroup().raw())
+        .isEqualTo(new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"));
+    assertThat(fromLb.getPeerGroup().location().file()).isEqualTo(SG_PLAN);
+    assertThat(fromLb.getPeerGroup().location().pointer())
+        .isEqualTo("aws_security_group.app /resource_changes/0/change/after_unknown/ingress/1/security_groups");
+
+    // two groups referenced, three rules with unknown groups: no guess
+    SecurityGroup inModule = group(model, "module.app.aws_security_group.this");
+    assertThat(inModule.getRules()).hasSize(3).allSatisfy(r -> {
+      assertThat(r.getPeerGroup()).isNull();
+      assertThat(r.getCidrIpv4()).isNull();
+    });
+  }
+
   // ---------------------------------------------------------------- encodings, wrapper text, bad JSON
 
   private static final String SMALL = """
@@ -265,6 +335,15 @@ class TerraformPlanParserTest {
 
   private static LoadBalancer loadBalancer(Model model) {
     return only(model.getLoadBalancers());
+  }
+
+  private static SecurityGroup group(Model model, String address) {
+    return only(model.getSecurityGroups().stream().filter(g -> g.getId().equals(address)).toList());
+  }
+
+  private static SecurityGroupRule rule(SecurityGroup group, String direction, int fromPort) {
+    return only(group.getRules().stream()
+        .filter(r -> r.getDirection().equals(direction) && r.getFromPort().num() == fromPort).toList());
   }
 
   private static <T> T only(List<T> items) {
