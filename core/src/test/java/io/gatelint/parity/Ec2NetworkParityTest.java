@@ -63,15 +63,12 @@ class Ec2NetworkParityTest {
   @Test
   void inlineRulesWithoutTheSourcesAssignOnlyWhatThePlanDecides(@TempDir Path temp) throws IOException {
     Files.copy(RepoPaths.fixtures().resolve("sg-inline-terraform/bad/infra/plan.json"), temp.resolve("plan.json"));
-    assertThat(network(findings(temp, false))).containsExactly("GL030 aws_security_group.app");
+    assertThat(findings(temp, false)).containsExactly("GL030 aws_security_group.app");
+    // alarm dimensions are known only after apply and the sources that name their keys are absent:
+    // the alarms may watch the load balancer, so no missing-alarm finding is raised either
     Files.copy(RepoPaths.fixtures().resolve("sg-inline-terraform/good/infra/plan.json"), temp.resolve("plan.json"),
         StandardCopyOption.REPLACE_EXISTING);
-    assertThat(network(findings(temp, false))).isEmpty();
-  }
-
-  /** The network findings (GL03x): alarm dimensions written as map keys need the sources. */
-  private static List<String> network(List<String> findings) {
-    return findings.stream().filter(f -> f.startsWith("GL03")).toList();
+    assertThat(findings(temp, false)).isEmpty();
   }
 
   private static List<String> findings(String fixture, boolean translate) {

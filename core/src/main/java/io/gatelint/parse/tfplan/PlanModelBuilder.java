@@ -395,6 +395,14 @@ final class PlanModelBuilder {
       TfBlock.TfAttribute written = v.block().attributes.get((String) path[0]);
       if (written != null) keys = List.copyOf(written.keys().keySet());
     }
+    if (keys.isEmpty() && v.unknown(path)) {
+      // a map known only after apply, and no source to read its keys from: it may name any load
+      // balancer and target group, so coverage rules must not count it as watching nothing
+      for (String key : List.of("LoadBalancer", "TargetGroup")) {
+        into.put(key, Value.unknown(v.at(path), "dimensions known after apply"));
+      }
+      return;
+    }
     for (String key : keys) {
       Value<Object> value = v.link(ResourceView.append(path, key));
       if (value == null) value = Value.unknown(v.at(ResourceView.append(path, key)), "known after apply");
