@@ -384,35 +384,9 @@ final class PlanReader {
       if (field.equals("resources") && t == JsonToken.START_ARRAY) {
         while (p.nextToken() != JsonToken.END_ARRAY) configResource(p, module);
       } else if (field.equals("outputs") && t == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (!isObject(p)) continue;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String part = p.currentName();
-            p.nextToken();
-            if (part.equals("expression") && p.currentToken().isStructStart()) {
-              module.outputs.put(name, p.readValueAsTree());
-            } else {
-              p.skipChildren();
-            }
-          }
-        }
+        namedParts(p, "expression", JsonToken::isStructStart, module.outputs);
       } else if (field.equals("variables") && t == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          if (!isObject(p)) continue;
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String part = p.currentName();
-            p.nextToken();
-            if (part.equals("default") && p.currentToken().isScalarValue()) {
-              module.variableDefaults.put(name, p.readValueAsTree());
-            } else {
-              p.skipChildren();
-            }
-          }
-        }
+        namedParts(p, "default", JsonToken::isScalarValue, module.variableDefaults);
       } else if (field.equals("module_calls") && t == JsonToken.START_OBJECT && depth < 100) {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
@@ -474,6 +448,28 @@ final class PlanReader {
   // ---------------------------------------------------------------- helpers
 
   /** True when at an object start; otherwise skips the value. */
+  /**
+   * Reads {@code {NAME: {…, PART: value, …}, …}} keeping, for each name, the value of one part when
+   * its first token passes the test (an output's expression, a variable's default); skips the rest.
+   */
+  private static void namedParts(JsonParser p, String part, java.util.function.Predicate<JsonToken> keep,
+      Map<String, JsonNode> into) throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (!isObject(p)) continue;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        p.nextToken();
+        if (key.equals(part) && keep.test(p.currentToken())) {
+          into.put(name, p.readValueAsTree());
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+  }
+
   private static boolean isObject(JsonParser p) throws IOException {
     if (p.currentToken() == JsonToken.START_OBJECT) return true;
     p.skipChildren();
