@@ -154,14 +154,23 @@ public final class Main implements Runnable {
     }
 
     private static void write(Reporter reporter, LintResult result, Path file) {
-      try {
-        if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          reporter.write(result, w);
-        }
-      } catch (IOException e) {
-        throw new UsageException("cannot write " + file + ": " + reason(e));
+      writeFile(file, w -> reporter.write(result, w));
+    }
+  }
+
+  /** Writes what {@code content} produces to the file, creating its folder; a failure is a usage error. */
+  interface Content {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  static void writeFile(Path file, Content content) {
+    try {
+      if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        content.writeTo(w);
       }
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + file + ": " + reason(e));
     }
   }
 
@@ -217,14 +226,7 @@ public final class Main implements Runnable {
       if (!result.errors().isEmpty()) {
         throw new UsageException(result.errors().size() + " rule evaluation error(s): no baseline written");
       }
-      try {
-        if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-          Baseline.write(result, w);
-        }
-      } catch (IOException e) {
-        throw new UsageException("cannot write " + output + ": " + reason(e));
-      }
+      writeFile(output, w -> Baseline.write(result, w));
       spec.commandLine().getOut().println("gatelint: " + result.active().size() + " finding(s) written to " + output);
       spec.commandLine().getOut().flush();
       return OK;

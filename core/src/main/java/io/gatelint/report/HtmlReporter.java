@@ -93,18 +93,7 @@ public final class HtmlReporter implements Reporter {
   }
 
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-      }
-    }
-    return b.toString();
+    return Markup.escape(s);
   }
 
   private static final String CSS = """

@@ -56,20 +56,6 @@ public final class JunitReporter implements Reporter {
   }
 
   static String esc(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') b.append(' ');
-          else b.append(c);
-        }
-      }
-    }
-    return b.toString();
+    return Markup.escape(s);
   }
 }
