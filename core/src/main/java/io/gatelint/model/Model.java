@@ -169,11 +169,13 @@ public class Model {
 
   /** Every resource of every kind, in the order they were read. */
   public Stream<Resource> resources() {
+    return resourceLists().flatMap(Collection::stream);
+  }
+
+  private Stream<List<? extends Resource>> resourceLists() {
     return Stream.of(loadBalancers, listeners, listenerRules, targetGroups, securityGroups, securityGroupRules,
-            alarms, lambdaFunctions, ecsServices, taskDefinitions, autoScalingGroups, instances, launchTemplates,
-            proxyServers, upstreams,
-            appServers, lambdaHandlers)
-        .flatMap(Collection::stream);
+        alarms, lambdaFunctions, ecsServices, taskDefinitions, autoScalingGroups, instances, launchTemplates,
+        proxyServers, upstreams, appServers, lambdaHandlers);
   }
 
   /**
@@ -192,7 +194,8 @@ public class Model {
 
   /** Resources by scope and id, rebuilt when resources were added since it was last built. */
   private Map<String, List<Resource>> index() {
-    long count = resources().count();
+    // the lists' sizes, not a walk over every resource: this runs on every reference resolved
+    long count = resourceLists().mapToLong(List::size).sum();
     if (index == null || indexedCount != count) {
       Map<String, List<Resource>> built = new HashMap<>();
       resources().forEach(r -> built.computeIfAbsent(r.getScope() + "\u0000" + r.getId(), k -> new ArrayList<>()).add(r));

@@ -38,6 +38,8 @@ public final class CloudFormationParser implements InputParser {
     for (SourceFile file : files) {
       parseFile(file, context, model);
     }
+    // once for all templates: each call indexes the whole model
+    model.resolveLaunchTemplates();
   }
 
   private void parseFile(SourceFile file, ParseContext context, Model model) {
@@ -83,7 +85,6 @@ public final class CloudFormationParser implements InputParser {
       }
       build(template, context, model, e.getKey(), resource, e.getValue().keyLocation());
     }
-    model.resolveLaunchTemplates();
   }
 
   /**
