@@ -253,4 +253,35 @@ class MainTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("nope.json: cannot read the baseline");
   }
+
+  @Test
+  void explainLinksPrintsEachChainWithItsEvidenceAndWhatStayedUnlinked() {
+    Path lambda = FIXTURES.resolve("lambda-target/bad");
+    Run linked = run("lint", "--root=" + lambda, lambda.toString(), "--explain-links", "--no-color");
+    assertThat(linked.out()).startsWith("""
+        Chains (1):
+          Lb → QuotesTargetGroup → Lambda QuotesFunction → handler src/index.js:5
+            - QuotesTargetGroup is forwarded to by a listener of Lb
+            - QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:59)
+            - Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)
+        """);
+    Path unknowns = FIXTURES.resolve("regressions/cfn-unknowns/good");
+    Run unlinked = run("lint", "--root=" + unknowns, unknowns.toString(), "--explain-links", "--no-color");
+    assertThat(unlinked.out()).contains("""
+        Unlinked (1):
+          - target group Tg: no nginx or Node server in the tree listens on its traffic port 80 (ingress.yaml:75)
+        """);
+  }
+
+  @Test
+  void rulesAsJsonAndMarkdownComeFromTheSameCatalogue() throws Exception {
+    Run json = run("rules", "--format", "json");
+    assertThat(json.exit()).isEqualTo(0);
+    var rules = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(rules.size()).isEqualTo(Files.list(REPO.resolve("rules")).filter(p -> p.toString().endsWith(".yml")).count());
+    assertThat(rules.get(0).get("id").asText()).isEqualTo("GL000");
+    rules.forEach(r -> assertThat(r.get("facts").size()).as(r.get("id").asText()).isPositive());
+    Run markdown = run("rules", "--format", "markdown");
+    assertThat(markdown.out()).isEqualTo(Files.readString(REPO.resolve("docs/rules.md")));
+  }
 }
