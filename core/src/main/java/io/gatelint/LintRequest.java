@@ -9,9 +9,9 @@ import java.util.List;
  * extra rule directories (from {@code --rules}).
  *
  * <p>The root is the working directory unless the caller names one, whatever the paths are and in
- * whatever order they come: {@code lint infra deploy} and {@code lint deploy infra} report
- * {@code infra/lb.yaml} alike, with the same fingerprints. A file outside the root keeps its
- * absolute path. The command line and the Maven plugin both rely on this default.
+ * whatever order they come: {@code lint infra deploy} and {@code lint deploy infra} report {@code
+ * infra/lb.yaml} alike, with the same fingerprints. A file outside the root keeps its absolute
+ * path. The command line and the Maven plugin both rely on this default.
  */
 public record LintRequest(List<Path> paths, Path root, Config config, List<Path> ruleDirs) {
 

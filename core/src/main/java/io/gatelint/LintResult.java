@@ -7,8 +7,8 @@ import io.gatelint.model.Chain;
 import java.util.List;
 
 /**
- * The outcome of a run: every finding in a deterministic order (suppressed ones included,
- * marked), the rules that ran, the chains the linker built, and rule evaluation errors.
+ * The outcome of a run: every finding in a deterministic order (suppressed ones included, marked),
+ * the rules that ran, the chains the linker built, and rule evaluation errors.
  */
 public record LintResult(
     List<Finding> findings,

@@ -28,20 +28,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one entry point the command line and the Maven plugin call:
- * {@code source → parse → model → link → rules → (suppressions, configuration) → result}.
+ * The one entry point the command line and the Maven plugin call: {@code source → parse → model →
+ * link → rules → (suppressions, configuration) → result}.
  */
 public final class Linter {
 
   static final String PARSE_ERROR = "GL000";
 
-  private final List<InputParser> parsers = List.of(
-      new CloudFormationParser(), new TerraformPlanParser(), new NginxParser(), new NodeParser());
+  private final List<InputParser> parsers =
+      List.of(
+          new CloudFormationParser(),
+          new TerraformPlanParser(),
+          new NginxParser(),
+          new NodeParser());
 
-  /** The rules a request would run, compiled; a bad rule file raises {@link io.gatelint.rules.RuleFileException}. */
+  /**
+   * The rules a request would run, compiled; a bad rule file raises {@link
+   * io.gatelint.rules.RuleFileException}.
+   */
   public RuleSet rules(LintRequest request) {
     List<Path> dirs = new ArrayList<>(request.ruleDirs());
-    for (String d : request.config().ruleDirs()) dirs.add(request.config().resolve(d, request.root()));
+    for (String d : request.config().ruleDirs())
+      dirs.add(request.config().resolve(d, request.root()));
     return RuleSet.load(dirs);
   }
 
@@ -50,7 +58,8 @@ public final class Linter {
     Config config = request.config();
     Path root = request.root().toAbsolutePath().normalize();
 
-    Discovery.Result discovered = new Discovery(config.include(), config.exclude()).discover(request.paths(), root);
+    Discovery.Result discovered =
+        new Discovery(config.include(), config.exclude()).discover(request.paths(), root);
     Model model = new Model();
     model.getProblems().addAll(discovered.problems());
     for (SourceFile f : discovered.files()) {
@@ -60,7 +69,8 @@ public final class Linter {
     }
     ParseContext context = new ParseContext(root, config.parameters(), config.nodeVersion());
     for (InputParser parser : parsers) {
-      List<SourceFile> mine = discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
+      List<SourceFile> mine =
+          discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
       if (mine.isEmpty()) continue;
       try {
         parser.parse(mine, context, model);
@@ -68,33 +78,69 @@ public final class Linter {
         // a defect in a parser, or an input too large for the heap, must not cost the other
         // formats' findings: report it on its files
         for (SourceFile f : mine) {
-          model.getProblems().add(new Problem(Location.file(f.relativePath()),
-              "internal error while reading this file (" + e + "); please report it"));
+          model
+              .getProblems()
+              .add(
+                  new Problem(
+                      Location.file(f.relativePath()),
+                      "internal error while reading this file (" + e + "); please report it"));
         }
       }
     }
-    List<String> unlinked = new Linker().link(model, config.services().stream()
-        .map(s -> new ServiceLink(s.targetGroup(), inRoot(s.proxy(), config, root), inRoot(s.app(), config, root))).toList());
+    List<String> unlinked =
+        new Linker()
+            .link(
+                model,
+                config.services().stream()
+                    .map(
+                        s ->
+                            new ServiceLink(
+                                s.targetGroup(),
+                                inRoot(s.proxy(), config, root),
+                                inRoot(s.app(), config, root)))
+                    .toList());
 
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model);
     Suppressions suppressions = new Suppressions(root);
-    findings = suppressions.applyResourceIgnores(suppressions.apply(findings), model.resources().toList());
+    findings =
+        suppressions.applyResourceIgnores(suppressions.apply(findings), model.resources().toList());
     findings = new ArrayList<>(findings);
-    RuleInfo parseError = rules.rules().stream().map(r -> r.info()).filter(i -> i.id().equals(PARSE_ERROR))
-        .findFirst().orElseThrow(() -> new IllegalStateException("the built-in rule GL000 is missing"));
+    RuleInfo parseError =
+        rules.rules().stream()
+            .map(r -> r.info())
+            .filter(i -> i.id().equals(PARSE_ERROR))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("the built-in rule GL000 is missing"));
     for (Suppressions.MissingReason m : suppressions.missingReasons()) {
-      findings.add(new Finding(parseError, Severity.WARNING, m.location(),
-          "suppression of " + m.rules() + " gives no reason: say why, after '--' inline or as 'reason:' in Metadata", List.of(), "", null));
+      findings.add(
+          new Finding(
+              parseError,
+              Severity.WARNING,
+              m.location(),
+              "suppression of "
+                  + m.rules()
+                  + " gives no reason: say why, after '--' inline or as 'reason:' in Metadata",
+              List.of(),
+              "",
+              null));
     }
     findings = applyConfig(findings, config);
     findings.sort(null);
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
-    return new LintResult(List.copyOf(findings), infos, List.copyOf(model.getChains()), List.copyOf(unlinked),
-        engine.errors(), discovered.files().size());
+    return new LintResult(
+        List.copyOf(findings),
+        infos,
+        List.copyOf(model.getChains()),
+        List.copyOf(unlinked),
+        engine.errors(),
+        discovered.files().size());
   }
 
-  /** A path from the configuration as the model names files: relative to the root (absolute outside it). */
+  /**
+   * A path from the configuration as the model names files: relative to the root (absolute outside
+   * it).
+   */
   private static String inRoot(String configured, Config config, Path root) {
     return configured.isEmpty() ? "" : Discovery.relative(root, config.resolve(configured, root));
   }
@@ -113,9 +159,11 @@ public final class Linter {
     for (Finding f : findings) {
       Config.RuleSetting setting = config.rules().get(f.ruleId());
       if (setting != null && !setting.enabled()) continue;
-      if (setting != null && setting.severity().isPresent()) f = f.withSeverity(setting.severity().get());
+      if (setting != null && setting.severity().isPresent())
+        f = f.withSeverity(setting.severity().get());
       for (Config.Ignore ignore : config.ignore()) {
-        if (ignore.rule().equals(f.ruleId()) && !f.isSuppressed()
+        if (ignore.rule().equals(f.ruleId())
+            && !f.isSuppressed()
             && (ignore.resource().isEmpty() || ignore.resource().equals(f.resource()))) {
           f = f.suppressed(new Finding.Suppression("config", f.location(), ignore.reason()));
         }

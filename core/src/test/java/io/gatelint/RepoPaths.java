@@ -3,7 +3,9 @@ package io.gatelint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the repository and the shared corpus are, for tests that read fixtures and corpus files. */
+/**
+ * Where the repository and the shared corpus are, for tests that read fixtures and corpus files.
+ */
 public final class RepoPaths {
 
   private RepoPaths() {}

@@ -30,10 +30,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code gatelint} command: maps options to a {@link LintRequest} and the result to an exit code. */
-@Command(name = "gatelint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Lints the request path behind an AWS Application Load Balancer for the causes of 502 and 504.",
-    subcommands = {Main.Lint.class, Main.BaselineCommand.class, Main.Rules.class, Main.Explain.class})
+/**
+ * The {@code gatelint} command: maps options to a {@link LintRequest} and the result to an exit
+ * code.
+ */
+@Command(
+    name = "gatelint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description =
+        "Lints the request path behind an AWS Application Load Balancer for the causes of 502 and 504.",
+    subcommands = {
+      Main.Lint.class,
+      Main.BaselineCommand.class,
+      Main.Rules.class,
+      Main.Explain.class
+    })
 public final class Main implements Runnable {
 
   /**
@@ -42,19 +54,24 @@ public final class Main implements Runnable {
    * written, a rule that failed to evaluate, or an internal error.
    */
   static final int OK = 0;
+
   static final int FINDINGS = 1;
   static final int ERROR = 2;
 
-  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
       description = "print the stack trace of an internal error")
   boolean debug;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -62,17 +79,25 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     boolean debug = List.of(args).contains("--debug");
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UsageException || e instanceof RuleFileException || e instanceof ConfigException) {
-        commandLine.getErr().println("gatelint: " + e.getMessage());
-      } else {
-        // a defect, not the user's mistake: say so, and keep the trace for --debug
-        commandLine.getErr().println("gatelint: internal error: " + e + (debug ? "" : " (rerun with --debug for the stack trace)"));
-        if (debug) e.printStackTrace(commandLine.getErr());
-      }
-      commandLine.getErr().flush();
-      return ERROR;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof UsageException
+              || e instanceof RuleFileException
+              || e instanceof ConfigException) {
+            commandLine.getErr().println("gatelint: " + e.getMessage());
+          } else {
+            // a defect, not the user's mistake: say so, and keep the trace for --debug
+            commandLine
+                .getErr()
+                .println(
+                    "gatelint: internal error: "
+                        + e
+                        + (debug ? "" : " (rerun with --debug for the stack trace)"));
+            if (debug) e.printStackTrace(commandLine.getErr());
+          }
+          commandLine.getErr().flush();
+          return ERROR;
+        });
     return cl.execute(args);
   }
 
@@ -88,31 +113,42 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "lint", mixinStandardHelpOptions = true, description = "Lint templates, plans, nginx and Node sources.")
+  @Command(
+      name = "lint",
+      mixinStandardHelpOptions = true,
+      description = "Lint templates, plans, nginx and Node sources.")
   static final class Lint implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin
-    Inputs inputs;
+    @CommandLine.Mixin Inputs inputs;
 
-    @Option(names = "--format", description = "text, json, sarif, junit, github or html; repeatable as FORMAT=FILE")
+    @Option(
+        names = "--format",
+        description = "text, json, sarif, junit, github or html; repeatable as FORMAT=FILE")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--output", description = "write the (first) format to FILE instead of standard output")
+    @Option(
+        names = "--output",
+        description = "write the (first) format to FILE instead of standard output")
     Path output;
 
     @Option(names = "--fail-on", description = "error, warning, note or never (default: error)")
     String failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-        description = "report and fail only on findings not in this baseline (write one with 'gatelint baseline')")
+    @Option(
+        names = "--baseline",
+        paramLabel = "FILE",
+        description =
+            "report and fail only on findings not in this baseline (write one with 'gatelint baseline')")
     Path baseline;
 
     @Option(names = "--no-color", description = "plain text even on a terminal")
     boolean noColor;
 
-    @Option(names = "--explain-links", description = "print each chain the linker built, with its evidence, and what stayed unlinked")
+    @Option(
+        names = "--explain-links",
+        description =
+            "print each chain the linker built, with its evidence, and what stayed unlinked")
     boolean explainLinks;
 
     @Override
@@ -123,13 +159,26 @@ public final class Main implements Runnable {
       if (baseline != null) result = Baseline.load(baseline).apply(result);
       PrintWriter err = spec.commandLine().getErr();
       for (var e : result.errors()) {
-        err.println("gatelint: rule " + e.ruleId() + " (" + e.file() + ") failed to evaluate: " + e.message());
+        err.println(
+            "gatelint: rule "
+                + e.ruleId()
+                + " ("
+                + e.file()
+                + ") failed to evaluate: "
+                + e.message());
       }
       if (!result.errors().isEmpty()) {
-        err.println("gatelint: " + result.errors().size() + " rule evaluation error(s): the results are incomplete");
+        err.println(
+            "gatelint: "
+                + result.errors().size()
+                + " rule evaluation error(s): the results are incomplete");
       }
       err.flush();
-      boolean color = !noColor && System.console() != null && output == null && System.getenv("NO_COLOR") == null;
+      boolean color =
+          !noColor
+              && System.console() != null
+              && output == null
+              && System.getenv("NO_COLOR") == null;
       List<String> specs = formats.isEmpty() ? List.of("text") : formats;
       if (explainLinks) {
         spec.commandLine().getOut().write(LinkExplanation.text(result));
@@ -140,7 +189,9 @@ public final class Main implements Runnable {
         int eq = f.indexOf('=');
         String format = eq < 0 ? f : f.substring(0, eq);
         Path file = eq < 0 ? (i == 0 ? output : null) : Path.of(f.substring(eq + 1));
-        Reporter reporter = Reporter.forFormat(format, color && file == null && format.equals("text"), Version.get());
+        Reporter reporter =
+            Reporter.forFormat(
+                format, color && file == null && format.equals("text"), Version.get());
         if (file == null) {
           Writer w = spec.commandLine().getOut();
           reporter.write(result, w);
@@ -158,14 +209,18 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Writes what {@code content} produces to the file, creating its folder; a failure is a usage error. */
+  /**
+   * Writes what {@code content} produces to the file, creating its folder; a failure is a usage
+   * error.
+   */
   interface Content {
     void writeTo(Writer w) throws IOException;
   }
 
   static void writeFile(Path file, Content content) {
     try {
-      if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
+      if (file.toAbsolutePath().getParent() != null)
+        Files.createDirectories(file.toAbsolutePath().getParent());
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         content.writeTo(w);
       }
@@ -174,16 +229,24 @@ public final class Main implements Runnable {
     }
   }
 
-  /** What to lint, shared by {@code lint} and {@code baseline}: paths, root, config file, extra rules. */
+  /**
+   * What to lint, shared by {@code lint} and {@code baseline}: paths, root, config file, extra
+   * rules.
+   */
   static final class Inputs {
     @Parameters(paramLabel = "PATH", description = "files or directories (default: .)")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--config", description = "default: gatelint.yml in the first PATH, else in the root")
+    @Option(
+        names = "--config",
+        description = "default: gatelint.yml in the first PATH, else in the root")
     Path config;
 
-    @Option(names = "--root", paramLabel = "DIR",
-        description = "the directory findings' paths are relative to (default: the working directory)")
+    @Option(
+        names = "--root",
+        paramLabel = "DIR",
+        description =
+            "the directory findings' paths are relative to (default: the working directory)")
     Path root;
 
     @Option(names = "--rules", description = "a directory of extra rule files")
@@ -194,13 +257,15 @@ public final class Main implements Runnable {
       for (Path p : targets) {
         if (!Files.exists(p)) throw new UsageException(p + ": no such file or directory");
       }
-      if (root != null && !Files.isDirectory(root)) throw new UsageException("--root " + root + ": not a directory");
+      if (root != null && !Files.isDirectory(root))
+        throw new UsageException("--root " + root + ": not a directory");
       return targets;
     }
 
     Config config() {
       List<Path> targets = targets();
-      return loadConfig(config, targets.get(0), new LintRequest(targets, root, Config.empty(), ruleDirs).root());
+      return loadConfig(
+          config, targets.get(0), new LintRequest(targets, root, Config.empty(), ruleDirs).root());
     }
 
     LintRequest request(Config cfg) {
@@ -208,35 +273,45 @@ public final class Main implements Runnable {
     }
   }
 
-  @Command(name = "baseline", mixinStandardHelpOptions = true,
-      description = "Write the current findings to a baseline file, so that 'lint --baseline FILE' fails only on new ones.")
+  @Command(
+      name = "baseline",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write the current findings to a baseline file, so that 'lint --baseline FILE' fails only on new ones.")
   static final class BaselineCommand implements Callable<Integer> {
-    @CommandLine.Mixin
-    Inputs inputs;
+    @CommandLine.Mixin Inputs inputs;
 
-    @Option(names = "--output", required = true, paramLabel = "FILE", description = "the baseline file to write")
+    @Option(
+        names = "--output",
+        required = true,
+        paramLabel = "FILE",
+        description = "the baseline file to write")
     Path output;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       LintResult result = new Linter().lint(inputs.request(inputs.config()));
       if (!result.errors().isEmpty()) {
-        throw new UsageException(result.errors().size() + " rule evaluation error(s): no baseline written");
+        throw new UsageException(
+            result.errors().size() + " rule evaluation error(s): no baseline written");
       }
       writeFile(output, w -> Baseline.write(result, w));
-      spec.commandLine().getOut().println("gatelint: " + result.active().size() + " finding(s) written to " + output);
+      spec.commandLine()
+          .getOut()
+          .println("gatelint: " + result.active().size() + " finding(s) written to " + output);
       spec.commandLine().getOut().flush();
       return OK;
     }
   }
 
-  @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules (built-in and --rules DIR).")
+  @Command(
+      name = "rules",
+      mixinStandardHelpOptions = true,
+      description = "List the rules (built-in and --rules DIR).")
   static final class Rules implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", description = "text, markdown or json (default: text)")
     String format = "text";
@@ -246,32 +321,43 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<RuleInfo> rules = new Linter().rules(new LintRequest(List.of(), Config.empty(), ruleDirs))
-          .rules().stream().map(r -> r.info()).toList();
+      List<RuleInfo> rules =
+          new Linter()
+              .rules(new LintRequest(List.of(), Config.empty(), ruleDirs)).rules().stream()
+                  .map(r -> r.info())
+                  .toList();
       Writer out = spec.commandLine().getOut();
-      out.write(switch (format) {
-        case "text" -> RuleCatalog.text(rules);
-        case "markdown" -> RuleCatalog.markdown(rules);
-        case "json" -> RuleCatalog.json(rules);
-        default -> throw new UsageException("unknown format '" + format + "' (text, markdown, json)");
-      });
+      out.write(
+          switch (format) {
+            case "text" -> RuleCatalog.text(rules);
+            case "markdown" -> RuleCatalog.markdown(rules);
+            case "json" -> RuleCatalog.json(rules);
+            default ->
+                throw new UsageException("unknown format '" + format + "' (text, markdown, json)");
+          });
       out.flush();
       return OK;
     }
   }
 
-  @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain one rule: what, why, fix, sources.")
+  @Command(
+      name = "explain",
+      mixinStandardHelpOptions = true,
+      description = "Explain one rule: what, why, fix, sources.")
   static final class Explain implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "RULE_ID")
     String id;
 
     @Override
     public Integer call() throws IOException {
-      Optional<RuleInfo> rule = new Linter().rules(LintRequest.of(Path.of("."))).rules().stream()
-          .map(r -> r.info()).filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
+      Optional<RuleInfo> rule =
+          new Linter()
+              .rules(LintRequest.of(Path.of("."))).rules().stream()
+                  .map(r -> r.info())
+                  .filter(r -> r.id().equalsIgnoreCase(id))
+                  .findFirst();
       if (rule.isEmpty()) throw new UsageException("no rule " + id + " (see gatelint rules)");
       Writer out = spec.commandLine().getOut();
       out.write(RuleCatalog.explain(rule.get()));
@@ -280,15 +366,20 @@ public final class Main implements Runnable {
     }
   }
 
-  /** The explicit config file, else gatelint.yml in the first PATH (when a directory), else in the root. */
+  /**
+   * The explicit config file, else gatelint.yml in the first PATH (when a directory), else in the
+   * root.
+   */
   static Config loadConfig(Path explicit, Path firstPath, Path root) {
     if (explicit != null) {
-      if (!Files.isRegularFile(explicit)) throw new ConfigException(explicit + ": no such configuration file");
+      if (!Files.isRegularFile(explicit))
+        throw new ConfigException(explicit + ": no such configuration file");
       return Config.load(explicit);
     }
-    List<Path> candidates = Files.isDirectory(firstPath)
-        ? List.of(firstPath.resolve("gatelint.yml"), root.resolve("gatelint.yml"))
-        : List.of(root.resolve("gatelint.yml"));
+    List<Path> candidates =
+        Files.isDirectory(firstPath)
+            ? List.of(firstPath.resolve("gatelint.yml"), root.resolve("gatelint.yml"))
+            : List.of(root.resolve("gatelint.yml"));
     for (Path candidate : candidates) {
       if (Files.isRegularFile(candidate)) return Config.load(candidate);
     }
@@ -309,8 +400,10 @@ public final class Main implements Runnable {
   static String reason(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.file.FileAlreadyExistsException) return "a file is in the way of a directory";
-    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
+    if (e instanceof java.nio.file.FileAlreadyExistsException)
+      return "a file is in the way of a directory";
+    if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null)
+      return fse.getReason();
     return String.valueOf(e.getMessage());
   }
 

@@ -12,13 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end: options in, exit code and output out. */
 class MainTest {
 
-  /** The repository; surefire runs in {@code cli/}, so tests name it as the root with {@code --root}. */
-  static final Path REPO = Path.of(System.getProperty("gatelint.repoRoot", "..")).toAbsolutePath().normalize();
+  /**
+   * The repository; surefire runs in {@code cli/}, so tests name it as the root with {@code
+   * --root}.
+   */
+  static final Path REPO =
+      Path.of(System.getProperty("gatelint.repoRoot", "..")).toAbsolutePath().normalize();
+
   static final Path FIXTURES = REPO.resolve("fixtures");
   static final String ROOT = "--root=" + REPO;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   record Run(int exit, String out, String err) {}
 
@@ -51,15 +55,22 @@ class MainTest {
 
   @Test
   void failOnDecidesTheExitCode() {
-    assertThat(run("lint", FIXTURES.resolve("alb-basic/bad").toString(), "--fail-on", "never").exit()).isEqualTo(0);
-    assertThat(run("lint", FIXTURES.resolve("broken-input/bad").toString(), "--fail-on", "note").exit()).isEqualTo(1);
+    assertThat(
+            run("lint", FIXTURES.resolve("alb-basic/bad").toString(), "--fail-on", "never").exit())
+        .isEqualTo(0);
+    assertThat(
+            run("lint", FIXTURES.resolve("broken-input/bad").toString(), "--fail-on", "note")
+                .exit())
+        .isEqualTo(1);
   }
 
   @Test
   void brokenFileIsGl000AndOtherFindingsStillReported() {
     Run r = run("lint", ROOT, FIXTURES.resolve("broken-input/bad").toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("fixtures/broken-input/bad/infra/broken.yaml:9:").contains("GL000 parse-error")
+    assertThat(r.out())
+        .contains("fixtures/broken-input/bad/infra/broken.yaml:9:")
+        .contains("GL000 parse-error")
         .contains("fixtures/broken-input/bad/infra/duplicate.yaml:10:34: error GL020");
   }
 
@@ -67,11 +78,21 @@ class MainTest {
   void formatsGoToFiles() throws Exception {
     Path sarif = tmp.resolve("out/gatelint.sarif");
     Path json = tmp.resolve("gatelint.json");
-    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/bad").toString(), "--format", "sarif=" + sarif, "--format",
-        "json=" + json);
+    Run r =
+        run(
+            "lint",
+            ROOT,
+            FIXTURES.resolve("alb-basic/bad").toString(),
+            "--format",
+            "sarif=" + sarif,
+            "--format",
+            "json=" + json);
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"").contains("%SRCROOT%")
-        .contains("\"uri\" : \"fixtures/alb-basic/bad/infra/api.yaml\"").contains("\"executionSuccessful\" : true");
+    assertThat(Files.readString(sarif))
+        .contains("\"version\" : \"2.1.0\"")
+        .contains("%SRCROOT%")
+        .contains("\"uri\" : \"fixtures/alb-basic/bad/infra/api.yaml\"")
+        .contains("\"executionSuccessful\" : true");
     assertThat(Files.readString(json)).contains("\"ruleId\" : \"GL020\"");
   }
 
@@ -87,7 +108,8 @@ class MainTest {
   void invalidConfigExitsTwo() throws Exception {
     Path config = tmp.resolve("gatelint.yml");
     Files.writeString(config, "failOn: [\n");
-    Run r = run("lint", FIXTURES.resolve("alb-basic/good").toString(), "--config", config.toString());
+    Run r =
+        run("lint", FIXTURES.resolve("alb-basic/good").toString(), "--config", config.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("gatelint.yml:").contains("invalid YAML");
   }
@@ -95,8 +117,10 @@ class MainTest {
   @Test
   void configTurnsRulesOffAndChangesSeverity() throws Exception {
     Path config = tmp.resolve("gatelint.yml");
-    Files.writeString(config, "rules:\n  GL002: off\n  GL020: off\n  GL023: { severity: warning }\n");
-    Run r = run("lint", FIXTURES.resolve("alb-basic/bad").toString(), "--config", config.toString());
+    Files.writeString(
+        config, "rules:\n  GL002: off\n  GL020: off\n  GL023: { severity: warning }\n");
+    Run r =
+        run("lint", FIXTURES.resolve("alb-basic/bad").toString(), "--config", config.toString());
     assertThat(r.out()).doesNotContain("GL002").doesNotContain("GL020").contains("warning GL023");
     assertThat(r.exit()).isEqualTo(0);
   }
@@ -129,9 +153,11 @@ class MainTest {
     run("lint", ROOT, alb, broken, "--format", "json=" + one);
     run("lint", ROOT, broken, alb, "--format", "json=" + two);
     String json = Files.readString(one);
-    assertThat(json).contains("\"file\" : \"fixtures/alb-basic/bad/infra/api.yaml\"")
+    assertThat(json)
+        .contains("\"file\" : \"fixtures/alb-basic/bad/infra/api.yaml\"")
         .contains("\"file\" : \"fixtures/broken-input/bad/infra/duplicate.yaml\"")
-        .doesNotContain("\"file\" : \"infra/").doesNotContain(REPO.toString());
+        .doesNotContain("\"file\" : \"infra/")
+        .doesNotContain(REPO.toString());
     assertThat(Files.readString(two)).isEqualTo(json);
   }
 
@@ -139,7 +165,16 @@ class MainTest {
   void fileOutsideTheRootKeepsItsAbsolutePath() throws Exception {
     Path sarif = tmp.resolve("out.sarif");
     Path template = FIXTURES.resolve("alb-basic/bad/infra/api.yaml");
-    Run r = run("lint", "--root", tmp.toString(), template.toString(), "--format", "text", "--format", "sarif=" + sarif);
+    Run r =
+        run(
+            "lint",
+            "--root",
+            tmp.toString(),
+            template.toString(),
+            "--format",
+            "text",
+            "--format",
+            "sarif=" + sarif);
     assertThat(r.out()).contains(template.toString().replace('\\', '/') + ":49:34: error GL020");
     assertThat(Files.readString(sarif)).contains("\"uri\" : \"" + template.toUri());
   }
@@ -148,13 +183,19 @@ class MainTest {
   void missingPathIsAUsageErrorNotAParseError() {
     Run r = run("lint", ROOT, tmp.resolve("nope").toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("gatelint: " + tmp.resolve("nope") + ": no such file or directory");
+    assertThat(r.err().strip())
+        .isEqualTo("gatelint: " + tmp.resolve("nope") + ": no such file or directory");
     assertThat(r.out()).isEmpty();
   }
 
   @Test
   void rootThatIsNotADirectoryIsAUsageError() {
-    Run r = run("lint", "--root", tmp.resolve("nope").toString(), FIXTURES.resolve("alb-basic/good").toString());
+    Run r =
+        run(
+            "lint",
+            "--root",
+            tmp.resolve("nope").toString(),
+            FIXTURES.resolve("alb-basic/good").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--root").contains("not a directory");
   }
@@ -163,9 +204,19 @@ class MainTest {
   void unwritableOutputIsOneLineNamingTheFileAndExitsTwo() throws Exception {
     Files.writeString(tmp.resolve("file"), "in the way");
     Path out = tmp.resolve("file/out.json");
-    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString(), "--format", "json", "--output", out.toString());
+    Run r =
+        run(
+            "lint",
+            ROOT,
+            FIXTURES.resolve("alb-basic/good").toString(),
+            "--format",
+            "json",
+            "--output",
+            out.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err().strip()).startsWith("gatelint: cannot write " + out + ": ").doesNotContain("\n")
+    assertThat(r.err().strip())
+        .startsWith("gatelint: cannot write " + out + ": ")
+        .doesNotContain("\n")
         .doesNotContain("Exception");
   }
 
@@ -173,13 +224,16 @@ class MainTest {
   void unknownFailOnIsAUsageError() {
     Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString(), "--fail-on", "fatal");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err().strip()).isEqualTo("gatelint: --fail-on: unknown severity 'fatal' (error, warning or note)");
+    assertThat(r.err().strip())
+        .isEqualTo("gatelint: --fail-on: unknown severity 'fatal' (error, warning or note)");
   }
 
   @Test
   void ruleThatFailsToEvaluateIsReportedOnStderrInJsonAndExitsTwo() throws Exception {
     Path rules = Files.createDirectories(tmp.resolve("rules"));
-    Files.writeString(rules.resolve("GL901-bucket-name.yml"), """
+    Files.writeString(
+        rules.resolve("GL901-bucket-name.yml"),
+        """
         id: GL901
         name: bucket-name
         severity: note
@@ -198,12 +252,27 @@ class MainTest {
         message: "bucket {lb.accessLogsBucket}"
         """);
     Path json = tmp.resolve("out.json");
-    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/bad").toString(), "--rules", rules.toString(),
-        "--fail-on", "never", "--format", "text", "--format", "json=" + json);
+    Run r =
+        run(
+            "lint",
+            ROOT,
+            FIXTURES.resolve("alb-basic/bad").toString(),
+            "--rules",
+            rules.toString(),
+            "--fail-on",
+            "never",
+            "--format",
+            "text",
+            "--format",
+            "json=" + json);
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
-    assertThat(r.err()).contains("gatelint: rule GL901").contains("failed to evaluate")
+    assertThat(r.err())
+        .contains("gatelint: rule GL901")
+        .contains("failed to evaluate")
         .contains("the results are incomplete");
-    assertThat(Files.readString(json)).contains("\"errors\" : [ {").contains("\"ruleId\" : \"GL901\"")
+    assertThat(Files.readString(json))
+        .contains("\"errors\" : [ {")
+        .contains("\"ruleId\" : \"GL901\"")
         .contains("\"complete\" : false");
   }
 
@@ -225,7 +294,8 @@ class MainTest {
     Files.createDirectories(repo.resolve("infra"));
     Files.copy(FIXTURES.resolve("alb-basic/bad/infra/api.yaml"), repo.resolve("infra/api.yaml"));
     Path baseline = tmp.resolve("gatelint-baseline.json");
-    Run written = run("baseline", "--root=" + repo, repo.toString(), "--output", baseline.toString());
+    Run written =
+        run("baseline", "--root=" + repo, repo.toString(), "--output", baseline.toString());
     assertThat(written.exit()).isEqualTo(0);
     assertThat(written.out()).contains("5 finding(s) written to");
 
@@ -233,7 +303,9 @@ class MainTest {
     assertThat(clean.exit()).isEqualTo(0);
     assertThat(clean.out()).contains("0 error(s), 0 warning(s), 0 note(s), 5 suppressed");
 
-    Files.writeString(repo.resolve("infra/worker.yaml"), """
+    Files.writeString(
+        repo.resolve("infra/worker.yaml"),
+        """
         AWSTemplateFormatVersion: "2010-09-09"
         Resources:
           WorkerTargetGroup:
@@ -244,12 +316,20 @@ class MainTest {
         """);
     Run fresh = run("lint", "--root=" + repo, repo.toString(), "--baseline", baseline.toString());
     assertThat(fresh.exit()).isEqualTo(1);
-    assertThat(fresh.out()).contains("infra/worker.yaml:7:34: error GL020").contains("1 error(s), 0 warning(s), 0 note(s), 5 suppressed");
+    assertThat(fresh.out())
+        .contains("infra/worker.yaml:7:34: error GL020")
+        .contains("1 error(s), 0 warning(s), 0 note(s), 5 suppressed");
   }
 
   @Test
   void missingBaselineFileIsAUsageError() {
-    Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString(), "--baseline", tmp.resolve("nope.json").toString());
+    Run r =
+        run(
+            "lint",
+            ROOT,
+            FIXTURES.resolve("alb-basic/good").toString(),
+            "--baseline",
+            tmp.resolve("nope.json").toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("nope.json: cannot read the baseline");
   }
@@ -257,8 +337,11 @@ class MainTest {
   @Test
   void explainLinksPrintsEachChainWithItsEvidenceAndWhatStayedUnlinked() {
     Path lambda = FIXTURES.resolve("lambda-target/bad");
-    Run linked = run("lint", "--root=" + lambda, lambda.toString(), "--explain-links", "--no-color");
-    assertThat(linked.out()).startsWith("""
+    Run linked =
+        run("lint", "--root=" + lambda, lambda.toString(), "--explain-links", "--no-color");
+    assertThat(linked.out())
+        .startsWith(
+            """
         Chains (1):
           Lb → QuotesTargetGroup → Lambda QuotesFunction → handler src/index.js:5
             - QuotesTargetGroup is forwarded to by a listener of Lb
@@ -266,8 +349,11 @@ class MainTest {
             - Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)
         """);
     Path unknowns = FIXTURES.resolve("regressions/cfn-unknowns/good");
-    Run unlinked = run("lint", "--root=" + unknowns, unknowns.toString(), "--explain-links", "--no-color");
-    assertThat(unlinked.out()).contains("""
+    Run unlinked =
+        run("lint", "--root=" + unknowns, unknowns.toString(), "--explain-links", "--no-color");
+    assertThat(unlinked.out())
+        .contains(
+            """
         Unlinked (1):
           - target group Tg: no nginx or Node server in the tree listens on its traffic port 80 (ingress.yaml:75)
         """);
@@ -278,7 +364,9 @@ class MainTest {
     Run json = run("rules", "--format", "json");
     assertThat(json.exit()).isEqualTo(0);
     var rules = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
-    assertThat(rules.size()).isEqualTo(Files.list(REPO.resolve("rules")).filter(p -> p.toString().endsWith(".yml")).count());
+    assertThat(rules.size())
+        .isEqualTo(
+            Files.list(REPO.resolve("rules")).filter(p -> p.toString().endsWith(".yml")).count());
     assertThat(rules.get(0).get("id").asText()).isEqualTo("GL000");
     rules.forEach(r -> assertThat(r.get("facts").size()).as(r.get("id").asText()).isPositive());
     Run markdown = run("rules", "--format", "markdown");

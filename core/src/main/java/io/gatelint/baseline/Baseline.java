@@ -27,7 +27,8 @@ import java.util.Map;
 public final class Baseline {
 
   static final int FORMAT = 1;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Map<String, Integer> counts;
 
@@ -48,12 +49,14 @@ public final class Baseline {
       if (!f.resource().isEmpty()) n.put("resource", f.resource());
       n.put("message", f.message());
     }
-    MAPPER.writeValue(new java.io.FilterWriter(out) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    }, root);
+    MAPPER.writeValue(
+        new java.io.FilterWriter(out) {
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        },
+        root);
     out.write("\n");
   }
 
@@ -66,20 +69,29 @@ public final class Baseline {
       throw new ConfigException(file + ": cannot read the baseline: " + e.getMessage());
     }
     if (root == null || !root.has("gatelintBaseline") || !root.path("findings").isArray()) {
-      throw new ConfigException(file + ": not a gatelint baseline (write one with 'gatelint baseline --output FILE')");
+      throw new ConfigException(
+          file + ": not a gatelint baseline (write one with 'gatelint baseline --output FILE')");
     }
     Map<String, Integer> counts = new HashMap<>();
-    for (JsonNode f : root.get("findings")) counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
+    for (JsonNode f : root.get("findings"))
+      counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
     return new Baseline(counts);
   }
 
   /** The run's result with the findings already in the baseline marked suppressed. */
   public LintResult apply(LintResult result) {
-    return new LintResult(apply(result.findings()), result.rules(), result.chains(), result.unlinked(), result.errors(),
+    return new LintResult(
+        apply(result.findings()),
+        result.rules(),
+        result.chains(),
+        result.unlinked(),
+        result.errors(),
         result.filesRead());
   }
 
-  /** The findings with those already in the baseline marked suppressed; new ones stay as they are. */
+  /**
+   * The findings with those already in the baseline marked suppressed; new ones stay as they are.
+   */
   public List<Finding> apply(List<Finding> findings) {
     Map<String, Integer> left = new HashMap<>(counts);
     List<Finding> out = new ArrayList<>();

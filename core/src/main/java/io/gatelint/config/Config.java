@@ -23,9 +23,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Node version to assume, per-rule switches and severities, CloudFormation parameter values,
  * explicit service links, and ignored findings.
  *
- * <p>{@code baseDir} is the directory of the file the settings came from: the paths in
- * {@code services:} and {@code ruleDirs} are relative to it. Empty for settings that come from no
- * file; then those paths are relative to the lint root.
+ * <p>{@code baseDir} is the directory of the file the settings came from: the paths in {@code
+ * services:} and {@code ruleDirs} are relative to it. Empty for settings that come from no file;
+ * then those paths are relative to the lint root.
  */
 public record Config(
     List<String> include,
@@ -44,13 +44,33 @@ public record Config(
   }
 
   /** Settings that come from no file: relative paths in them are relative to the lint root. */
-  public Config(List<String> include, List<String> exclude, Optional<Severity> failOn, OptionalInt nodeVersion,
-      Map<String, RuleSetting> rules, Map<String, String> parameters, List<Service> services, List<Ignore> ignore,
+  public Config(
+      List<String> include,
+      List<String> exclude,
+      Optional<Severity> failOn,
+      OptionalInt nodeVersion,
+      Map<String, RuleSetting> rules,
+      Map<String, String> parameters,
+      List<Service> services,
+      List<Ignore> ignore,
       List<String> ruleDirs) {
-    this(include, exclude, failOn, nodeVersion, rules, parameters, services, ignore, ruleDirs, Optional.empty());
+    this(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        rules,
+        parameters,
+        services,
+        ignore,
+        ruleDirs,
+        Optional.empty());
   }
 
-  /** A path written in the settings ({@code services:}, {@code ruleDirs}), resolved against their file's directory, else the root. */
+  /**
+   * A path written in the settings ({@code services:}, {@code ruleDirs}), resolved against their
+   * file's directory, else the root.
+   */
   public Path resolve(String path, Path root) {
     return baseDir.orElse(root).resolve(path).toAbsolutePath().normalize();
   }
@@ -64,12 +84,29 @@ public record Config(
   /** Findings of a rule on a resource that are accepted, with the reason. */
   public record Ignore(String rule, String resource, String reason) {}
 
-  private static final Set<String> KEYS = Set.of(
-      "include", "exclude", "failOn", "nodeVersion", "rules", "parameters", "services", "ignore", "ruleDirs");
+  private static final Set<String> KEYS =
+      Set.of(
+          "include",
+          "exclude",
+          "failOn",
+          "nodeVersion",
+          "rules",
+          "parameters",
+          "services",
+          "ignore",
+          "ruleDirs");
 
   public static Config empty() {
-    return new Config(List.of(), List.of(), Optional.empty(), OptionalInt.empty(), Map.of(), Map.of(), List.of(),
-        List.of(), List.of());
+    return new Config(
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        Map.of(),
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   public static Config load(Path file) {
@@ -79,7 +116,9 @@ public record Config(
       LoaderOptions options = new LoaderOptions();
       options.setMaxAliasesForCollections(10);
       options.setAllowDuplicateKeys(false);
-      root = new Yaml(new SafeConstructor(options)).load(Files.readString(file, StandardCharsets.UTF_8));
+      root =
+          new Yaml(new SafeConstructor(options))
+              .load(Files.readString(file, StandardCharsets.UTF_8));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
       throw new ConfigException(name + ":" + line + ": invalid YAML: " + e.getProblem());
@@ -88,10 +127,17 @@ public record Config(
     }
     Optional<Path> baseDir = Optional.ofNullable(file.toAbsolutePath().normalize().getParent());
     if (root == null) return empty();
-    if (!(root instanceof Map<?, ?> map)) throw new ConfigException(name + ":1: expected a mapping of settings");
+    if (!(root instanceof Map<?, ?> map))
+      throw new ConfigException(name + ":1: expected a mapping of settings");
     for (Object k : map.keySet()) {
       if (!KEYS.contains(String.valueOf(k))) {
-        throw new ConfigException(name + ": unknown setting '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+        throw new ConfigException(
+            name
+                + ": unknown setting '"
+                + k
+                + "' (known: "
+                + String.join(", ", new java.util.TreeSet<>(KEYS))
+                + ")");
       }
     }
     try {
@@ -99,7 +145,9 @@ public record Config(
           strings(map.get("include"), "include"),
           strings(map.get("exclude"), "exclude"),
           Optional.ofNullable(map.get("failOn")).map(v -> failOn(String.valueOf(v))),
-          map.get("nodeVersion") == null ? OptionalInt.empty() : OptionalInt.of(integer(map.get("nodeVersion"), "nodeVersion")),
+          map.get("nodeVersion") == null
+              ? OptionalInt.empty()
+              : OptionalInt.of(integer(map.get("nodeVersion"), "nodeVersion")),
           rules(map.get("rules")),
           parameters(map.get("parameters")),
           services(map.get("services")),
@@ -134,29 +182,37 @@ public record Config(
   private static Map<String, RuleSetting> rules(Object o) {
     Map<String, RuleSetting> out = new LinkedHashMap<>();
     if (o == null) return out;
-    if (!(o instanceof Map<?, ?> m)) throw new IllegalArgumentException("'rules' must map rule ids to off or {severity: …}");
-    m.forEach((k, v) -> {
-      String id = String.valueOf(k);
-      if (v instanceof Boolean b) {
-        out.put(id, new RuleSetting(b, Optional.empty()));
-      } else if (v instanceof String s && (s.equalsIgnoreCase("off") || s.equalsIgnoreCase("on"))) {
-        out.put(id, new RuleSetting(s.equalsIgnoreCase("on"), Optional.empty()));
-      } else if (v instanceof String s) {
-        out.put(id, new RuleSetting(true, Optional.of(Severity.parse(s))));
-      } else if (v instanceof Map<?, ?> settings && settings.get("severity") != null) {
-        out.put(id, new RuleSetting(!Boolean.FALSE.equals(settings.get("enabled")),
-            Optional.of(Severity.parse(String.valueOf(settings.get("severity"))))));
-      } else {
-        throw new IllegalArgumentException("rules." + id + ": expected off, on, a severity or {severity: …}");
-      }
-    });
+    if (!(o instanceof Map<?, ?> m))
+      throw new IllegalArgumentException("'rules' must map rule ids to off or {severity: …}");
+    m.forEach(
+        (k, v) -> {
+          String id = String.valueOf(k);
+          if (v instanceof Boolean b) {
+            out.put(id, new RuleSetting(b, Optional.empty()));
+          } else if (v instanceof String s
+              && (s.equalsIgnoreCase("off") || s.equalsIgnoreCase("on"))) {
+            out.put(id, new RuleSetting(s.equalsIgnoreCase("on"), Optional.empty()));
+          } else if (v instanceof String s) {
+            out.put(id, new RuleSetting(true, Optional.of(Severity.parse(s))));
+          } else if (v instanceof Map<?, ?> settings && settings.get("severity") != null) {
+            out.put(
+                id,
+                new RuleSetting(
+                    !Boolean.FALSE.equals(settings.get("enabled")),
+                    Optional.of(Severity.parse(String.valueOf(settings.get("severity"))))));
+          } else {
+            throw new IllegalArgumentException(
+                "rules." + id + ": expected off, on, a severity or {severity: …}");
+          }
+        });
     return out;
   }
 
   private static Map<String, String> parameters(Object o) {
     Map<String, String> out = new LinkedHashMap<>();
     if (o == null) return out;
-    if (!(o instanceof Map<?, ?> m)) throw new IllegalArgumentException("'parameters' must map names to values");
+    if (!(o instanceof Map<?, ?> m))
+      throw new IllegalArgumentException("'parameters' must map names to values");
     m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
     return out;
   }
@@ -169,7 +225,12 @@ public record Config(
       if (!(item instanceof Map<?, ?> m) || m.get("targetGroup") == null) {
         throw new IllegalArgumentException("each service needs at least 'targetGroup'");
       }
-      out.add(new Service(str(m.get("name")), str(m.get("targetGroup")), str(m.get("proxy")), str(m.get("app"))));
+      out.add(
+          new Service(
+              str(m.get("name")),
+              str(m.get("targetGroup")),
+              str(m.get("proxy")),
+              str(m.get("app"))));
     }
     return out;
   }
@@ -180,7 +241,8 @@ public record Config(
     if (!(o instanceof List<?> l)) throw new IllegalArgumentException("'ignore' must be a list");
     for (Object item : l) {
       if (!(item instanceof Map<?, ?> m) || m.get("rule") == null) {
-        throw new IllegalArgumentException("each ignore entry needs 'rule' (and 'resource', 'reason')");
+        throw new IllegalArgumentException(
+            "each ignore entry needs 'rule' (and 'resource', 'reason')");
       }
       out.add(new Ignore(str(m.get("rule")), str(m.get("resource")), str(m.get("reason"))));
     }

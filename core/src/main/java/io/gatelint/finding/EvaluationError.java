@@ -1,4 +1,6 @@
 package io.gatelint.finding;
 
-/** A rule failed while evaluating one object (a defect in the rule or the model); the run goes on. */
+/**
+ * A rule failed while evaluating one object (a defect in the rule or the model); the run goes on.
+ */
 public record EvaluationError(String ruleId, String file, String message) {}

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * One result: a rule, where it points, what it says. {@code related} names the other end of a
- * cross-layer finding (the load balancer attribute when the primary location is the backend
- * setting to change).
+ * cross-layer finding (the load balancer attribute when the primary location is the backend setting
+ * to change).
  *
  * @param suppression why the finding is suppressed, or null when it is not
  */
@@ -18,7 +18,8 @@ public record Finding(
     String message,
     List<Related> related,
     String resource,
-    Suppression suppression) implements Comparable<Finding> {
+    Suppression suppression)
+    implements Comparable<Finding> {
 
   /** Another location the finding concerns, with a short message. */
   public record Related(Location location, String message) {}
@@ -26,8 +27,12 @@ public record Finding(
   /** A suppression that applies to the finding: where it is written and the reason given. */
   public record Suppression(String kind, Location location, String reason) {}
 
-  /** {@code api.yaml:41} or {@code api.yaml:41:7} in a message: the line moves, the finding does not. */
-  private static final java.util.regex.Pattern LINE_NUMBERS = java.util.regex.Pattern.compile("(\\.[A-Za-z0-9]+):\\d+(?::\\d+)?");
+  /**
+   * {@code api.yaml:41} or {@code api.yaml:41:7} in a message: the line moves, the finding does
+   * not.
+   */
+  private static final java.util.regex.Pattern LINE_NUMBERS =
+      java.util.regex.Pattern.compile("(\\.[A-Za-z0-9]+):\\d+(?::\\d+)?");
 
   public Finding {
     Objects.requireNonNull(rule);
@@ -58,7 +63,14 @@ public record Finding(
    * and column numbers the message quotes. Baselines and SARIF {@code partialFingerprints} use it.
    */
   public String fingerprint() {
-    String key = rule.id() + "|" + location.file() + "|" + resource + "|" + LINE_NUMBERS.matcher(message).replaceAll("$1");
+    String key =
+        rule.id()
+            + "|"
+            + location.file()
+            + "|"
+            + resource
+            + "|"
+            + LINE_NUMBERS.matcher(message).replaceAll("$1");
     try {
       var md = java.security.MessageDigest.getInstance("SHA-256");
       byte[] d = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));

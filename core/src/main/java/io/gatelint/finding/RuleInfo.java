@@ -3,8 +3,8 @@ package io.gatelint.finding;
 import java.util.List;
 
 /**
- * What reporters and docs need to know about a rule: its stable id and name, default severity,
- * and the text that explains it.
+ * What reporters and docs need to know about a rule: its stable id and name, default severity, and
+ * the text that explains it.
  *
  * @param facts the facts the rule rests on, each with its source
  */

@@ -12,7 +12,8 @@ public enum Severity {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown severity '" + text + "' (error, warning or note)", e);
+      throw new IllegalArgumentException(
+          "unknown severity '" + text + "' (error, warning or note)", e);
     }
   }
 

@@ -24,17 +24,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the request chains of the model and decides which backend answers each: every target
- * group behind a load balancer starts a chain; backends are attached, in this order, by the
- * configured {@link ServiceLink}s, then by ports (target group or ECS container port = nginx
- * {@code listen} = Node listen port; nginx {@code proxy_pass} or upstream server port = Node
- * listen port), then — when the tree holds exactly one target group and one backend chain — by
- * that alone. Lambda targets are linked through the target group's registrations (CloudFormation
- * {@code Targets}, Terraform {@code aws_lb_target_group_attachment}) and the function's
- * {@code Handler} and code location — a folder, or an archive whose module is then looked up by
- * name under the template's or plan's folder — else, with one Lambda target group and one
- * handler in the tree, by that alone. Nothing is guessed beyond these steps: whatever
- * stays unlinked is reported with the reason.
+ * Builds the request chains of the model and decides which backend answers each: every target group
+ * behind a load balancer starts a chain; backends are attached, in this order, by the configured
+ * {@link ServiceLink}s, then by ports (target group or ECS container port = nginx {@code listen} =
+ * Node listen port; nginx {@code proxy_pass} or upstream server port = Node listen port), then —
+ * when the tree holds exactly one target group and one backend chain — by that alone. Lambda
+ * targets are linked through the target group's registrations (CloudFormation {@code Targets},
+ * Terraform {@code aws_lb_target_group_attachment}) and the function's {@code Handler} and code
+ * location — a folder, or an archive whose module is then looked up by name under the template's or
+ * plan's folder — else, with one Lambda target group and one handler in the tree, by that alone.
+ * Nothing is guessed beyond these steps: whatever stays unlinked is reported with the reason.
  */
 public final class Linker {
 
@@ -43,7 +42,10 @@ public final class Linker {
     return link(model, List.of());
   }
 
-  /** Builds the chains into the model; returns the backends and target groups left unlinked, each with the reason. */
+  /**
+   * Builds the chains into the model; returns the backends and target groups left unlinked, each
+   * with the reason.
+   */
   public List<String> link(Model model, List<ServiceLink> services) {
     Map<TargetGroup, List<Chain>> byGroup = new LinkedHashMap<>();
     for (LoadBalancer lb : model.getLoadBalancers()) {
@@ -52,8 +54,11 @@ public final class Linker {
         chain.getEvidence().add(tg.getId() + " is forwarded to by a listener of " + lb.getId());
         model.getChains().add(chain);
         // condition variants of one target group (same id and template) share their backends
-        TargetGroup key = byGroup.keySet().stream()
-            .filter(k -> k.getId().equals(tg.getId()) && k.getScope().equals(tg.getScope())).findFirst().orElse(tg);
+        TargetGroup key =
+            byGroup.keySet().stream()
+                .filter(k -> k.getId().equals(tg.getId()) && k.getScope().equals(tg.getScope()))
+                .findFirst()
+                .orElse(tg);
         byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(chain);
       }
     }
@@ -72,7 +77,8 @@ public final class Linker {
     private final Map<TargetGroup, List<Chain>> byGroup;
     private final Set<ProxyServer> usedProxies = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<AppServer> usedApps = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Set<LambdaHandler> usedHandlers = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<LambdaHandler> usedHandlers =
+        Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> unlinked = new ArrayList<>();
 
     Run(Model model, Map<TargetGroup, List<Chain>> byGroup) {
@@ -94,10 +100,22 @@ public final class Linker {
             String port = "";
             if (reg.getContainerPort() != null && reg.getContainerPort().isNumber()) {
               c.setTrafficPort(reg.getContainerPort());
-              port = " port " + reg.getContainerPort().text() + " (" + reg.getContainerPort().location().display() + ")";
+              port =
+                  " port "
+                      + reg.getContainerPort().text()
+                      + " ("
+                      + reg.getContainerPort().location().display()
+                      + ")";
             }
-            c.getEvidence().add("ECS service " + svc.getId() + " registers container "
-                + (reg.getContainerName() == null ? "?" : reg.getContainerName().text()) + port + " with " + tg.getId());
+            c.getEvidence()
+                .add(
+                    "ECS service "
+                        + svc.getId()
+                        + " registers container "
+                        + (reg.getContainerName() == null ? "?" : reg.getContainerName().text())
+                        + port
+                        + " with "
+                        + tg.getId());
           }
           return;
         }
@@ -117,30 +135,77 @@ public final class Linker {
         }
       }
       if (fn == null) {
-        unlinked.add("target group " + tg.getId() + " (target type lambda): no registered target names a Lambda function in the tree");
+        unlinked.add(
+            "target group "
+                + tg.getId()
+                + " (target type lambda): no registered target names a Lambda function in the tree");
         return;
       }
       for (Chain c : chains) {
         c.setLambdaFunction(fn);
-        c.getEvidence().add(tg.getId() + " registers Lambda " + fn.getId() + " (" + fn.getLocation().display() + ")");
+        c.getEvidence()
+            .add(
+                tg.getId()
+                    + " registers Lambda "
+                    + fn.getId()
+                    + " ("
+                    + fn.getLocation().display()
+                    + ")");
       }
       LambdaHandler handler = handlerOf(fn);
       String why;
       if (handler != null) {
-        why = "Lambda " + fn.getId() + " Handler " + fn.getHandler().text() + " = export " + handler.getExportName()
-            + " of " + handler.getFile() + " (" + handler.getLocation().display() + ")";
+        why =
+            "Lambda "
+                + fn.getId()
+                + " Handler "
+                + fn.getHandler().text()
+                + " = export "
+                + handler.getExportName()
+                + " of "
+                + handler.getFile()
+                + " ("
+                + handler.getLocation().display()
+                + ")";
       } else if ((handler = handlerInArchive(fn)) != null) {
-        why = "Lambda " + fn.getId() + " Handler " + fn.getHandler().text() + ", code " + fn.getCodeLocation().text()
-            + " (" + fn.getCodeLocation().location().display() + "): the only source of module "
-            + module(fn.getHandler().text()) + " exporting " + handler.getExportName() + " under "
-            + (folderOf(fn).isEmpty() ? "./" : folderOf(fn) + "/") + " is " + handler.getFile() + " (" + handler.getLocation().display() + ")";
+        why =
+            "Lambda "
+                + fn.getId()
+                + " Handler "
+                + fn.getHandler().text()
+                + ", code "
+                + fn.getCodeLocation().text()
+                + " ("
+                + fn.getCodeLocation().location().display()
+                + "): the only source of module "
+                + module(fn.getHandler().text())
+                + " exporting "
+                + handler.getExportName()
+                + " under "
+                + (folderOf(fn).isEmpty() ? "./" : folderOf(fn) + "/")
+                + " is "
+                + handler.getFile()
+                + " ("
+                + handler.getLocation().display()
+                + ")";
       } else if (model.getLambdaHandlers().size() == 1 && lambdaGroups() == 1) {
         handler = model.getLambdaHandlers().get(0);
-        why = "Lambda " + fn.getId() + ": the only Lambda handler in the tree, " + handler.getFile() + " export "
-            + handler.getExportName() + " (" + handler.getLocation().display() + ")";
+        why =
+            "Lambda "
+                + fn.getId()
+                + ": the only Lambda handler in the tree, "
+                + handler.getFile()
+                + " export "
+                + handler.getExportName()
+                + " ("
+                + handler.getLocation().display()
+                + ")";
       } else {
-        unlinked.add("Lambda " + fn.getId() + ": no handler found for Handler "
-            + (fn.getHandler() == null ? "(none)" : fn.getHandler().describe()));
+        unlinked.add(
+            "Lambda "
+                + fn.getId()
+                + ": no handler found for Handler "
+                + (fn.getHandler() == null ? "(none)" : fn.getHandler().describe()));
         return;
       }
       usedHandlers.add(handler);
@@ -154,7 +219,10 @@ public final class Linker {
       return byGroup.keySet().stream().filter(Run::isLambda).count();
     }
 
-    /** The handler named by {@code Handler} (file.export) under the code location, relative to the template's folder. */
+    /**
+     * The handler named by {@code Handler} (file.export) under the code location, relative to the
+     * template's folder.
+     */
     private LambdaHandler handlerOf(LambdaFunction fn) {
       if (fn.getHandler() == null || !fn.getHandler().isKnown()) return null;
       String handler = fn.getHandler().text();
@@ -162,7 +230,10 @@ public final class Linker {
       if (dot <= 0) return null;
       String module = handler.substring(0, dot);
       String export = handler.substring(dot + 1);
-      String code = fn.getCodeLocation() != null && fn.getCodeLocation().isKnown() ? fn.getCodeLocation().text() : "";
+      String code =
+          fn.getCodeLocation() != null && fn.getCodeLocation().isKnown()
+              ? fn.getCodeLocation().text()
+              : "";
       if (code.contains("://")) code = "";
       Path folder = Path.of(fn.getScope()).getParent();
       Path base = (folder == null ? Path.of("") : folder).resolve(code).resolve(module).normalize();
@@ -179,9 +250,9 @@ public final class Linker {
     /**
      * The handler named by {@code Handler} when the code is an archive built from the tree (a
      * Terraform {@code filename} such as {@code build/handler.zip}): the archive's layout is not in
-     * the tree, so the module is looked up by its path ({@code index} → {@code index.js},
-     * {@code .mjs}, {@code .cjs} or {@code .ts}, {@code lib/app} → {@code …/lib/app.js}) anywhere
-     * under the folder of the template or plan. Only a single match counts.
+     * the tree, so the module is looked up by its path ({@code index} → {@code index.js}, {@code
+     * .mjs}, {@code .cjs} or {@code .ts}, {@code lib/app} → {@code …/lib/app.js}) anywhere under
+     * the folder of the template or plan. Only a single match counts.
      */
     private LambdaHandler handlerInArchive(LambdaFunction fn) {
       if (fn.getHandler() == null || !fn.getHandler().isKnown()) return null;
@@ -212,7 +283,10 @@ public final class Linker {
       return handler.substring(0, Math.max(0, handler.lastIndexOf('.')));
     }
 
-    /** The folder of the template or plan that declares the function, relative to the root ("" at the root). */
+    /**
+     * The folder of the template or plan that declares the function, relative to the root ("" at
+     * the root).
+     */
     private static String folderOf(LambdaFunction fn) {
       Path folder = Path.of(fn.getScope()).getParent();
       return folder == null ? "" : folder.normalize().toString().replace('\\', '/');
@@ -225,32 +299,57 @@ public final class Linker {
     // --- configured services -------------------------------------------------------------------
 
     void byService(ServiceLink s) {
-      List<TargetGroup> groups = byGroup.keySet().stream()
-          .filter(tg -> tg.getId().equals(s.targetGroup())
-              || (tg.getName() != null && tg.getName().isKnown() && tg.getName().text().equals(s.targetGroup())))
-          .toList();
+      List<TargetGroup> groups =
+          byGroup.keySet().stream()
+              .filter(
+                  tg ->
+                      tg.getId().equals(s.targetGroup())
+                          || (tg.getName() != null
+                              && tg.getName().isKnown()
+                              && tg.getName().text().equals(s.targetGroup())))
+              .toList();
       if (groups.isEmpty()) {
-        unlinked.add("service for target group " + s.targetGroup() + " (configuration): no such target group behind a load balancer");
+        unlinked.add(
+            "service for target group "
+                + s.targetGroup()
+                + " (configuration): no such target group behind a load balancer");
         return;
       }
       for (TargetGroup tg : groups) {
         List<Chain> chains = byGroup.get(tg);
         Chain first = chains.get(0);
         if (!s.proxy().isEmpty()) {
-          List<ProxyServer> servers = model.getProxyServers().stream()
-              .filter(p -> p.getConfigFile().equals(s.proxy()) || p.getId().startsWith(s.proxy() + ":")).toList();
+          List<ProxyServer> servers =
+              model.getProxyServers().stream()
+                  .filter(
+                      p ->
+                          p.getConfigFile().equals(s.proxy())
+                              || p.getId().startsWith(s.proxy() + ":"))
+                  .toList();
           if (servers.size() > 1) {
             servers = servers.stream().filter(p -> p.listensOn(first.getTrafficPort())).toList();
           }
           if (servers.size() == 1) {
-            linkProxy(chains, servers.get(0), "configuration: service " + tg.getId() + " proxy " + s.proxy());
+            linkProxy(
+                chains,
+                servers.get(0),
+                "configuration: service " + tg.getId() + " proxy " + s.proxy());
           } else {
-            unlinked.add("service for " + tg.getId() + " (configuration): proxy " + s.proxy() + " names "
-                + (servers.isEmpty() ? "no nginx server" : servers.size() + " nginx servers none of which alone listens on the traffic port"));
+            unlinked.add(
+                "service for "
+                    + tg.getId()
+                    + " (configuration): proxy "
+                    + s.proxy()
+                    + " names "
+                    + (servers.isEmpty()
+                        ? "no nginx server"
+                        : servers.size()
+                            + " nginx servers none of which alone listens on the traffic port"));
           }
         }
         if (!s.app().isEmpty()) {
-          List<AppServer> apps = model.getAppServers().stream().filter(a -> a.getScope().equals(s.app())).toList();
+          List<AppServer> apps =
+              model.getAppServers().stream().filter(a -> a.getScope().equals(s.app())).toList();
           if (apps.size() == 1) {
             String why = "configuration: service " + tg.getId() + " app " + s.app();
             if (first.hasProxy()) {
@@ -265,8 +364,13 @@ public final class Linker {
               linkApp(chains, apps.get(0), why);
             }
           } else {
-            unlinked.add("service for " + tg.getId() + " (configuration): app " + s.app() + " names "
-                + (apps.isEmpty() ? "no Node server" : apps.size() + " Node servers"));
+            unlinked.add(
+                "service for "
+                    + tg.getId()
+                    + " (configuration): app "
+                    + s.app()
+                    + " names "
+                    + (apps.isEmpty() ? "no Node server" : apps.size() + " Node servers"));
           }
         }
       }
@@ -279,30 +383,64 @@ public final class Linker {
       if (isLambda(tg) || first.hasBackend()) return;
       Value<Object> port = first.getTrafficPort();
       if (port == null || !port.isNumber()) return;
-      String side = first.getEcsService() != null && port != tg.getPort()
-          ? "ECS service " + first.getEcsService().getId() + " container port (" + port.location().display() + ")"
-          : "target group " + tg.getId() + " port (" + port.location().display() + ")";
-      List<ProxyServer> proxies = model.getProxyServers().stream()
-          .filter(p -> !usedProxies.contains(p) && p.listensOn(port)).toList();
+      String side =
+          first.getEcsService() != null && port != tg.getPort()
+              ? "ECS service "
+                  + first.getEcsService().getId()
+                  + " container port ("
+                  + port.location().display()
+                  + ")"
+              : "target group " + tg.getId() + " port (" + port.location().display() + ")";
+      List<ProxyServer> proxies =
+          model.getProxyServers().stream()
+              .filter(p -> !usedProxies.contains(p) && p.listensOn(port))
+              .toList();
       if (proxies.size() == 1) {
         ProxyServer p = proxies.get(0);
-        linkProxy(chains, p, "port " + port.text() + ": " + side + " = nginx listen (" + listenAt(p, port) + ")");
+        linkProxy(
+            chains,
+            p,
+            "port " + port.text() + ": " + side + " = nginx listen (" + listenAt(p, port) + ")");
         return;
       }
       if (proxies.size() > 1) {
-        unlinked.add("target group " + tg.getId() + ": " + proxies.size() + " nginx servers listen on port " + port.text()
-            + " (" + String.join(", ", proxies.stream().map(p -> p.getLocation().display()).toList())
-            + "); name one in the configuration's services");
+        unlinked.add(
+            "target group "
+                + tg.getId()
+                + ": "
+                + proxies.size()
+                + " nginx servers listen on port "
+                + port.text()
+                + " ("
+                + String.join(", ", proxies.stream().map(p -> p.getLocation().display()).toList())
+                + "); name one in the configuration's services");
         return;
       }
-      List<AppServer> apps = model.getAppServers().stream()
-          .filter(a -> !usedApps.contains(a) && a.listensOn(port)).toList();
+      List<AppServer> apps =
+          model.getAppServers().stream()
+              .filter(a -> !usedApps.contains(a) && a.listensOn(port))
+              .toList();
       if (apps.size() == 1) {
         AppServer a = apps.get(0);
-        linkApp(chains, a, "port " + port.text() + ": " + side + " = Node listen (" + a.getListenPort().location().display() + ")");
+        linkApp(
+            chains,
+            a,
+            "port "
+                + port.text()
+                + ": "
+                + side
+                + " = Node listen ("
+                + a.getListenPort().location().display()
+                + ")");
       } else if (apps.size() > 1) {
-        unlinked.add("target group " + tg.getId() + ": " + apps.size() + " Node servers listen on port " + port.text()
-            + "; name one in the configuration's services");
+        unlinked.add(
+            "target group "
+                + tg.getId()
+                + ": "
+                + apps.size()
+                + " Node servers listen on port "
+                + port.text()
+                + "; name one in the configuration's services");
       }
     }
 
@@ -312,30 +450,50 @@ public final class Linker {
       List<TargetGroup> groups = byGroup.keySet().stream().filter(tg -> !isLambda(tg)).toList();
       if (groups.size() != 1) return;
       List<Chain> chains = byGroup.get(groups.get(0));
-      List<ProxyServer> proxies = model.getProxyServers().stream().filter(p -> !usedProxies.contains(p)).toList();
-      List<AppServer> apps = model.getAppServers().stream().filter(a -> !usedApps.contains(a)).toList();
+      List<ProxyServer> proxies =
+          model.getProxyServers().stream().filter(p -> !usedProxies.contains(p)).toList();
+      List<AppServer> apps =
+          model.getAppServers().stream().filter(a -> !usedApps.contains(a)).toList();
       Chain first = chains.get(0);
       String why = "single chain: " + groups.get(0).getId() + " is the only target group and ";
       if (!first.hasBackend()) {
         if (proxies.size() == 1 && apps.size() <= 1) {
-          linkProxy(chains, proxies.get(0), why + "nginx server " + proxies.get(0).getLocation().display() + " the only proxy");
+          linkProxy(
+              chains,
+              proxies.get(0),
+              why + "nginx server " + proxies.get(0).getLocation().display() + " the only proxy");
         } else if (proxies.isEmpty() && apps.size() == 1) {
-          linkApp(chains, apps.get(0), why + apps.get(0).getFramework() + " server "
-              + apps.get(0).getLocation().display() + " the only Node server");
+          linkApp(
+              chains,
+              apps.get(0),
+              why
+                  + apps.get(0).getFramework()
+                  + " server "
+                  + apps.get(0).getLocation().display()
+                  + " the only Node server");
           return;
         } else {
           return;
         }
       }
-      List<AppServer> left = model.getAppServers().stream().filter(a -> !usedApps.contains(a)).toList();
-      if (first.hasProxy() && !first.hasApp() && left.size() == 1 && model.getProxyServers().size() == 1) {
+      List<AppServer> left =
+          model.getAppServers().stream().filter(a -> !usedApps.contains(a)).toList();
+      if (first.hasProxy()
+          && !first.hasApp()
+          && left.size() == 1
+          && model.getProxyServers().size() == 1) {
         AppServer a = left.get(0);
         ProxyLocation loc = first.getProxyLocation();
         if (loc != null && !forwardPortsKnown(first.getProxyServer(), loc)) {
           for (Chain c : chains) {
             c.setAppServer(a);
-            c.getEvidence().add("single chain: " + a.getFramework() + " server " + a.getLocation().display()
-                + " is the only Node server behind the only nginx server");
+            c.getEvidence()
+                .add(
+                    "single chain: "
+                        + a.getFramework()
+                        + " server "
+                        + a.getLocation().display()
+                        + " is the only Node server behind the only nginx server");
           }
           usedApps.add(a);
         }
@@ -370,7 +528,9 @@ public final class Linker {
       }
     }
 
-    /** Links the app behind the chain's proxy when a proxying location forwards to its listen port. */
+    /**
+     * Links the app behind the chain's proxy when a proxying location forwards to its listen port.
+     */
     private boolean linkAppBehindProxy(List<Chain> chains, AppServer a, String configured) {
       ProxyServer p = chains.get(0).getProxyServer();
       if (a.getListenPort() == null || !a.getListenPort().isNumber()) return false;
@@ -379,16 +539,29 @@ public final class Linker {
         Upstream up = upstreamOf(p, loc);
         Value<Object> hit = null;
         if (up != null) {
-          hit = up.getServerPorts().stream().filter(v -> v.isNumber() && v.num() == a.getListenPort().num()).findFirst().orElse(null);
-        } else if (loc.getUpstreamPort() != null && loc.getUpstreamPort().isNumber()
+          hit =
+              up.getServerPorts().stream()
+                  .filter(v -> v.isNumber() && v.num() == a.getListenPort().num())
+                  .findFirst()
+                  .orElse(null);
+        } else if (loc.getUpstreamPort() != null
+            && loc.getUpstreamPort().isNumber()
             && loc.getUpstreamPort().num() == a.getListenPort().num()) {
           hit = loc.getUpstreamPort();
         }
         if (hit == null) continue;
         usedApps.add(a);
-        String why = (configured != null ? configured + "; " : "") + "port " + a.getListenPort().text() + ": nginx "
-            + (up != null ? "upstream " + up.getId() + " server" : "proxy_pass") + " (" + hit.location().display()
-            + ") = Node listen (" + a.getListenPort().location().display() + ")";
+        String why =
+            (configured != null ? configured + "; " : "")
+                + "port "
+                + a.getListenPort().text()
+                + ": nginx "
+                + (up != null ? "upstream " + up.getId() + " server" : "proxy_pass")
+                + " ("
+                + hit.location().display()
+                + ") = Node listen ("
+                + a.getListenPort().location().display()
+                + ")";
         for (Chain c : chains) {
           c.setProxyLocation(loc);
           c.setUpstream(up);
@@ -400,7 +573,10 @@ public final class Linker {
       return false;
     }
 
-    /** The location that forwards the site: {@code location /} when it proxies, else the first that proxies. */
+    /**
+     * The location that forwards the site: {@code location /} when it proxies, else the first that
+     * proxies.
+     */
     private static ProxyLocation forwardingLocation(ProxyServer p) {
       ProxyLocation first = null;
       for (ProxyLocation loc : p.getLocations()) {
@@ -422,8 +598,11 @@ public final class Linker {
     }
 
     private static String listenAt(ProxyServer p, Value<?> port) {
-      return p.getListenPorts().stream().filter(v -> v.isNumber() && v.num() == port.num())
-          .map(v -> v.location().display()).findFirst().orElse(p.getLocation().display());
+      return p.getListenPorts().stream()
+          .filter(v -> v.isNumber() && v.num() == port.num())
+          .map(v -> v.location().display())
+          .findFirst()
+          .orElse(p.getLocation().display());
     }
 
     // --- what is left ----------------------------------------------------------------------------
@@ -431,32 +610,47 @@ public final class Linker {
     List<String> unlinked() {
       List<String> out = new ArrayList<>(unlinked);
       out.replaceAll(String::strip);
-      byGroup.forEach((tg, chains) -> {
-        Chain c = chains.get(0);
-        if (!isLambda(tg) && !c.hasBackend()) {
-          Value<Object> port = c.getTrafficPort();
-          out.add("target group " + tg.getId() + ": no nginx or Node server in the tree listens on its traffic port "
-              + (port == null ? "(unknown)" : port.describe()));
-        }
-      });
+      byGroup.forEach(
+          (tg, chains) -> {
+            Chain c = chains.get(0);
+            if (!isLambda(tg) && !c.hasBackend()) {
+              Value<Object> port = c.getTrafficPort();
+              out.add(
+                  "target group "
+                      + tg.getId()
+                      + ": no nginx or Node server in the tree listens on its traffic port "
+                      + (port == null ? "(unknown)" : port.describe()));
+            }
+          });
       for (ProxyServer p : model.getProxyServers()) {
         if (!usedProxies.contains(p)) {
-          out.add("nginx server " + p.getLocation().display() + " (listen "
-              + String.join(", ", p.getListenPorts().stream().map(Value::display).toList())
-              + "): no target group sends traffic to these ports");
+          out.add(
+              "nginx server "
+                  + p.getLocation().display()
+                  + " (listen "
+                  + String.join(", ", p.getListenPorts().stream().map(Value::display).toList())
+                  + "): no target group sends traffic to these ports");
         }
       }
       for (AppServer a : model.getAppServers()) {
         if (!usedApps.contains(a)) {
-          out.add(a.getFramework() + " server " + a.getLocation().display() + " (listen "
-              + (a.getListenPort() == null ? "unknown" : a.getListenPort().display())
-              + "): no target group or nginx location forwards to this port");
+          out.add(
+              a.getFramework()
+                  + " server "
+                  + a.getLocation().display()
+                  + " (listen "
+                  + (a.getListenPort() == null ? "unknown" : a.getListenPort().display())
+                  + "): no target group or nginx location forwards to this port");
         }
       }
       for (LambdaHandler h : model.getLambdaHandlers()) {
         if (!usedHandlers.contains(h)) {
-          out.add("Lambda handler " + h.getFile() + " export " + h.getExportName()
-              + ": no Lambda function behind a target group names it");
+          out.add(
+              "Lambda handler "
+                  + h.getFile()
+                  + " export "
+                  + h.getExportName()
+                  + ": no Lambda function behind a target group names it");
         }
       }
       return out.stream().distinct().toList();

@@ -1,11 +1,14 @@
 package io.gatelint.model;
 
 /**
- * How security groups let traffic through on one port: the answer {@link NetworkPath} gives for
- * the targets' ingress from the load balancer and for the load balancer's egress.
+ * How security groups let traffic through on one port: the answer {@link NetworkPath} gives for the
+ * targets' ingress from the load balancer and for the load balancer's egress.
  */
 public enum Admission {
-  /** a rule references the load balancer's security group (ingress), or any rule allows the port (egress) */
+  /**
+   * a rule references the load balancer's security group (ingress), or any rule allows the port
+   * (egress)
+   */
   REFERENCE,
   /** only rules by CIDR or prefix list admit the port (ingress) */
   CIDR,
@@ -19,7 +22,9 @@ public enum Admission {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The better of two answers for a set of rules: any reference wins, unknown beats CIDR and none. */
+  /**
+   * The better of two answers for a set of rules: any reference wins, unknown beats CIDR and none.
+   */
   static Admission best(Admission a, Admission b) {
     if (a == REFERENCE || b == REFERENCE) return REFERENCE;
     if (a == UNKNOWN || b == UNKNOWN) return UNKNOWN;

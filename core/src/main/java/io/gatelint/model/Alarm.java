@@ -12,11 +12,15 @@ public class Alarm extends Resource {
   private Value<Object> metricName;
   private Value<Object> statistic;
   private Value<Object> extendedStatistic;
+
   /** dimension name to value (a reference or a literal) */
   private Map<String, Value<Object>> dimensions = new LinkedHashMap<>();
+
   /** alarm actions */
   private List<Value<Object>> actions = new ArrayList<>();
+
   private Value<Object> actionsEnabled;
+
   /** metric-math metrics */
   private List<AlarmMetric> metrics = new ArrayList<>();
 

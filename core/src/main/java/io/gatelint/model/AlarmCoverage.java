@@ -11,31 +11,68 @@ import java.util.regex.Pattern;
  * Which load balancers and target groups the {@code AWS/ApplicationELB} alarms watch, and which
  * alarm dimensions can never match (rules GL040–GL044).
  *
- * <p>A dimension links to a resource when it is a full-name reference
- * ({@code !GetAtt X.LoadBalancerFullName}, {@code !GetAtt X.TargetGroupFullName}, Terraform
- * {@code arn_suffix}) or a literal {@code app/NAME/ID} / {@code targetgroup/NAME/ID} whose NAME is
- * the resource's name. It dangles when it is an ARN (a {@code !Ref} of either resource, Terraform
- * {@code .arn}/{@code .id}), a name or id reference, a literal ARN or a literal of another form.
- * Anything else — unknown, a reference outside the model, a literal naming a resource whose name
- * is unknown — counts as possibly watching, so no coverage rule fires on what cannot be seen.
+ * <p>A dimension links to a resource when it is a full-name reference ({@code !GetAtt
+ * X.LoadBalancerFullName}, {@code !GetAtt X.TargetGroupFullName}, Terraform {@code arn_suffix}) or
+ * a literal {@code app/NAME/ID} / {@code targetgroup/NAME/ID} whose NAME is the resource's name. It
+ * dangles when it is an ARN (a {@code !Ref} of either resource, Terraform {@code .arn}/{@code
+ * .id}), a name or id reference, a literal ARN or a literal of another form. Anything else —
+ * unknown, a reference outside the model, a literal naming a resource whose name is unknown —
+ * counts as possibly watching, so no coverage rule fires on what cannot be seen.
  */
 public final class AlarmCoverage {
 
   static final String NAMESPACE = "AWS/ApplicationELB";
+
   /** the metrics of AWS/ApplicationELB, as CloudWatch spells them (names are case-sensitive) */
-  static final Set<String> METRICS = Set.of(
-      "ActiveConnectionCount", "AnomalousHostCount", "ClientTLSNegotiationErrorCount", "ConsumedLCUs",
-      "DesyncMitigationMode_NonCompliant_Request_Count", "DroppedInvalidHeaderRequestCount",
-      "ForwardedInvalidHeaderRequestCount", "GrpcRequestCount", "HTTP_Fixed_Response_Count",
-      "HTTP_Redirect_Count", "HTTP_Redirect_Url_Limit_Exceeded_Count", "HTTPCode_ELB_3XX_Count",
-      "HTTPCode_ELB_4XX_Count", "HTTPCode_ELB_5XX_Count", "HTTPCode_ELB_500_Count", "HTTPCode_ELB_502_Count",
-      "HTTPCode_ELB_503_Count", "HTTPCode_ELB_504_Count", "HTTPCode_Target_2XX_Count", "HTTPCode_Target_3XX_Count",
-      "HTTPCode_Target_4XX_Count", "HTTPCode_Target_5XX_Count", "HealthyHostCount", "HealthyStateDNS",
-      "HealthyStateRouting", "IPv6ProcessedBytes", "IPv6RequestCount", "LambdaInternalError", "LambdaTargetProcessedBytes",
-      "LambdaUserError", "NewConnectionCount", "NonStickyRequestCount", "ProcessedBytes", "RejectedConnectionCount",
-      "RequestCount", "RequestCountPerTarget", "RuleEvaluations", "TargetConnectionErrorCount",
-      "TargetResponseTime", "TargetTLSNegotiationErrorCount", "UnHealthyHostCount", "UnhealthyRoutingRequestCount",
-      "UnhealthyStateDNS", "UnhealthyStateRouting", "MitigatedHostCount", "PeakLCUs");
+  static final Set<String> METRICS =
+      Set.of(
+          "ActiveConnectionCount",
+          "AnomalousHostCount",
+          "ClientTLSNegotiationErrorCount",
+          "ConsumedLCUs",
+          "DesyncMitigationMode_NonCompliant_Request_Count",
+          "DroppedInvalidHeaderRequestCount",
+          "ForwardedInvalidHeaderRequestCount",
+          "GrpcRequestCount",
+          "HTTP_Fixed_Response_Count",
+          "HTTP_Redirect_Count",
+          "HTTP_Redirect_Url_Limit_Exceeded_Count",
+          "HTTPCode_ELB_3XX_Count",
+          "HTTPCode_ELB_4XX_Count",
+          "HTTPCode_ELB_5XX_Count",
+          "HTTPCode_ELB_500_Count",
+          "HTTPCode_ELB_502_Count",
+          "HTTPCode_ELB_503_Count",
+          "HTTPCode_ELB_504_Count",
+          "HTTPCode_Target_2XX_Count",
+          "HTTPCode_Target_3XX_Count",
+          "HTTPCode_Target_4XX_Count",
+          "HTTPCode_Target_5XX_Count",
+          "HealthyHostCount",
+          "HealthyStateDNS",
+          "HealthyStateRouting",
+          "IPv6ProcessedBytes",
+          "IPv6RequestCount",
+          "LambdaInternalError",
+          "LambdaTargetProcessedBytes",
+          "LambdaUserError",
+          "NewConnectionCount",
+          "NonStickyRequestCount",
+          "ProcessedBytes",
+          "RejectedConnectionCount",
+          "RequestCount",
+          "RequestCountPerTarget",
+          "RuleEvaluations",
+          "TargetConnectionErrorCount",
+          "TargetResponseTime",
+          "TargetTLSNegotiationErrorCount",
+          "UnHealthyHostCount",
+          "UnhealthyRoutingRequestCount",
+          "UnhealthyStateDNS",
+          "UnhealthyStateRouting",
+          "MitigatedHostCount",
+          "PeakLCUs");
+
   /** metrics published only per target group, with the load balancer: never TargetGroup alone */
   static final Set<String> HOST_COUNTS = Set.of("UnHealthyHostCount", "HealthyHostCount");
 
@@ -49,7 +86,10 @@ public final class AlarmCoverage {
   }
 
   /** One metric an alarm reads: the alarm's own metric, or a MetricStat of its metric math. */
-  private record Watch(Alarm alarm, Value<Object> namespace, Value<Object> metricName,
+  private record Watch(
+      Alarm alarm,
+      Value<Object> namespace,
+      Value<Object> metricName,
       Map<String, Value<Object>> dimensions) {}
 
   private static List<Watch> watches(Alarm a) {
@@ -59,7 +99,8 @@ public final class AlarmCoverage {
     }
     for (AlarmMetric m : a.getMetrics()) {
       boolean expression = m.getExpression() != null && m.getExpression().isKnown();
-      if (m.getMetricName() == null || (m.getMetricName().isUnknown() && expression)) continue; // math, not a metric
+      if (m.getMetricName() == null || (m.getMetricName().isUnknown() && expression))
+        continue; // math, not a metric
       out.add(new Watch(a, m.getNamespace(), m.getMetricName(), m.getDimensions()));
     }
     return out;
@@ -72,8 +113,10 @@ public final class AlarmCoverage {
     List<TargetGroup> out = new ArrayList<>();
     for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
       for (TargetGroup tg : model.targetGroupsBehind(lb)) {
-        Value<Object> enabled = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getEnabled();
-        boolean off = enabled != null && enabled.isKnown() && enabled.isBoolean() && !enabled.bool();
+        Value<Object> enabled =
+            tg.getHealthCheck() == null ? null : tg.getHealthCheck().getEnabled();
+        boolean off =
+            enabled != null && enabled.isKnown() && enabled.isBoolean() && !enabled.bool();
         if (!off && !out.contains(tg)) out.add(tg);
       }
     }
@@ -81,9 +124,9 @@ public final class AlarmCoverage {
   }
 
   /**
-   * The alarms that watch (or may watch) one of the comma-separated metrics for the resource: for
-   * a load balancer, by its LoadBalancer dimension; for a target group, by its TargetGroup
-   * dimension together with a LoadBalancer dimension of a load balancer in front of it.
+   * The alarms that watch (or may watch) one of the comma-separated metrics for the resource: for a
+   * load balancer, by its LoadBalancer dimension; for a target group, by its TargetGroup dimension
+   * together with a LoadBalancer dimension of a load balancer in front of it.
    */
   public List<Alarm> watching(Resource resource, String metrics) {
     Set<String> wanted = metricSet(metrics);
@@ -95,9 +138,10 @@ public final class AlarmCoverage {
         if (resource instanceof LoadBalancer lb) {
           watches = mayName(w.dimensions().get("LoadBalancer"), true, List.of(lb));
         } else if (resource instanceof TargetGroup tg) {
-          watches = mayName(w.dimensions().get("TargetGroup"), false, List.of(tg))
-              && w.dimensions().containsKey("LoadBalancer")
-              && mayName(w.dimensions().get("LoadBalancer"), true, model.loadBalancersOf(tg));
+          watches =
+              mayName(w.dimensions().get("TargetGroup"), false, List.of(tg))
+                  && w.dimensions().containsKey("LoadBalancer")
+                  && mayName(w.dimensions().get("LoadBalancer"), true, model.loadBalancersOf(tg));
         } else {
           watches = false;
         }
@@ -111,7 +155,9 @@ public final class AlarmCoverage {
   public boolean reads(Alarm alarm, String metrics) {
     Set<String> wanted = metricSet(metrics);
     for (Watch w : watches(alarm)) {
-      if (isText(w.namespace(), NAMESPACE) && w.metricName() != null && w.metricName().isKnown()
+      if (isText(w.namespace(), NAMESPACE)
+          && w.metricName() != null
+          && w.metricName().isKnown()
           && wanted.contains(w.metricName().text().trim())) {
         return true;
       }
@@ -123,7 +169,9 @@ public final class AlarmCoverage {
   public String metricsRead(Alarm alarm) {
     List<String> names = new ArrayList<>();
     for (Watch w : watches(alarm)) {
-      if (w.metricName() != null && w.metricName().isKnown() && !names.contains(w.metricName().text())) {
+      if (w.metricName() != null
+          && w.metricName().isKnown()
+          && !names.contains(w.metricName().text())) {
         names.add(w.metricName().text());
       }
     }
@@ -145,21 +193,33 @@ public final class AlarmCoverage {
   }
 
   /** Whether a dimension value may name one of the resources. */
-  private boolean mayName(Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
+  private boolean mayName(
+      Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
     if (dimension == null) return false;
-    AlarmReference ref = classify(null, loadBalancer ? "LoadBalancer dimension" : "TargetGroup dimension",
-        dimension, null, loadBalancer);
+    AlarmReference ref =
+        classify(
+            null,
+            loadBalancer ? "LoadBalancer dimension" : "TargetGroup dimension",
+            dimension,
+            null,
+            loadBalancer);
     return switch (ref.getStatus()) {
       case DANGLING -> false;
       // condition variants of one resource (Fn::If) are one deployed resource
-      case LINKED -> resources.stream().anyMatch(r -> r.getId().equals(ref.getResource().getId())
-          && r.getScope().equals(ref.getResource().getScope()) && r.getClass() == ref.getResource().getClass());
+      case LINKED ->
+          resources.stream()
+              .anyMatch(
+                  r ->
+                      r.getId().equals(ref.getResource().getId())
+                          && r.getScope().equals(ref.getResource().getScope())
+                          && r.getClass() == ref.getResource().getClass());
       case UNCHECKED -> literalMayName(dimension, loadBalancer, resources);
     };
   }
 
   /** An unchecked literal {@code app/NAME/ID} names a resource whose name is NAME or unknown. */
-  private static boolean literalMayName(Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
+  private static boolean literalMayName(
+      Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
     if (dimension.isUnknown() || dimension.isRef()) return true;
     String name = literalName(dimension.text().trim(), loadBalancer);
     if (name == null) return true;
@@ -172,7 +232,10 @@ public final class AlarmCoverage {
 
   // --- dangling references --------------------------------------------------------------------
 
-  /** Every LoadBalancer/TargetGroup dimension and metric name of the AWS/ApplicationELB alarms, resolved. */
+  /**
+   * Every LoadBalancer/TargetGroup dimension and metric name of the AWS/ApplicationELB alarms,
+   * resolved.
+   */
   public List<AlarmReference> getReferences() {
     List<AlarmReference> out = new ArrayList<>();
     for (Alarm a : model.getAlarms()) {
@@ -181,21 +244,43 @@ public final class AlarmCoverage {
         Value<Object> metric = w.metricName();
         if (metric != null && metric.isKnown() && !metric.isRef()) {
           String name = metric.text().trim();
-          String spelt = METRICS.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst().orElse(null);
+          String spelt =
+              METRICS.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst().orElse(null);
           if (spelt != null && !spelt.equals(name)) {
-            out.add(new AlarmReference(a, "metric name", metric, metric, AlarmReference.Status.DANGLING, null,
-                "metric names are case-sensitive: AWS/ApplicationELB publishes " + spelt + ", not " + name));
+            out.add(
+                new AlarmReference(
+                    a,
+                    "metric name",
+                    metric,
+                    metric,
+                    AlarmReference.Status.DANGLING,
+                    null,
+                    "metric names are case-sensitive: AWS/ApplicationELB publishes "
+                        + spelt
+                        + ", not "
+                        + name));
           }
         }
         for (Map.Entry<String, Value<Object>> d : w.dimensions().entrySet()) {
           boolean lb = d.getKey().equals("LoadBalancer");
           if (!lb && !d.getKey().equals("TargetGroup")) continue;
           AlarmReference ref = classify(a, d.getKey() + " dimension", d.getValue(), metric, lb);
-          if (!lb && ref.getStatus() != AlarmReference.Status.DANGLING && metric != null && metric.isKnown()
-              && HOST_COUNTS.contains(metric.text().trim()) && !w.dimensions().containsKey("LoadBalancer")) {
-            ref = new AlarmReference(a, ref.getPart(), d.getValue(), metric, AlarmReference.Status.DANGLING,
-                ref.getResource(), metric.text().trim()
-                    + " is published per target group only together with its LoadBalancer dimension, never TargetGroup alone");
+          if (!lb
+              && ref.getStatus() != AlarmReference.Status.DANGLING
+              && metric != null
+              && metric.isKnown()
+              && HOST_COUNTS.contains(metric.text().trim())
+              && !w.dimensions().containsKey("LoadBalancer")) {
+            ref =
+                new AlarmReference(
+                    a,
+                    ref.getPart(),
+                    d.getValue(),
+                    metric,
+                    AlarmReference.Status.DANGLING,
+                    ref.getResource(),
+                    metric.text().trim()
+                        + " is published per target group only together with its LoadBalancer dimension, never TargetGroup alone");
           }
           out.add(ref);
         }
@@ -209,12 +294,17 @@ public final class AlarmCoverage {
     return getReferences().stream().filter(AlarmReference::isDangling).toList();
   }
 
-  private AlarmReference classify(Alarm alarm, String part, Value<Object> v, Value<Object> metric, boolean lbDim) {
-    String form = lbDim ? "app/NAME/ID (LoadBalancerFullName, arn_suffix)" : "targetgroup/NAME/ID (TargetGroupFullName, arn_suffix)";
+  private AlarmReference classify(
+      Alarm alarm, String part, Value<Object> v, Value<Object> metric, boolean lbDim) {
+    String form =
+        lbDim
+            ? "app/NAME/ID (LoadBalancerFullName, arn_suffix)"
+            : "targetgroup/NAME/ID (TargetGroupFullName, arn_suffix)";
     Class<? extends Resource> kind = lbDim ? LoadBalancer.class : TargetGroup.class;
     Class<? extends Resource> other = lbDim ? TargetGroup.class : LoadBalancer.class;
     if (v == null || v.isUnknown()) {
-      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "unknown");
+      return new AlarmReference(
+          alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "unknown");
     }
     if (v.isRef()) {
       Ref ref = v.ref();
@@ -222,40 +312,77 @@ public final class AlarmCoverage {
       List<? extends Resource> others = model.resolve(v, other);
       if (ref.attribute() == Ref.Attribute.FULL_NAME) {
         if (!mine.isEmpty()) {
-          return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.LINKED, mine.get(0), "links to " + ref.target());
+          return new AlarmReference(
+              alarm,
+              part,
+              v,
+              metric,
+              AlarmReference.Status.LINKED,
+              mine.get(0),
+              "links to " + ref.target());
         }
         if (!others.isEmpty()) {
-          return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, others.get(0),
-              AlarmReference.shown(v) + " is the full name of a " + (lbDim ? "target group" : "load balancer") + ", the value must be " + form);
+          return new AlarmReference(
+              alarm,
+              part,
+              v,
+              metric,
+              AlarmReference.Status.DANGLING,
+              others.get(0),
+              AlarmReference.shown(v)
+                  + " is the full name of a "
+                  + (lbDim ? "target group" : "load balancer")
+                  + ", the value must be "
+                  + form);
         }
-        return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "outside the model");
+        return new AlarmReference(
+            alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "outside the model");
       }
       boolean named = !mine.isEmpty() || !others.isEmpty();
-      if (ref.attribute() == Ref.Attribute.ARN || (named && (ref.attribute() == Ref.Attribute.ID
-          || ref.attribute() == Ref.Attribute.NAME))) {
-        String what = ref.attribute() == Ref.Attribute.ARN ? "an ARN" : ref.attribute() == Ref.Attribute.NAME ? "a name" : "an id";
-        return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING,
-            mine.isEmpty() ? null : mine.get(0), AlarmReference.shown(v) + " is " + what + "; the value must be " + form);
+      if (ref.attribute() == Ref.Attribute.ARN
+          || (named
+              && (ref.attribute() == Ref.Attribute.ID || ref.attribute() == Ref.Attribute.NAME))) {
+        String what =
+            ref.attribute() == Ref.Attribute.ARN
+                ? "an ARN"
+                : ref.attribute() == Ref.Attribute.NAME ? "a name" : "an id";
+        return new AlarmReference(
+            alarm,
+            part,
+            v,
+            metric,
+            AlarmReference.Status.DANGLING,
+            mine.isEmpty() ? null : mine.get(0),
+            AlarmReference.shown(v) + " is " + what + "; the value must be " + form);
       }
-      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "cannot be checked");
+      return new AlarmReference(
+          alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "cannot be checked");
     }
     String text = v.text().trim();
     if (text.startsWith("arn:")) {
-      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, null,
+      return new AlarmReference(
+          alarm,
+          part,
+          v,
+          metric,
+          AlarmReference.Status.DANGLING,
+          null,
           "an ARN; the value must be " + form + ", the ARN's final part");
     }
     String name = literalName(text, lbDim);
     if (name == null) {
-      return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.DANGLING, null,
-          "not of the form " + form);
+      return new AlarmReference(
+          alarm, part, v, metric, AlarmReference.Status.DANGLING, null, "not of the form " + form);
     }
     for (Resource r : lbDim ? model.getLoadBalancers() : model.getTargetGroups()) {
       Value<String> known = nameOf(r);
       if (known != null && known.isKnown() && known.text().equals(name)) {
-        return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.LINKED, r, "names " + r.getId());
+        return new AlarmReference(
+            alarm, part, v, metric, AlarmReference.Status.LINKED, r, "names " + r.getId());
       }
     }
-    return new AlarmReference(alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "a well-formed literal");
+    return new AlarmReference(
+        alarm, part, v, metric, AlarmReference.Status.UNCHECKED, null, "a well-formed literal");
   }
 
   private static String literalName(String text, boolean lbDim) {

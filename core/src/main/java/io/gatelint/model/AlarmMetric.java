@@ -1,8 +1,6 @@
 package io.gatelint.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** One metric of a metric-math alarm. */

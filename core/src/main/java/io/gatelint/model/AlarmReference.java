@@ -1,16 +1,19 @@
 package io.gatelint.model;
 
 /**
- * A part of an {@code AWS/ApplicationELB} alarm that names what it watches — a
- * {@code LoadBalancer} or {@code TargetGroup} dimension, or the metric name — with what it
- * resolves to. A dangling one can never match a metric CloudWatch publishes: the alarm stays in
- * INSUFFICIENT_DATA and never fires (GL044).
+ * A part of an {@code AWS/ApplicationELB} alarm that names what it watches — a {@code LoadBalancer}
+ * or {@code TargetGroup} dimension, or the metric name — with what it resolves to. A dangling one
+ * can never match a metric CloudWatch publishes: the alarm stays in INSUFFICIENT_DATA and never
+ * fires (GL044).
  */
 public final class AlarmReference {
 
   /** how a reference resolves */
   public enum Status {
-    /** names a resource of the model: {@code !GetAtt X.LoadBalancerFullName}, {@code arn_suffix}, a literal with its name */
+    /**
+     * names a resource of the model: {@code !GetAtt X.LoadBalancerFullName}, {@code arn_suffix}, a
+     * literal with its name
+     */
     LINKED,
     /** cannot be checked: unknown, a well-formed literal, a reference outside the model */
     UNCHECKED,
@@ -26,8 +29,14 @@ public final class AlarmReference {
   private final Resource resource;
   private final String reason;
 
-  AlarmReference(Alarm alarm, String part, Value<Object> value, Value<Object> metricName, Status status,
-      Resource resource, String reason) {
+  AlarmReference(
+      Alarm alarm,
+      String part,
+      Value<Object> value,
+      Value<Object> metricName,
+      Status status,
+      Resource resource,
+      String reason) {
     this.alarm = alarm;
     this.part = part;
     this.value = value;
@@ -51,14 +60,18 @@ public final class AlarmReference {
     return value;
   }
 
-  /** the value as a message shows it: {@code !Ref ApiLoadBalancer}, {@code aws_lb.api.arn}, {@code app/api/123} */
+  /**
+   * the value as a message shows it: {@code !Ref ApiLoadBalancer}, {@code aws_lb.api.arn}, {@code
+   * app/api/123}
+   */
   public String getShown() {
     return shown(value);
   }
 
   static String shown(Value<Object> v) {
     if (v == null) return "unknown";
-    if (v.isRef()) return v.ref().written().equals("Ref") ? "!Ref " + v.ref().target() : v.ref().toString();
+    if (v.isRef())
+      return v.ref().written().equals("Ref") ? "!Ref " + v.ref().target() : v.ref().toString();
     return v.display();
   }
 

@@ -3,21 +3,31 @@ package io.gatelint.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A Node.js HTTP server found in an entrypoint; timeouts are in milliseconds, defaults by Node major. */
+/**
+ * A Node.js HTTP server found in an entrypoint; timeouts are in milliseconds, defaults by Node
+ * major.
+ */
 public class AppServer extends Resource {
 
   /** node:http, express, fastify, koa, nest, hapi */
   private String framework = "";
+
   private Value<Object> listenPort;
+
   /** ms */
   private Value<Object> keepAliveTimeout;
+
   /** ms */
   private Value<Object> headersTimeout;
+
   /** ms */
   private Value<Object> requestTimeout;
+
   private List<Route> routes = new ArrayList<>();
+
   /** detected Node major version, with where it came from */
   private Value<Object> nodeMajor;
+
   /** the folder of the package.json or entrypoint */
   private String projectDir = "";
 
@@ -86,8 +96,8 @@ public class AppServer extends Resource {
   }
 
   /**
-   * True when a route answers the path: the same path, a route with parameters ({@code :id},
-   * {@code *}, {@code {id}}) whose fixed segments match, or a route whose path is not known.
+   * True when a route answers the path: the same path, a route with parameters ({@code :id}, {@code
+   * *}, {@code {id}}) whose fixed segments match, or a route whose path is not known.
    */
   public boolean servesPath(String path) {
     for (Route r : routes) {
@@ -99,6 +109,10 @@ public class AppServer extends Resource {
 
   /** True when the listen port is known and is the given port. */
   public boolean listensOn(Value<?> port) {
-    return port != null && port.isNumber() && listenPort != null && listenPort.isNumber() && listenPort.num() == port.num();
+    return port != null
+        && port.isNumber()
+        && listenPort != null
+        && listenPort.isNumber()
+        && listenPort.num() == port.num();
   }
 }

@@ -1,19 +1,22 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** An Auto Scaling group registering instances with target groups. */
 public class AutoScalingGroup extends Resource {
 
   private List<Value<Object>> targetGroups = new ArrayList<>();
-  /** the launch template or launch configuration the instances start from (a reference); null when none is written */
-  private Value<Object> launchTemplate;
+
   /**
-   * the instances' groups, from the launch template or configuration ({@link Model#resolveLaunchTemplates()});
-   * empty or holding an unknown value when they cannot be told
+   * the launch template or launch configuration the instances start from (a reference); null when
+   * none is written
+   */
+  private Value<Object> launchTemplate;
+
+  /**
+   * the instances' groups, from the launch template or configuration ({@link
+   * Model#resolveLaunchTemplates()}); empty or holding an unknown value when they cannot be told
    */
   private List<Value<Object>> securityGroups = new ArrayList<>();
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One request path the linker could establish: load balancer → target group → (ECS service) →
- * nginx server → upstream → Node server, or → Lambda function → handler. Each hop that is absent
- * is null. {@link #getEvidence()} says why each hop was linked.
+ * One request path the linker could establish: load balancer → target group → (ECS service) → nginx
+ * server → upstream → Node server, or → Lambda function → handler. Each hop that is absent is null.
+ * {@link #getEvidence()} says why each hop was linked.
  */
 public class Chain {
 
@@ -20,7 +20,10 @@ public class Chain {
   private LambdaFunction lambdaFunction;
   private LambdaHandler lambdaHandler;
   private final List<String> evidence = new ArrayList<>();
-  /** the port the load balancer sends traffic to: the ECS container port, else the target group port */
+
+  /**
+   * the port the load balancer sends traffic to: the ECS container port, else the target group port
+   */
   private Value<Object> trafficPort;
 
   public Chain(LoadBalancer loadBalancer, TargetGroup targetGroup) {
@@ -105,26 +108,40 @@ public class Chain {
     return appServer != null;
   }
 
-  /** The backend that answers the load balancer directly: the proxy when there is one, else the app. */
+  /**
+   * The backend that answers the load balancer directly: the proxy when there is one, else the app.
+   */
   public boolean hasBackend() {
     return proxyServer != null || appServer != null;
   }
 
-  /** {@code ApiLoadBalancer → ApiTargetGroup → nginx server deploy/nginx.conf:12 → node server src/server.js:9}. */
+  /**
+   * {@code ApiLoadBalancer → ApiTargetGroup → nginx server deploy/nginx.conf:12 → node server
+   * src/server.js:9}.
+   */
   public String describe() {
     StringBuilder b = new StringBuilder();
     b.append(loadBalancer == null ? "(no load balancer)" : loadBalancer.getLabel());
     b.append(" → ").append(targetGroup.getLabel());
     if (ecsService != null) b.append(" → ECS service ").append(ecsService.getLabel());
-    if (proxyServer != null) b.append(" → nginx server ").append(proxyServer.getLocation().display());
+    if (proxyServer != null)
+      b.append(" → nginx server ").append(proxyServer.getLocation().display());
     if (upstream != null) b.append(" → upstream ").append(upstream.getId());
-    if (appServer != null) b.append(" → ").append(appServer.getFramework()).append(" server ").append(appServer.getLocation().display());
+    if (appServer != null)
+      b.append(" → ")
+          .append(appServer.getFramework())
+          .append(" server ")
+          .append(appServer.getLocation().display());
     if (lambdaFunction != null) b.append(" → Lambda ").append(lambdaFunction.getLabel());
-    if (lambdaHandler != null) b.append(" → handler ").append(lambdaHandler.getLocation().display());
+    if (lambdaHandler != null)
+      b.append(" → handler ").append(lambdaHandler.getLocation().display());
     return b.toString();
   }
 
-  /** The port the load balancer sends requests to: the ECS container port when a service registers, else the target group port. */
+  /**
+   * The port the load balancer sends requests to: the ECS container port when a service registers,
+   * else the target group port.
+   */
   public Value<Object> getTrafficPort() {
     return trafficPort != null ? trafficPort : targetGroup.getPort();
   }
@@ -133,17 +150,24 @@ public class Chain {
     this.trafficPort = trafficPort;
   }
 
-  /** The port health checks go to: the health check's own port, or the traffic port when it says traffic-port. */
+  /**
+   * The port health checks go to: the health check's own port, or the traffic port when it says
+   * traffic-port.
+   */
   public Value<Object> getHealthCheckPort() {
-    Value<Object> port = targetGroup.getHealthCheck() == null ? null : targetGroup.getHealthCheck().getPort();
+    Value<Object> port =
+        targetGroup.getHealthCheck() == null ? null : targetGroup.getHealthCheck().getPort();
     if (port != null && port.isNumber()) return port;
     if (port != null && port.isUnknown()) return port;
     return getTrafficPort();
   }
 
-  /** The listen port of the backend that answers the load balancer (the proxy when there is one). */
+  /**
+   * The listen port of the backend that answers the load balancer (the proxy when there is one).
+   */
   public Value<Object> getBackendListenPort() {
-    if (proxyServer != null) return proxyServer.getListenPorts().isEmpty() ? null : proxyServer.getListenPorts().get(0);
+    if (proxyServer != null)
+      return proxyServer.getListenPorts().isEmpty() ? null : proxyServer.getListenPorts().get(0);
     return appServer == null ? null : appServer.getListenPort();
   }
 

@@ -12,6 +12,7 @@ public class Container {
   private Value<Object> image;
   private List<PortMapping> portMappings = new ArrayList<>();
   private Map<String, Value<Object>> environment = new LinkedHashMap<>();
+
   /** command and entry point words */
   private List<Value<Object>> command = new ArrayList<>();
 

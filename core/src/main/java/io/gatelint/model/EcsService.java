@@ -1,17 +1,17 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** An ECS service. */
 public class EcsService extends Resource {
 
   private Value<Object> taskDefinition;
   private List<EcsLoadBalancer> loadBalancers = new ArrayList<>();
+
   /** awsvpc network configuration security groups */
   private List<Value<Object>> securityGroups = new ArrayList<>();
+
   private Value<Object> healthCheckGracePeriod;
 
   public Value<Object> getTaskDefinition() {

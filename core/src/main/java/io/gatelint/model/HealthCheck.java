@@ -5,17 +5,24 @@ public class HealthCheck {
 
   private Value<Object> enabled;
   private Value<Object> path;
+
   /** a number or traffic-port */
   private Value<Object> port;
+
   private Value<Object> protocol;
+
   /** seconds */
   private Value<Object> interval;
+
   /** seconds */
   private Value<Object> timeout;
+
   private Value<Object> healthyThreshold;
   private Value<Object> unhealthyThreshold;
+
   /** HTTP codes such as 200, 200-299 or 200,302 */
   private Value<Object> matcher;
+
   /** gRPC codes */
   private Value<Object> grpcMatcher;
 

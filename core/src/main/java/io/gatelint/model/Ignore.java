@@ -1,8 +1,8 @@
 package io.gatelint.model;
 
 /**
- * A suppression declared on a resource itself — a CloudFormation resource's
- * {@code Metadata: { gatelint: { ignore: [ { rule: GL030, reason: … } ] } }}.
+ * A suppression declared on a resource itself — a CloudFormation resource's {@code Metadata: {
+ * gatelint: { ignore: [ { rule: GL030, reason: … } ] } }}.
  *
  * @param rule the rule id it suppresses
  * @param reason why; empty when none was given (which is itself reported)

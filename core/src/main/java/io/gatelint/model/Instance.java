@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An EC2 instance a target group can register by id ({@code Targets[].Id: !Ref Instance},
- * {@code aws_lb_target_group_attachment.target_id = aws_instance.x.id}).
+ * An EC2 instance a target group can register by id ({@code Targets[].Id: !Ref Instance}, {@code
+ * aws_lb_target_group_attachment.target_id = aws_instance.x.id}).
  */
 public class Instance extends Resource {
 

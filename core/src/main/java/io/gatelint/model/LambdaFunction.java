@@ -5,11 +5,15 @@ public class LambdaFunction extends Resource {
 
   /** file.export */
   private Value<Object> handler;
+
   private Value<Object> runtime;
+
   /** seconds */
   private Value<Object> timeout;
+
   /** a local path (CodeUri, filename) when known */
   private Value<Object> codeLocation;
+
   private Value<Object> inlineCode;
 
   public Value<Object> getHandler() {

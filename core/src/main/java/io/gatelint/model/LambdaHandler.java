@@ -35,14 +35,20 @@ public class LambdaHandler extends Resource {
   }
 
   /**
-   * The first object literal it returns without an integer statusCode (absent, or a known value that
-   * is not an integer, such as '200'); null when there is none. A statusCode computed at run time is
-   * unknown and passes.
+   * The first object literal it returns without an integer statusCode (absent, or a known value
+   * that is not an integer, such as '200'); null when there is none. A statusCode computed at run
+   * time is unknown and passes.
    */
   public LambdaResponse getFirstResponseWithoutStatusCode() {
     return responses.stream()
-        .filter(r -> r.isLiteral() && (!r.isHasStatusCode()
-            || (r.getStatusCode() != null && r.getStatusCode().isKnown() && !r.hasIntegerStatusCode())))
-        .findFirst().orElse(null);
+        .filter(
+            r ->
+                r.isLiteral()
+                    && (!r.isHasStatusCode()
+                        || (r.getStatusCode() != null
+                            && r.getStatusCode().isKnown()
+                            && !r.hasIntegerStatusCode())))
+        .findFirst()
+        .orElse(null);
   }
 }

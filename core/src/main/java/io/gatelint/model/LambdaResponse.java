@@ -4,9 +4,12 @@ package io.gatelint.model;
 public class LambdaResponse {
 
   private Location location;
+
   /** unknown when the property is absent or not a literal */
   private Value<Object> statusCode;
+
   private boolean hasStatusCode;
+
   /** the returned value is an object literal the parser could read */
   private boolean literal;
 
@@ -48,7 +51,9 @@ public class LambdaResponse {
   }
 
   static boolean isInteger(Object raw) {
-    return raw instanceof Integer || raw instanceof Long || raw instanceof Short
+    return raw instanceof Integer
+        || raw instanceof Long
+        || raw instanceof Short
         || (raw instanceof Double d && d == Math.rint(d) && !d.isInfinite());
   }
 }

@@ -1,17 +1,17 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A listener of a load balancer, with the target groups its default actions forward to. */
 public class Listener extends Resource {
 
   /** reference to the load balancer */
   private Value<Object> loadBalancer;
+
   private Value<Object> port;
   private Value<Object> protocol;
+
   /** target groups the default actions forward to */
   private List<Value<Object>> forwards = new ArrayList<>();
 

@@ -1,9 +1,7 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A listener rule and the target groups its actions forward to. */
 public class ListenerRule extends Resource {

@@ -1,27 +1,32 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** An Elastic Load Balancing v2 load balancer (rules apply to type application). */
 public class LoadBalancer extends Resource {
 
   private Value<String> name;
+
   /** application, network or gateway */
   private Value<String> type;
+
   private Value<String> scheme;
+
   /** idle_timeout.timeout_seconds, seconds */
   private Value<Object> idleTimeout;
+
   /** client_keep_alive.seconds */
   private Value<Object> clientKeepAlive;
+
   private Value<Object> accessLogsEnabled;
   private Value<Object> accessLogsBucket;
   private Value<Object> dropInvalidHeaderFields;
   private Value<Object> desyncMitigationMode;
+
   /** references or literal ids; empty when unknown or not declared */
   private List<Value<Object>> securityGroups = new ArrayList<>();
+
   /** whether SecurityGroups is written; unknown when it is an unresolvable expression */
   private Value<Object> securityGroupsDeclared;
 

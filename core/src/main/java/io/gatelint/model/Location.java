@@ -7,7 +7,8 @@ import java.util.Objects;
  * inputs where lines mean little (a one-line Terraform plan) a pointer such as a resource address
  * or JSON Pointer. Line 0 means "the file as a whole".
  */
-public record Location(String file, int line, int column, String pointer) implements Comparable<Location> {
+public record Location(String file, int line, int column, String pointer)
+    implements Comparable<Location> {
 
   public Location {
     Objects.requireNonNull(file, "file");

@@ -3,8 +3,8 @@ package io.gatelint.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +39,16 @@ public class Model {
     return loadBalancers;
   }
 
-  /** Load balancers of type application (explicit, default, or unknown — unknown is not excluded). */
+  /**
+   * Load balancers of type application (explicit, default, or unknown — unknown is not excluded).
+   */
   public List<LoadBalancer> getApplicationLoadBalancers() {
     return loadBalancers.stream()
-        .filter(lb -> lb.getType() == null || lb.getType().isUnknown() || lb.getType().text().equalsIgnoreCase("application"))
+        .filter(
+            lb ->
+                lb.getType() == null
+                    || lb.getType().isUnknown()
+                    || lb.getType().text().equalsIgnoreCase("application"))
         .toList();
   }
 
@@ -107,8 +113,13 @@ public class Model {
       if (named == null || !asg.getSecurityGroups().isEmpty()) continue;
       List<LaunchTemplate> found = resolve(named, LaunchTemplate.class);
       if (found.isEmpty()) {
-        asg.getSecurityGroups().add(Value.unknown(named.location(),
-            "launch template " + named.display() + " is not declared in the same template or plan"));
+        asg.getSecurityGroups()
+            .add(
+                Value.unknown(
+                    named.location(),
+                    "launch template "
+                        + named.display()
+                        + " is not declared in the same template or plan"));
         continue;
       }
       List<Value<Object>> groups = found.get(0).getSecurityGroups();
@@ -116,8 +127,13 @@ public class Model {
       if (same) {
         asg.getSecurityGroups().addAll(groups);
       } else {
-        asg.getSecurityGroups().add(Value.unknown(named.location(),
-            "launch template " + named.display() + " declares different groups under different conditions"));
+        asg.getSecurityGroups()
+            .add(
+                Value.unknown(
+                    named.location(),
+                    "launch template "
+                        + named.display()
+                        + " declares different groups under different conditions"));
       }
     }
   }
@@ -160,8 +176,9 @@ public class Model {
   }
 
   /**
-   * The texts of every value an input marks sensitive (a Terraform plan's {@code sensitive_values}),
-   * whether or not the model keeps it: no finding may print one, whatever a rule's message asks for.
+   * The texts of every value an input marks sensitive (a Terraform plan's {@code
+   * sensitive_values}), whether or not the model keeps it: no finding may print one, whatever a
+   * rule's message asks for.
    */
   public java.util.Set<String> getSensitiveTexts() {
     return sensitiveTexts;
@@ -173,9 +190,24 @@ public class Model {
   }
 
   private Stream<List<? extends Resource>> resourceLists() {
-    return Stream.of(loadBalancers, listeners, listenerRules, targetGroups, securityGroups, securityGroupRules,
-        alarms, lambdaFunctions, ecsServices, taskDefinitions, autoScalingGroups, instances, launchTemplates,
-        proxyServers, upstreams, appServers, lambdaHandlers);
+    return Stream.of(
+        loadBalancers,
+        listeners,
+        listenerRules,
+        targetGroups,
+        securityGroups,
+        securityGroupRules,
+        alarms,
+        lambdaFunctions,
+        ecsServices,
+        taskDefinitions,
+        autoScalingGroups,
+        instances,
+        launchTemplates,
+        proxyServers,
+        upstreams,
+        appServers,
+        lambdaHandlers);
   }
 
   /**
@@ -198,7 +230,12 @@ public class Model {
     long count = resourceLists().mapToLong(List::size).sum();
     if (index == null || indexedCount != count) {
       Map<String, List<Resource>> built = new HashMap<>();
-      resources().forEach(r -> built.computeIfAbsent(r.getScope() + "\u0000" + r.getId(), k -> new ArrayList<>()).add(r));
+      resources()
+          .forEach(
+              r ->
+                  built
+                      .computeIfAbsent(r.getScope() + "\u0000" + r.getId(), k -> new ArrayList<>())
+                      .add(r));
       index = built;
       indexedCount = count;
     }
@@ -213,7 +250,8 @@ public class Model {
     if (location.getUpstreamName() == null || !location.getUpstreamName().isKnown()) return null;
     String name = location.getUpstreamName().text();
     for (Upstream u : upstreams) {
-      if (u.getId().equalsIgnoreCase(name) && u.getConfigFile().equals(server.getConfigFile())) return u;
+      if (u.getId().equalsIgnoreCase(name) && u.getConfigFile().equals(server.getConfigFile()))
+        return u;
     }
     return null;
   }
@@ -230,15 +268,19 @@ public class Model {
     return out;
   }
 
-  /** Listeners and listener rules of the load balancer forward here: the target groups behind it. */
+  /**
+   * Listeners and listener rules of the load balancer forward here: the target groups behind it.
+   */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {
     List<TargetGroup> result = new ArrayList<>();
     for (Listener listener : listeners) {
       if (!resolve(listener.getLoadBalancer(), LoadBalancer.class).contains(lb)) continue;
-      for (Value<Object> fwd : listener.getForwards()) addAll(result, resolve(fwd, TargetGroup.class));
+      for (Value<Object> fwd : listener.getForwards())
+        addAll(result, resolve(fwd, TargetGroup.class));
       for (ListenerRule rule : listenerRules) {
         if (!resolve(rule.getListener(), Listener.class).contains(listener)) continue;
-        for (Value<Object> fwd : rule.getForwards()) addAll(result, resolve(fwd, TargetGroup.class));
+        for (Value<Object> fwd : rule.getForwards())
+          addAll(result, resolve(fwd, TargetGroup.class));
       }
     }
     return result;
@@ -261,7 +303,10 @@ public class Model {
     return NetworkPaths.of(this);
   }
 
-  /** What the AWS/ApplicationELB alarms watch, and which of their dimensions dangle: rules GL040–GL044. */
+  /**
+   * What the AWS/ApplicationELB alarms watch, and which of their dimensions dangle: rules
+   * GL040–GL044.
+   */
   public AlarmCoverage getAlarmCoverage() {
     return new AlarmCoverage(this);
   }

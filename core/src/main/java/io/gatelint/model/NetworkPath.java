@@ -23,9 +23,17 @@ public final class NetworkPath {
   private final SecurityGroupRule cidrRule;
   private final Admission egress;
 
-  NetworkPath(LoadBalancer loadBalancer, TargetGroup targetGroup, Resource target, Value<Object> port,
-      String portRole, List<SecurityGroup> targetSecurityGroups, List<SecurityGroup> loadBalancerSecurityGroups,
-      Admission admission, SecurityGroupRule cidrRule, Admission egress) {
+  NetworkPath(
+      LoadBalancer loadBalancer,
+      TargetGroup targetGroup,
+      Resource target,
+      Value<Object> port,
+      String portRole,
+      List<SecurityGroup> targetSecurityGroups,
+      List<SecurityGroup> loadBalancerSecurityGroups,
+      Admission admission,
+      SecurityGroupRule cidrRule,
+      Admission egress) {
     this.loadBalancer = loadBalancer;
     this.targetGroup = targetGroup;
     this.target = target;
@@ -46,7 +54,10 @@ public final class NetworkPath {
     return targetGroup;
   }
 
-  /** the ECS service, EC2 instance or Auto Scaling group whose tasks or instances are the targets; null when none is declared */
+  /**
+   * the ECS service, EC2 instance or Auto Scaling group whose tasks or instances are the targets;
+   * null when none is declared
+   */
   public Resource getTarget() {
     return target;
   }
@@ -114,16 +125,23 @@ public final class NetworkPath {
   /** the peer of {@link #getCidrRule()} as written: {@code 10.0.0.0/16}, a prefix list id */
   public String getCidrRulePeer() {
     if (cidrRule == null) return "";
-    for (Value<Object> v : List.of(nn(cidrRule.getCidrIpv4()), nn(cidrRule.getCidrIpv6()), nn(cidrRule.getPrefixList()))) {
+    for (Value<Object> v :
+        List.of(
+            nn(cidrRule.getCidrIpv4()), nn(cidrRule.getCidrIpv6()), nn(cidrRule.getPrefixList()))) {
       if (v != NONE) return v.display();
     }
     return "";
   }
 
-  /** where a reference to the load balancer's group should be added: the first target group's declaration */
+  /**
+   * where a reference to the load balancer's group should be added: the first target group's
+   * declaration
+   */
   public Location getIngressAt() {
     if (cidrRule != null) return cidrRule.getLocation();
-    return targetSecurityGroups.isEmpty() ? targetGroup.getLocation() : targetSecurityGroups.get(0).getLocation();
+    return targetSecurityGroups.isEmpty()
+        ? targetGroup.getLocation()
+        : targetSecurityGroups.get(0).getLocation();
   }
 
   /** whether the load balancer's groups let traffic out to the port */
@@ -150,13 +168,18 @@ public final class NetworkPath {
     if (loadBalancerSecurityGroups.isEmpty()) return loadBalancer.getLocation();
     SecurityGroup sg = loadBalancerSecurityGroups.get(0);
     Value<Object> declared = sg.getEgressDeclared();
-    if (declared != null && declared.isKnown() && declared.bool() && declared.location() != null) return declared.location();
+    if (declared != null && declared.isKnown() && declared.bool() && declared.location() != null)
+      return declared.location();
     return sg.getLocation();
   }
 
-  /** the load balancer's first group's declaration, for related locations; null when none is known */
+  /**
+   * the load balancer's first group's declaration, for related locations; null when none is known
+   */
   public Location getLoadBalancerSecurityGroupAt() {
-    return loadBalancerSecurityGroups.isEmpty() ? null : loadBalancerSecurityGroups.get(0).getLocation();
+    return loadBalancerSecurityGroups.isEmpty()
+        ? null
+        : loadBalancerSecurityGroups.get(0).getLocation();
   }
 
   private static final Value<Object> NONE = Value.unknown(Location.file(""), "none");
@@ -171,7 +194,18 @@ public final class NetworkPath {
 
   @Override
   public String toString() {
-    return loadBalancer.getId() + " -> " + targetGroup.getId() + " (" + getTargetLabel() + ") " + portRole + " "
-        + port.display() + ": ingress " + admission.text() + ", egress " + getLoadBalancerEgress();
+    return loadBalancer.getId()
+        + " -> "
+        + targetGroup.getId()
+        + " ("
+        + getTargetLabel()
+        + ") "
+        + portRole
+        + " "
+        + port.display()
+        + ": ingress "
+        + admission.text()
+        + ", egress "
+        + getLoadBalancerEgress();
   }
 }

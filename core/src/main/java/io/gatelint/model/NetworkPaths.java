@@ -6,16 +6,15 @@ import java.util.Locale;
 
 /**
  * Evaluates the security groups between each application load balancer and the targets of every
- * target group behind it, once, for all network rules: which rules admit the load balancer to
- * each port of the targets, and whether the load balancer's groups let the traffic out.
+ * target group behind it, once, for all network rules: which rules admit the load balancer to each
+ * port of the targets, and whether the load balancer's groups let the traffic out.
  *
- * <p>Targets' groups come from the ECS services registered with the target group (awsvpc
- * security groups), the EC2 instances registered by reference (their groups or network interface
- * groups, on the registration's port or the target group's) and the Auto Scaling groups that
- * register with it (the groups of their launch template or configuration); Lambda targets have
- * none and are skipped. A group that cannot be matched to one in
- * the model (a literal {@code sg-…} id, an unresolvable reference, no groups at all) makes the
- * answer unknown, never a finding.
+ * <p>Targets' groups come from the ECS services registered with the target group (awsvpc security
+ * groups), the EC2 instances registered by reference (their groups or network interface groups, on
+ * the registration's port or the target group's) and the Auto Scaling groups that register with it
+ * (the groups of their launch template or configuration); Lambda targets have none and are skipped.
+ * A group that cannot be matched to one in the model (a literal {@code sg-…} id, an unresolvable
+ * reference, no groups at all) makes the answer unknown, never a finding.
  */
 public final class NetworkPaths {
 
@@ -30,7 +29,9 @@ public final class NetworkPaths {
     return new NetworkPaths(model).build();
   }
 
-  /** Groups named by a list of values: those found in the model, and whether any could not be found. */
+  /**
+   * Groups named by a list of values: those found in the model, and whether any could not be found.
+   */
   record Groups(List<SecurityGroup> known, boolean unknown) {}
 
   private List<NetworkPath> build() {
@@ -39,7 +40,9 @@ public final class NetworkPaths {
       Groups lbGroups = groups(lb.getSecurityGroups());
       for (TargetGroup tg : model.targetGroupsBehind(lb)) {
         Value<Object> type = tg.getTargetType();
-        if (type != null && type.isKnown() && !type.text().equalsIgnoreCase("instance")
+        if (type != null
+            && type.isKnown()
+            && !type.text().equalsIgnoreCase("instance")
             && !type.text().equalsIgnoreCase("ip")) {
           continue; // lambda targets have no security groups; alb targets are another load balancer
         }
@@ -52,15 +55,26 @@ public final class NetworkPaths {
             roles.add("traffic port");
           }
           Value<Object> hcPort = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getPort();
-          if (isNumber(hcPort) && !(isNumber(source.port()) && hcPort.num() == source.port().num())) {
+          if (isNumber(hcPort)
+              && !(isNumber(source.port()) && hcPort.num() == source.port().num())) {
             ports.add(hcPort);
             roles.add("health-check port");
           }
           for (int i = 0; i < ports.size(); i++) {
             int port = (int) ports.get(i).num();
             Ingress ingress = ingress(targetGroups, lbGroups, port);
-            out.add(new NetworkPath(lb, tg, source.resource(), ports.get(i), roles.get(i), targetGroups.known(),
-                lbGroups.known(), ingress.admission(), ingress.cidrRule(), egress(lbGroups, port)));
+            out.add(
+                new NetworkPath(
+                    lb,
+                    tg,
+                    source.resource(),
+                    ports.get(i),
+                    roles.get(i),
+                    targetGroups.known(),
+                    lbGroups.known(),
+                    ingress.admission(),
+                    ingress.cidrRule(),
+                    egress(lbGroups, port)));
           }
         }
       }
@@ -68,7 +82,10 @@ public final class NetworkPaths {
     return out;
   }
 
-  /** Who registers targets with a target group, with their security groups and the port they serve on. */
+  /**
+   * Who registers targets with a target group, with their security groups and the port they serve
+   * on.
+   */
   private record TargetSource(Resource resource, List<Value<Object>> groups, Value<Object> port) {}
 
   private List<TargetSource> sources(TargetGroup tg) {
@@ -100,34 +117,44 @@ public final class NetworkPaths {
   }
 
   /**
-   * In awsvpc mode the tasks are the targets: their port is the container port and their groups
-   * the service's. In bridge or host mode the instances are: the port is the mapping's host port
+   * In awsvpc mode the tasks are the targets: their port is the container port and their groups the
+   * service's. In bridge or host mode the instances are: the port is the mapping's host port
    * (dynamic — unknown — when 0 or unset) and the instances' groups are not the service's.
    */
-  private TargetSource ecsTargets(EcsService service, EcsLoadBalancer registration, TargetGroup tg) {
-    Value<Object> containerPort = isNumber(registration.getContainerPort()) ? registration.getContainerPort() : tg.getPort();
+  private TargetSource ecsTargets(
+      EcsService service, EcsLoadBalancer registration, TargetGroup tg) {
+    Value<Object> containerPort =
+        isNumber(registration.getContainerPort()) ? registration.getContainerPort() : tg.getPort();
     Value<Object> mode = null;
-    for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class)) mode = td.getNetworkMode();
-    boolean awsvpc = !service.getSecurityGroups().isEmpty()
-        || (mode != null && mode.isKnown() && mode.text().equalsIgnoreCase("awsvpc"));
+    for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class))
+      mode = td.getNetworkMode();
+    boolean awsvpc =
+        !service.getSecurityGroups().isEmpty()
+            || (mode != null && mode.isKnown() && mode.text().equalsIgnoreCase("awsvpc"));
     if (awsvpc) return new TargetSource(service, service.getSecurityGroups(), containerPort);
     Value<Object> hostPort = null;
     for (TaskDefinition td : model.resolve(service.getTaskDefinition(), TaskDefinition.class)) {
       for (Container c : td.getContainers()) {
-        if (c.getName() == null || registration.getContainerName() == null
+        if (c.getName() == null
+            || registration.getContainerName() == null
             || !c.getName().text().equals(registration.getContainerName().text())) {
           continue;
         }
         for (PortMapping m : c.getPortMappings()) {
-          if (isNumber(m.getContainerPort()) && isNumber(containerPort) && m.getContainerPort().num() == containerPort.num()
-              && isNumber(m.getHostPort()) && m.getHostPort().num() > 0) {
+          if (isNumber(m.getContainerPort())
+              && isNumber(containerPort)
+              && m.getContainerPort().num() == containerPort.num()
+              && isNumber(m.getHostPort())
+              && m.getHostPort().num() > 0) {
             hostPort = m.getHostPort();
           }
         }
       }
     }
-    return new TargetSource(service, List.of(), hostPort != null ? hostPort : Value.unknown(service.getLocation(),
-        "dynamic host port"));
+    return new TargetSource(
+        service,
+        List.of(),
+        hostPort != null ? hostPort : Value.unknown(service.getLocation(), "dynamic host port"));
   }
 
   private Groups groups(List<Value<Object>> values) {
@@ -155,7 +182,9 @@ public final class NetworkPaths {
         Admission a;
         if (!rule.getDirection().equalsIgnoreCase("ingress")) {
           if (!rule.getDirection().isEmpty()) continue;
-          a = Admission.UNKNOWN; // a standalone rule whose type is unknown could be the one admitting
+          a =
+              Admission
+                  .UNKNOWN; // a standalone rule whose type is unknown could be the one admitting
         } else {
           a = admits(rule, sg, lb, port);
         }
@@ -179,10 +208,12 @@ public final class NetworkPaths {
     Value<Object> peerGroup = rule.getPeerGroup();
     if (peerGroup != null) {
       List<SecurityGroup> found = model.resolve(peerGroup, SecurityGroup.class);
-      if (found.isEmpty()) return Admission.UNKNOWN; // a literal sg-… id or an unresolvable reference
+      if (found.isEmpty())
+        return Admission.UNKNOWN; // a literal sg-… id or an unresolvable reference
       return sameGroup(found, lb);
     }
-    if (rule.getCidrIpv4() != null || rule.getCidrIpv6() != null || rule.getPrefixList() != null) return Admission.CIDR;
+    if (rule.getCidrIpv4() != null || rule.getCidrIpv6() != null || rule.getPrefixList() != null)
+      return Admission.CIDR;
     return Admission.UNKNOWN; // no peer the model can read
   }
 
@@ -193,7 +224,10 @@ public final class NetworkPaths {
 
   // --- egress ---------------------------------------------------------------------------------
 
-  /** REFERENCE when some group lets the traffic out, NONE when none does, UNKNOWN when it cannot be told. */
+  /**
+   * REFERENCE when some group lets the traffic out, NONE when none does, UNKNOWN when it cannot be
+   * told.
+   */
   private Admission egress(Groups lb, int port) {
     Admission result = lb.unknown() ? Admission.UNKNOWN : Admission.NONE;
     for (SecurityGroup sg : lb.known()) {
@@ -229,7 +263,11 @@ public final class NetworkPaths {
     return out;
   }
 
-  private enum Coverage { YES, NO, UNKNOWN }
+  private enum Coverage {
+    YES,
+    NO,
+    UNKNOWN
+  }
 
   /** Whether a rule's protocol and port range take in a TCP port. */
   static Coverage covers(SecurityGroupRule rule, int port) {
@@ -239,7 +277,9 @@ public final class NetworkPaths {
     if (p.equals("-1") || p.equals("all")) return Coverage.YES;
     if (!p.equals("tcp") && !p.equals("6")) return Coverage.NO;
     if (!isNumber(rule.getFromPort()) || !isNumber(rule.getToPort())) return Coverage.UNKNOWN;
-    return rule.getFromPort().num() <= port && port <= rule.getToPort().num() ? Coverage.YES : Coverage.NO;
+    return rule.getFromPort().num() <= port && port <= rule.getToPort().num()
+        ? Coverage.YES
+        : Coverage.NO;
   }
 
   private static boolean isNumber(Value<?> v) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param kind how the value was obtained
  * @param location where it is written; for a default, the place the default applies to (the
  *     resource or block that leaves the setting out)
- * @param note a short human phrase, e.g. {@code "ALB default"}, {@code "parameter IdleTimeout default"}
+ * @param note a short human phrase, e.g. {@code "ALB default"}, {@code "parameter IdleTimeout
+ *     default"}
  */
 public record Origin(Kind kind, Location location, String note) {
 

@@ -4,23 +4,33 @@ package io.gatelint.model;
 public class ProxyLocation {
 
   private Location location;
+
   /** =, ~, ~*, ^~ or empty */
   private String modifier = "";
+
   private String path = "";
+
   /** the proxy_pass URL when present */
   private Value<Object> proxyPass;
+
   /** the upstream block proxy_pass names, when it names one */
   private Value<Object> upstreamName;
+
   /** the port proxy_pass names when it is host:port */
   private Value<Object> upstreamPort;
+
   /** default 1.0 */
   private Value<Object> proxyHttpVersion;
+
   /** effective proxy_set_header Connection value; nginx sends close by default */
   private Value<Object> connectionHeader;
+
   /** seconds; default 60s */
   private Value<Object> proxyReadTimeout;
+
   /** effective keepalive_timeout in this location, seconds */
   private Value<Object> keepaliveTimeout;
+
   /** the location answers itself (return) without proxying */
   private boolean returnsDirectly;
 
@@ -122,7 +132,10 @@ public class ProxyLocation {
    * else a Connection header that is not cleared; null when both are right or either is unknown.
    */
   public Value<Object> keepaliveBlocker() {
-    if (proxyHttpVersion == null || proxyHttpVersion.isUnknown() || connectionHeader == null || connectionHeader.isUnknown()) {
+    if (proxyHttpVersion == null
+        || proxyHttpVersion.isUnknown()
+        || connectionHeader == null
+        || connectionHeader.isUnknown()) {
       return null;
     }
     if (!proxyHttpVersion.text().trim().equals("1.1")) return proxyHttpVersion;

@@ -3,18 +3,26 @@ package io.gatelint.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An nginx server block with its effective settings after http → server inheritance; id is file:line of the block. */
+/**
+ * An nginx server block with its effective settings after http → server inheritance; id is
+ * file:line of the block.
+ */
 public class ProxyServer extends Resource {
 
   /** ports of its listen directives; 80 by default */
   private List<Value<Object>> listenPorts = new ArrayList<>();
+
   private List<Value<Object>> serverNames = new ArrayList<>();
+
   /** effective keepalive_timeout towards clients (the load balancer), seconds; default 75s */
   private Value<Object> keepaliveTimeout;
+
   /** effective keepalive_requests; default 1000 */
   private Value<Object> keepaliveRequests;
+
   /** locations with inheritance applied */
   private List<ProxyLocation> locations = new ArrayList<>();
+
   /** the main configuration file this server was read from */
   private String configFile = "";
 
@@ -68,8 +76,8 @@ public class ProxyServer extends Resource {
 
   /**
    * True when a request for the path reaches a location of this server: an exact ({@code =})
-   * location equal to it, a prefix location it starts with ({@code /} matches everything), or
-   * any regular-expression location (not evaluated: treated as matching, never a false positive).
+   * location equal to it, a prefix location it starts with ({@code /} matches everything), or any
+   * regular-expression location (not evaluated: treated as matching, never a false positive).
    */
   public boolean servesPath(String path) {
     for (ProxyLocation l : locations) {
@@ -82,6 +90,8 @@ public class ProxyServer extends Resource {
 
   /** True when one of the listen ports is the given port. */
   public boolean listensOn(Value<?> port) {
-    return port != null && port.isNumber() && listenPorts.stream().anyMatch(p -> p.isNumber() && p.num() == port.num());
+    return port != null
+        && port.isNumber()
+        && listenPorts.stream().anyMatch(p -> p.isNumber() && p.num() == port.num());
   }
 }

@@ -13,18 +13,26 @@ public abstract class Resource {
 
   /** logical id (CloudFormation) or address (Terraform) or file-derived name (nginx, Node) */
   private String id = "";
+
   /** the type as written: AWS::ElasticLoadBalancingV2::LoadBalancer, aws_lb, nginx server, … */
   private String sourceType = "";
+
   /**
    * the template, plan or configuration tree the resource belongs to (the path of the template or
    * plan as findings show it); references resolve inside one namespace
    */
   private String scope = "";
+
   /** suppressions written on the resource itself */
   private final List<Ignore> ignores = new ArrayList<>();
+
   /** where the resource is declared */
   private Location location;
-  /** for CloudFormation resources with Fn::If, which condition branches this copy takes (empty otherwise) */
+
+  /**
+   * for CloudFormation resources with Fn::If, which condition branches this copy takes (empty
+   * otherwise)
+   */
   private String variant = "";
 
   public List<Ignore> getIgnores() {

@@ -22,7 +22,9 @@ public class Route {
     this.path = path;
   }
 
-  /** True when a request path matches a route pattern; parameters and wildcards match any segment. */
+  /**
+   * True when a request path matches a route pattern; parameters and wildcards match any segment.
+   */
   static boolean matches(String pattern, String path) {
     if (pattern.equals(path) || pattern.equals("*") || pattern.equals("/*")) return true;
     String[] p = trim(pattern).split("/", -1);

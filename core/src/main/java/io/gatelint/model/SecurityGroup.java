@@ -1,18 +1,21 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A security group with its inline rules. */
 public class SecurityGroup extends Resource {
 
   private Value<String> groupName;
+
   /** inline rules; standalone ones are in Model#getSecurityGroupRules */
   private List<SecurityGroupRule> rules = new ArrayList<>();
-  /** CloudFormation keeps AWS's allow-all egress when no egress is declared; Terraform removes it */
+
+  /**
+   * CloudFormation keeps AWS's allow-all egress when no egress is declared; Terraform removes it
+   */
   private boolean defaultEgressKept;
+
   /** whether the configuration declares egress; unknown in a plan when it cannot be told */
   private Value<Object> egressDeclared;
 

@@ -5,17 +5,22 @@ public class SecurityGroupRule extends Resource {
 
   /** the group it belongs to: a reference or literal id */
   private Value<Object> group;
+
   /** ingress or egress */
   private String direction = "";
+
   /** -1, tcp, 6, … */
   private Value<Object> protocol;
+
   private Value<Object> fromPort;
   private Value<Object> toPort;
   private Value<Object> cidrIpv4;
   private Value<Object> cidrIpv6;
   private Value<Object> prefixList;
+
   /** the referenced (source or destination) security group */
   private Value<Object> peerGroup;
+
   /** Terraform self = true: the group itself */
   private boolean self;
 

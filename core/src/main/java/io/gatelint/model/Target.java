@@ -5,6 +5,7 @@ public class Target {
 
   /** reference or literal id */
   private Value<Object> target;
+
   /** the registration's port; null when it registers on the target group's port */
   private Value<Object> port;
 

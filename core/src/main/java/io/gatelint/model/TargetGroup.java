@@ -1,9 +1,7 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A target group with its health check and registrations. */
 public class TargetGroup extends Resource {

@@ -8,12 +8,16 @@ public class Upstream extends Resource {
 
   /** host:port of each server */
   private List<Value<Object>> servers = new ArrayList<>();
+
   /** port of each server (80 when not written) */
   private List<Value<Object>> serverPorts = new ArrayList<>();
+
   /** connections cached; unknown when unset (no cache) */
   private Value<Object> keepalive;
+
   /** upstream keepalive_timeout, seconds; default 60s */
   private Value<Object> keepaliveTimeout;
+
   private String configFile = "";
 
   public List<Value<Object>> getServers() {

@@ -1,5 +1,6 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,11 @@ public final class Value<T> {
   private final boolean sensitive;
 
   /** How a numeric value reads: durations are kept in their source unit and shown with it. */
-  public enum Unit { NONE, SECONDS, MILLIS }
+  public enum Unit {
+    NONE,
+    SECONDS,
+    MILLIS
+  }
 
   private Value(T value, Origin origin, Unit unit) {
     this(value, origin, unit, false);
@@ -44,6 +49,20 @@ public final class Value<T> {
     return of(value, Origin.byDefault(appliesTo, note));
   }
 
+  /**
+   * A duration, converted at the parser edge (nginx {@code 1m30s}, CloudFormation seconds, Node
+   * milliseconds): comparisons read {@link #millis()} whatever the source unit, and messages show
+   * it in {@code shownIn}, the unit its source writes.
+   */
+  public static Value<Duration> duration(Duration duration, Origin origin, Unit shownIn) {
+    return new Value<>(Objects.requireNonNull(duration, "duration"), origin, shownIn);
+  }
+
+  /** An unknown duration, shown in the unit its source would write. */
+  public static Value<Duration> unknownDuration(Origin origin, Unit shownIn) {
+    return new Value<>(null, origin, shownIn);
+  }
+
   public static <T> Value<T> unknown(Location at, String why) {
     return new Value<>(null, Origin.unknown(at, why), Unit.NONE);
   }
@@ -57,7 +76,10 @@ public final class Value<T> {
     return new Value<>(value, origin, newUnit, sensitive);
   }
 
-  /** The same value, marked sensitive (a Terraform plan says so): rules may compare it, no output prints it. */
+  /**
+   * The same value, marked sensitive (a Terraform plan says so): rules may compare it, no output
+   * prints it.
+   */
   public Value<T> asSensitive() {
     return new Value<>(value, origin, unit, true);
   }
@@ -100,6 +122,9 @@ public final class Value<T> {
 
   /** The value as a number; {@code NaN} when unknown or not numeric. */
   public double num() {
+    if (value instanceof Duration d) {
+      return unit == Unit.MILLIS ? d.toMillis() : d.toMillis() / 1000.0;
+    }
     if (value instanceof Number n) return n.doubleValue();
     if (value instanceof String s) {
       try {
@@ -118,12 +143,19 @@ public final class Value<T> {
 
   /** A duration in milliseconds, from {@link Unit}; {@code -1} when unknown or not numeric. */
   public long millis() {
+    if (value instanceof Duration d) return d.toMillis();
     double n = num();
     if (Double.isNaN(n)) return -1;
     return switch (unit) {
       case MILLIS -> Math.round(n);
       case SECONDS, NONE -> Math.round(n * 1000);
     };
+  }
+
+  /** A duration in seconds; {@code -1} when unknown or not numeric. */
+  public double seconds() {
+    long ms = millis();
+    return ms < 0 ? -1 : ms / 1000.0;
   }
 
   /** True when the value is a reference to another resource. */
@@ -140,6 +172,10 @@ public final class Value<T> {
   public String text() {
     if (value == null) return "";
     if (value instanceof Ref r) return r.toString();
+    if (value instanceof Duration) {
+      double n = num();
+      return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+    }
     if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
       return Long.toString(d.longValue());
     }
@@ -155,7 +191,8 @@ public final class Value<T> {
   /** True when the value is known and is a boolean or the text true/false. */
   public boolean isBoolean() {
     return value instanceof Boolean
-        || (value instanceof String s && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false")));
+        || (value instanceof String s
+            && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false")));
   }
 
   /** The value as it should read in a message: {@code 60s}, {@code 5000ms}, {@code "/healthz"}. */
@@ -181,7 +218,10 @@ public final class Value<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Value<?> v && Objects.equals(value, v.value) && origin.equals(v.origin) && unit == v.unit
+    return o instanceof Value<?> v
+        && Objects.equals(value, v.value)
+        && origin.equals(v.origin)
+        && unit == v.unit
         && sensitive == v.sensitive;
   }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A parser for one input format. It receives every file of the kinds it handles in one call —
- * nginx needs the whole tree for includes, Node needs package.json beside the sources — and adds
- * what it reads to the model. A file it cannot read becomes a {@link io.gatelint.model.Problem};
- * it never throws for bad input, and one bad file never stops the others.
+ * A parser for one input format. It receives every file of the kinds it handles in one call — nginx
+ * needs the whole tree for includes, Node needs package.json beside the sources — and adds what it
+ * reads to the model. A file it cannot read becomes a {@link io.gatelint.model.Problem}; it never
+ * throws for bad input, and one bad file never stops the others.
  */
 public interface InputParser {
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * What a parser needs to know besides the files: the root that paths in findings are relative
- * to, CloudFormation parameter values and Terraform variables for this environment, and the Node
- * major to assume when a project does not say.
+ * What a parser needs to know besides the files: the root that paths in findings are relative to,
+ * CloudFormation parameter values and Terraform variables for this environment, and the Node major
+ * to assume when a project does not say.
  *
  * @param root the directory findings are relative to
  * @param parameters parameter overrides from the config file (name → value as written)

@@ -23,8 +23,12 @@ public final class TextFiles {
   public static byte[] readBytes(Path path) throws IOException {
     long size = Files.size(path);
     if (size > MAX_BYTES) {
-      throw new IOException("file of " + (size >> 20) + " MB is larger than the " + (MAX_BYTES >> 20)
-          + " MB gatelint reads; skipped");
+      throw new IOException(
+          "file of "
+              + (size >> 20)
+              + " MB is larger than the "
+              + (MAX_BYTES >> 20)
+              + " MB gatelint reads; skipped");
     }
     return Files.readAllBytes(path);
   }
@@ -45,13 +49,19 @@ public final class TextFiles {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     for (int i = start; i < bytes.length; i++) {
       if (bytes[i] == 0) throw new IOException("binary file (NUL byte at offset " + i + ")");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))

@@ -11,17 +11,23 @@ public final class GithubReporter implements Reporter {
   @Override
   public void write(LintResult result, Writer out) throws IOException {
     for (Finding f : result.active()) {
-      String command = switch (f.severity()) {
-        case ERROR -> "error";
-        case WARNING -> "warning";
-        case NOTE -> "notice";
-      };
-      StringBuilder b = new StringBuilder("::").append(command).append(" file=").append(property(f.location().file()));
+      String command =
+          switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "notice";
+          };
+      StringBuilder b =
+          new StringBuilder("::")
+              .append(command)
+              .append(" file=")
+              .append(property(f.location().file()));
       if (f.location().line() > 0) b.append(",line=").append(f.location().line());
       if (f.location().column() > 0) b.append(",col=").append(f.location().column());
       b.append(",title=").append(property(f.ruleId() + " " + f.rule().name()));
       String message = f.message();
-      for (Finding.Related r : f.related()) message += "\nrelated: " + r.location().display() + ": " + r.message();
+      for (Finding.Related r : f.related())
+        message += "\nrelated: " + r.location().display() + ": " + r.message();
       message += "\nfix: " + f.rule().remediation().replaceAll("\\s+", " ").strip();
       b.append("::").append(data(message)).append('\n');
       out.write(b.toString());

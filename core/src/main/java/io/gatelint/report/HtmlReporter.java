@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A single self-contained HTML page: a summary, the findings grouped by file with the other end
- * of each cross-layer finding and the fix, and the rules that fired with their sources. No
- * scripts, no external resources; every text is escaped, and the markup is well-formed XML so it
- * can be checked by any parser as well as rendered by a browser.
+ * A single self-contained HTML page: a summary, the findings grouped by file with the other end of
+ * each cross-layer finding and the fix, and the rules that fired with their sources. No scripts, no
+ * external resources; every text is escaped, and the markup is well-formed XML so it can be checked
+ * by any parser as well as rendered by a browser.
  */
 public final class HtmlReporter implements Reporter {
 
@@ -29,7 +29,8 @@ public final class HtmlReporter implements Reporter {
   public void write(LintResult result, Writer out) throws IOException {
     List<Finding> active = result.active();
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (Finding f : result.findings()) byFile.computeIfAbsent(f.location().file(), k -> new java.util.ArrayList<>()).add(f);
+    for (Finding f : result.findings())
+      byFile.computeIfAbsent(f.location().file(), k -> new java.util.ArrayList<>()).add(f);
     long errors = active.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings = active.stream().filter(f -> f.severity() == Severity.WARNING).count();
     long notes = active.stream().filter(f -> f.severity() == Severity.NOTE).count();
@@ -37,45 +38,100 @@ public final class HtmlReporter implements Reporter {
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     out.write("<title>gatelint report</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
-    out.write("<header><h1>gatelint report</h1><p class=\"tool\">gatelint " + esc(version) + " · "
-        + result.filesRead() + " file(s) read</p>\n");
-    out.write("<p class=\"summary\" id=\"summary\"><span class=\"error\">" + errors + " error(s)</span> <span class=\"warning\">"
-        + warnings + " warning(s)</span> <span class=\"note\">" + notes + " note(s)</span>"
-        + (result.findings().size() > active.size() ? " <span class=\"suppressed\">" + (result.findings().size() - active.size())
-            + " suppressed</span>" : "") + "</p></header>\n<main>\n");
-    if (result.findings().isEmpty()) out.write("<p class=\"clean\" id=\"clean\">No findings.</p>\n");
+    out.write(
+        "<header><h1>gatelint report</h1><p class=\"tool\">gatelint "
+            + esc(version)
+            + " · "
+            + result.filesRead()
+            + " file(s) read</p>\n");
+    out.write(
+        "<p class=\"summary\" id=\"summary\"><span class=\"error\">"
+            + errors
+            + " error(s)</span> <span class=\"warning\">"
+            + warnings
+            + " warning(s)</span> <span class=\"note\">"
+            + notes
+            + " note(s)</span>"
+            + (result.findings().size() > active.size()
+                ? " <span class=\"suppressed\">"
+                    + (result.findings().size() - active.size())
+                    + " suppressed</span>"
+                : "")
+            + "</p></header>\n<main>\n");
+    if (result.findings().isEmpty())
+      out.write("<p class=\"clean\" id=\"clean\">No findings.</p>\n");
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-      out.write("<section class=\"file\"><h2>" + esc(file.getKey()) + "</h2>\n<ol class=\"findings\">\n");
+      out.write(
+          "<section class=\"file\"><h2>" + esc(file.getKey()) + "</h2>\n<ol class=\"findings\">\n");
       for (Finding f : file.getValue()) {
         String cls = f.isSuppressed() ? "finding suppressed" : "finding " + f.severity().label();
-        out.write("<li class=\"" + cls + "\" data-rule=\"" + esc(f.ruleId()) + "\" data-line=\"" + f.location().line() + "\">");
-        out.write("<p class=\"head\"><span class=\"where\">" + esc(where(f.location())) + "</span> <span class=\"sev\">"
-            + f.severity().label() + "</span> <a class=\"rule\" href=\"#" + esc(f.ruleId().toLowerCase()) + "\">"
-            + esc(f.ruleId() + " " + f.rule().name()) + "</a></p>");
+        out.write(
+            "<li class=\""
+                + cls
+                + "\" data-rule=\""
+                + esc(f.ruleId())
+                + "\" data-line=\""
+                + f.location().line()
+                + "\">");
+        out.write(
+            "<p class=\"head\"><span class=\"where\">"
+                + esc(where(f.location()))
+                + "</span> <span class=\"sev\">"
+                + f.severity().label()
+                + "</span> <a class=\"rule\" href=\"#"
+                + esc(f.ruleId().toLowerCase())
+                + "\">"
+                + esc(f.ruleId() + " " + f.rule().name())
+                + "</a></p>");
         out.write("<p class=\"message\">" + esc(f.message()) + "</p>");
-        if (!f.location().pointer().isEmpty()) out.write("<p class=\"pointer\">at " + esc(f.location().pointer()) + "</p>");
+        if (!f.location().pointer().isEmpty())
+          out.write("<p class=\"pointer\">at " + esc(f.location().pointer()) + "</p>");
         for (Finding.Related r : f.related()) {
-          out.write("<p class=\"related\">related: <span class=\"where\">" + esc(where(r.location())) + "</span> "
-              + esc(r.message()) + "</p>");
+          out.write(
+              "<p class=\"related\">related: <span class=\"where\">"
+                  + esc(where(r.location()))
+                  + "</span> "
+                  + esc(r.message())
+                  + "</p>");
         }
         if (f.isSuppressed()) {
-          out.write("<p class=\"suppression\">suppressed (" + esc(f.suppression().kind()) + ")"
-              + (f.suppression().reason().isEmpty() ? "" : ": " + esc(f.suppression().reason())) + "</p>");
+          out.write(
+              "<p class=\"suppression\">suppressed ("
+                  + esc(f.suppression().kind())
+                  + ")"
+                  + (f.suppression().reason().isEmpty() ? "" : ": " + esc(f.suppression().reason()))
+                  + "</p>");
         }
         out.write("<p class=\"fix\">fix: " + esc(oneLine(f.rule().remediation())) + "</p></li>\n");
       }
       out.write("</ol></section>\n");
     }
-    List<RuleInfo> fired = result.rules().stream()
-        .filter(r -> result.findings().stream().anyMatch(f -> f.ruleId().equals(r.id()))).toList();
+    List<RuleInfo> fired =
+        result.rules().stream()
+            .filter(r -> result.findings().stream().anyMatch(f -> f.ruleId().equals(r.id())))
+            .toList();
     if (!fired.isEmpty()) {
       out.write("<section class=\"rules\"><h2>Rules</h2>\n");
       for (RuleInfo r : fired) {
-        out.write("<article id=\"" + esc(r.id().toLowerCase()) + "\"><h3>" + esc(r.id() + " " + r.name()) + "</h3><p>"
-            + esc(r.title()) + "</p><p>" + esc(oneLine(r.description())) + "</p><ul>");
+        out.write(
+            "<article id=\""
+                + esc(r.id().toLowerCase())
+                + "\"><h3>"
+                + esc(r.id() + " " + r.name())
+                + "</h3><p>"
+                + esc(r.title())
+                + "</p><p>"
+                + esc(oneLine(r.description()))
+                + "</p><ul>");
         for (RuleInfo.Fact fact : r.facts()) {
-          out.write("<li>" + esc(oneLine(fact.claim())) + " — <a href=\"" + esc(fact.url()) + "\">" + esc(fact.source())
-              + "</a></li>");
+          out.write(
+              "<li>"
+                  + esc(oneLine(fact.claim()))
+                  + " — <a href=\""
+                  + esc(fact.url())
+                  + "\">"
+                  + esc(fact.source())
+                  + "</a></li>");
         }
         out.write("</ul></article>\n");
       }
@@ -96,7 +152,8 @@ public final class HtmlReporter implements Reporter {
     return Markup.escape(s);
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body { font: 14px/1.45 system-ui, sans-serif; margin: 0; color: #1d2328; background: #f6f7f9; }
       header { background: #1d2328; color: #fff; padding: 16px 24px; }
       header h1 { margin: 0; font-size: 20px; }

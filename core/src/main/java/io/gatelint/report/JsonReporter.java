@@ -12,7 +12,8 @@ import java.io.Writer;
 
 /**
  * gatelint's own JSON: one object with the tool version, every finding (suppressed ones marked),
- * the rules that failed to evaluate ({@code errors}; the results are then incomplete) and a summary.
+ * the rules that failed to evaluate ({@code errors}; the results are then incomplete) and a
+ * summary.
  */
 public final class JsonReporter implements Reporter {
 

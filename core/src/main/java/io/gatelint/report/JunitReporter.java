@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * JUnit XML for CI systems that show test reports: one test suite per rule, one failing test case
- * per finding, and a passing case for a rule without findings. Suppressed findings are skipped cases.
+ * per finding, and a passing case for a rule without findings. Suppressed findings are skipped
+ * cases.
  */
 public final class JunitReporter implements Reporter {
 
@@ -18,27 +19,66 @@ public final class JunitReporter implements Reporter {
     List<Finding> all = result.findings();
     long failures = all.stream().filter(f -> !f.isSuppressed()).count();
     int tests = 0;
-    for (RuleInfo r : result.rules()) tests += Math.max(1, (int) all.stream().filter(f -> f.ruleId().equals(r.id())).count());
+    for (RuleInfo r : result.rules())
+      tests += Math.max(1, (int) all.stream().filter(f -> f.ruleId().equals(r.id())).count());
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    // <testsuites> has no skipped attribute in the JUnit schema Jenkins checks against; each suite carries its own.
-    out.write("<testsuites name=\"gatelint\" tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\">\n");
+    // <testsuites> has no skipped attribute in the JUnit schema Jenkins checks against; each suite
+    // carries its own.
+    out.write(
+        "<testsuites name=\"gatelint\" tests=\""
+            + tests
+            + "\" failures=\""
+            + failures
+            + "\" errors=\"0\">\n");
     for (RuleInfo r : result.rules()) {
       List<Finding> mine = all.stream().filter(f -> f.ruleId().equals(r.id())).toList();
       long fail = mine.stream().filter(f -> !f.isSuppressed()).count();
-      out.write("  <testsuite name=\"" + attr(r.id() + " " + r.name()) + "\" tests=\"" + Math.max(1, mine.size())
-          + "\" failures=\"" + fail + "\" errors=\"0\" skipped=\"" + (mine.size() - fail) + "\">\n");
+      out.write(
+          "  <testsuite name=\""
+              + attr(r.id() + " " + r.name())
+              + "\" tests=\""
+              + Math.max(1, mine.size())
+              + "\" failures=\""
+              + fail
+              + "\" errors=\"0\" skipped=\""
+              + (mine.size() - fail)
+              + "\">\n");
       if (mine.isEmpty()) {
-        out.write("    <testcase classname=\"" + attr(r.id()) + "\" name=\"" + attr(r.name()) + "\"/>\n");
+        out.write(
+            "    <testcase classname=\"" + attr(r.id()) + "\" name=\"" + attr(r.name()) + "\"/>\n");
       }
       for (Finding f : mine) {
-        out.write("    <testcase classname=\"" + attr(r.id()) + "\" name=\"" + attr(f.location().toString()) + "\" file=\""
-            + attr(f.location().file()) + "\" line=\"" + Math.max(1, f.location().line()) + "\">\n");
+        out.write(
+            "    <testcase classname=\""
+                + attr(r.id())
+                + "\" name=\""
+                + attr(f.location().toString())
+                + "\" file=\""
+                + attr(f.location().file())
+                + "\" line=\""
+                + Math.max(1, f.location().line())
+                + "\">\n");
         if (f.isSuppressed()) {
-          out.write("      <skipped message=\"" + attr("suppressed: " + f.suppression().reason()) + "\"/>\n");
+          out.write(
+              "      <skipped message=\""
+                  + attr("suppressed: " + f.suppression().reason())
+                  + "\"/>\n");
         } else {
-          out.write("      <failure type=\"" + f.severity().label() + "\" message=\"" + attr(f.message()) + "\">"
-              + esc(f.location() + " " + f.ruleId() + " " + f.message() + "\nfix: " + f.rule().remediation().strip())
-              + "</failure>\n");
+          out.write(
+              "      <failure type=\""
+                  + f.severity().label()
+                  + "\" message=\""
+                  + attr(f.message())
+                  + "\">"
+                  + esc(
+                      f.location()
+                          + " "
+                          + f.ruleId()
+                          + " "
+                          + f.message()
+                          + "\nfix: "
+                          + f.rule().remediation().strip())
+                  + "</failure>\n");
         }
         out.write("    </testcase>\n");
       }
@@ -48,8 +88,8 @@ public final class JunitReporter implements Reporter {
   }
 
   /**
-   * An attribute value: as {@link #esc} and with line breaks and tabs as character references, which
-   * XML parsers would otherwise turn into spaces (attribute-value normalization).
+   * An attribute value: as {@link #esc} and with line breaks and tabs as character references,
+   * which XML parsers would otherwise turn into spaces (attribute-value normalization).
    */
   static String attr(String s) {
     return esc(s).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");

@@ -3,7 +3,9 @@ package io.gatelint.report;
 import io.gatelint.LintResult;
 import io.gatelint.model.Chain;
 
-/** The chains a run built and why, and what stayed unlinked: the text of {@code --explain-links}. */
+/**
+ * The chains a run built and why, and what stayed unlinked: the text of {@code --explain-links}.
+ */
 public final class LinkExplanation {
 
   private LinkExplanation() {}

@@ -5,7 +5,10 @@ final class Markup {
 
   private Markup() {}
 
-  /** Escapes the five markup characters; control characters other than tab and line ends become spaces. */
+  /**
+   * Escapes the five markup characters; control characters other than tab and line ends become
+   * spaces.
+   */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {

@@ -18,8 +18,9 @@ public interface Reporter {
       case "junit" -> new JunitReporter();
       case "github" -> new GithubReporter();
       case "html" -> new HtmlReporter(toolVersion);
-      default -> throw new IllegalArgumentException(
-          "unknown format '" + format + "' (text, json, sarif, junit, github, html)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown format '" + format + "' (text, json, sarif, junit, github, html)");
     };
   }
 }

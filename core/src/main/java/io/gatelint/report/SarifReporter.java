@@ -15,14 +15,15 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0 for code scanning: rule metadata with full descriptions and help, relative URIs
- * against {@code %SRCROOT%} (absolute {@code file:} URIs for files outside the root), the other
- * end of a cross-layer finding as a related location, a stable fingerprint of our own, and
- * suppressed findings as suppressed results. The invocation says whether the run was complete:
- * each rule that failed to evaluate and each result left out over the limit is a notification.
+ * against {@code %SRCROOT%} (absolute {@code file:} URIs for files outside the root), the other end
+ * of a cross-layer finding as a related location, a stable fingerprint of our own, and suppressed
+ * findings as suppressed results. The invocation says whether the run was complete: each rule that
+ * failed to evaluate and each result left out over the limit is a notification.
  */
 public final class SarifReporter implements Reporter {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
   /** GitHub ingests at most this many results per run. */
   static final int MAX_RESULTS = 25_000;
 
@@ -65,11 +66,13 @@ public final class SarifReporter implements Reporter {
       ObjectNode props = rule.putObject("properties");
       props.putArray("tags").add(r.category()).add("alb").add("reliability");
       props.put("precision", "high");
-      props.put("problem.severity", switch (r.severity()) {
-        case ERROR -> "error";
-        case WARNING -> "warning";
-        case NOTE -> "recommendation";
-      });
+      props.put(
+          "problem.severity",
+          switch (r.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "recommendation";
+          });
     }
     ArrayNode results = run.putArray("results");
     List<Finding> findings = result.findings();
@@ -98,22 +101,34 @@ public final class SarifReporter implements Reporter {
         if (!f.suppression().reason().isEmpty()) s.put("justification", f.suppression().reason());
       }
     }
-    invocation(run.putArray("invocations").addObject(), result, index, findings.size() - results.size());
+    invocation(
+        run.putArray("invocations").addObject(), result, index, findings.size() - results.size());
     run.put("columnKind", "unicodeCodePoints");
     JsonReporter.MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
     out.write("\n");
   }
 
-  /** Whether the run was complete: rules that failed to evaluate, and results left out over the limit. */
-  private void invocation(ObjectNode invocation, LintResult result, Map<String, Integer> index, int leftOut) {
+  /**
+   * Whether the run was complete: rules that failed to evaluate, and results left out over the
+   * limit.
+   */
+  private void invocation(
+      ObjectNode invocation, LintResult result, Map<String, Integer> index, int leftOut) {
     invocation.put("executionSuccessful", result.errors().isEmpty());
     if (result.errors().isEmpty() && leftOut <= 0) return;
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (var e : result.errors()) {
       ObjectNode n = notifications.addObject();
       n.put("level", "error");
-      n.putObject("message").put("text",
-          "rule " + e.ruleId() + " (" + e.file() + ") failed to evaluate, so its results are incomplete: " + e.message());
+      n.putObject("message")
+          .put(
+              "text",
+              "rule "
+                  + e.ruleId()
+                  + " ("
+                  + e.file()
+                  + ") failed to evaluate, so its results are incomplete: "
+                  + e.message());
       n.putObject("descriptor").put("id", e.ruleId());
       ObjectNode rule = n.putObject("associatedRule");
       rule.put("id", e.ruleId());
@@ -123,8 +138,15 @@ public final class SarifReporter implements Reporter {
     if (leftOut > 0) {
       ObjectNode n = notifications.addObject();
       n.put("level", "warning");
-      n.putObject("message").put("text", leftOut + " of " + result.findings().size()
-          + " results were left out: code scanning accepts at most " + maxResults + " per run; the json format holds them all");
+      n.putObject("message")
+          .put(
+              "text",
+              leftOut
+                  + " of "
+                  + result.findings().size()
+                  + " results were left out: code scanning accepts at most "
+                  + maxResults
+                  + " per run; the json format holds them all");
     }
   }
 
@@ -160,7 +182,9 @@ public final class SarifReporter implements Reporter {
     StringBuilder b = new StringBuilder();
     for (String segment : relativePath.split("/", -1)) {
       if (b.length() > 0) b.append('/');
-      b.append(java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      b.append(
+          java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20"));
     }
     return b.toString();
   }
@@ -176,7 +200,8 @@ public final class SarifReporter implements Reporter {
   private static String pascal(String kebab) {
     StringBuilder b = new StringBuilder();
     for (String part : kebab.split("-")) {
-      if (!part.isEmpty()) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      if (!part.isEmpty())
+        b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
     return b.toString();
   }
@@ -187,11 +212,26 @@ public final class SarifReporter implements Reporter {
 
   static String markdownHelp(RuleInfo r) {
     StringBuilder b = new StringBuilder();
-    b.append("**").append(r.id()).append(" ").append(r.name()).append("** — ").append(r.title()).append("\n\n");
-    b.append(oneLine(r.description())).append("\n\n**Fix:** ").append(oneLine(r.remediation())).append("\n\n");
+    b.append("**")
+        .append(r.id())
+        .append(" ")
+        .append(r.name())
+        .append("** — ")
+        .append(r.title())
+        .append("\n\n");
+    b.append(oneLine(r.description()))
+        .append("\n\n**Fix:** ")
+        .append(oneLine(r.remediation()))
+        .append("\n\n");
     b.append("Sources:\n");
     for (RuleInfo.Fact f : r.facts()) {
-      b.append("- ").append(oneLine(f.claim())).append(" — [").append(f.source()).append("](").append(f.url()).append(")\n");
+      b.append("- ")
+          .append(oneLine(f.claim()))
+          .append(" — [")
+          .append(f.source())
+          .append("](")
+          .append(f.url())
+          .append(")\n");
     }
     return b.toString();
   }

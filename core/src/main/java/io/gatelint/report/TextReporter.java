@@ -34,8 +34,15 @@ public final class TextReporter implements Reporter {
         case WARNING -> warnings++;
         case NOTE -> notes++;
       }
-      out.write(paint(bold(), f.location().toString()) + ": " + paint(colorOf(f.severity()), f.severity().label())
-          + " " + f.ruleId() + " " + f.rule().name() + "\n");
+      out.write(
+          paint(bold(), f.location().toString())
+              + ": "
+              + paint(colorOf(f.severity()), f.severity().label())
+              + " "
+              + f.ruleId()
+              + " "
+              + f.rule().name()
+              + "\n");
       out.write("  " + f.message() + "\n");
       if (!f.location().pointer().isEmpty()) out.write("  at " + f.location().pointer() + "\n");
       for (Finding.Related r : f.related()) {
@@ -43,10 +50,17 @@ public final class TextReporter implements Reporter {
       }
       out.write("  fix: " + f.rule().remediation().replaceAll("\\s+", " ") + "\n\n");
     }
-    out.write(String.format("%d error(s), %d warning(s), %d note(s)%s in %d file(s)%n", errors, warnings, notes,
-        suppressed > 0 ? ", " + suppressed + " suppressed" : "", result.filesRead()));
+    out.write(
+        String.format(
+            "%d error(s), %d warning(s), %d note(s)%s in %d file(s)%n",
+            errors,
+            warnings,
+            notes,
+            suppressed > 0 ? ", " + suppressed + " suppressed" : "",
+            result.filesRead()));
     for (var e : result.errors()) {
-      out.write("internal: rule " + e.ruleId() + " (" + e.file() + ") failed on " + e.message() + "\n");
+      out.write(
+          "internal: rule " + e.ruleId() + " (" + e.file() + ") failed on " + e.message() + "\n");
     }
   }
 

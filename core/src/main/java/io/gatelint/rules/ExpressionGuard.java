@@ -4,17 +4,18 @@ import java.util.Set;
 
 /**
  * The check every rule expression passes before MVEL sees it. MVEL expressions are Java: left
- * alone, a rule could start processes, exit the JVM or use reflection. This guard admits only
- * the declared input variables, the model's accessors, the engine's functions, literals and
- * operators. There is no {@code new}, no statement separator or block, no assignment, no class
- * literal, no static access: the first name of every path must be a declared variable, and every
- * name after a dot must be a model accessor.
+ * alone, a rule could start processes, exit the JVM or use reflection. This guard admits only the
+ * declared input variables, the model's accessors, the engine's functions, literals and operators.
+ * There is no {@code new}, no statement separator or block, no assignment, no class literal, no
+ * static access: the first name of every path must be a declared variable, and every name after a
+ * dot must be a model accessor.
  */
 final class ExpressionGuard {
 
   /** Operators and punctuation admitted, longest first. */
   private static final String[] OPERATORS = {
-      "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "(", ")", ",", ".", "?", ":", "[", "]"
+    "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "(", ")", ",", ".",
+    "?", ":", "[", "]"
   };
 
   private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
@@ -32,8 +33,12 @@ final class ExpressionGuard {
   /** A token the guard refused, with its 0-based line and column inside the expression. */
   record Rejection(int line, int column, String token, String reason) {}
 
-  /** Longer expressions are refused: no rule needs one, and MVEL's cost grows faster than their length. */
+  /**
+   * Longer expressions are refused: no rule needs one, and MVEL's cost grows faster than their
+   * length.
+   */
   static final int MAX_LENGTH = 2000;
+
   /** Deeper parenthesis nesting is refused for the same reason. */
   static final int MAX_DEPTH = 32;
 
@@ -66,30 +71,39 @@ final class ExpressionGuard {
         while (j < n && expression.charAt(j) != c) {
           if (expression.charAt(j) == '\\') {
             j++;
-            // only plain escapes: a unicode escape could spell a quote MVEL reads and the guard does not
+            // only plain escapes: a unicode escape could spell a quote MVEL reads and the guard
+            // does not
             if (j < n && "\\'\"ntr".indexOf(expression.charAt(j)) < 0) {
-              return new Rejection(line, j - 1 - lineStart, "\\" + expression.charAt(j),
+              return new Rejection(
+                  line,
+                  j - 1 - lineStart,
+                  "\\" + expression.charAt(j),
                   "only the escapes \\\\ \\' \\\" \\n \\t \\r are allowed in a string literal");
             }
           }
           if (j < n && expression.charAt(j) == '\n') {
-            return new Rejection(line, col, String.valueOf(c), "string literal runs past the end of the line");
+            return new Rejection(
+                line, col, String.valueOf(c), "string literal runs past the end of the line");
           }
           j++;
         }
-        if (j >= n) return new Rejection(line, col, String.valueOf(c), "unterminated string literal");
+        if (j >= n)
+          return new Rejection(line, col, String.valueOf(c), "unterminated string literal");
         i = j + 1;
         previous = "literal";
         continue;
       }
       if (Character.isDigit(c)) {
         int j = i;
-        while (j < n && (Character.isDigit(expression.charAt(j)) || expression.charAt(j) == '.'
-            || expression.charAt(j) == '_')) {
+        while (j < n
+            && (Character.isDigit(expression.charAt(j))
+                || expression.charAt(j) == '.'
+                || expression.charAt(j) == '_')) {
           j++;
         }
         if (j < n && Character.isJavaIdentifierStart(expression.charAt(j))) {
-          return new Rejection(line, col, expression.substring(i, j + 1), "number literals take no suffix");
+          return new Rejection(
+              line, col, expression.substring(i, j + 1), "number literals take no suffix");
         }
         i = j;
         previous = "literal";
@@ -97,7 +111,9 @@ final class ExpressionGuard {
       }
       if (Character.isLetter(c) || c == '_') {
         int j = i;
-        while (j < n && (Character.isLetterOrDigit(expression.charAt(j)) || expression.charAt(j) == '_')) j++;
+        while (j < n
+            && (Character.isLetterOrDigit(expression.charAt(j)) || expression.charAt(j) == '_'))
+          j++;
         String word = expression.substring(i, j);
         int k = j;
         while (k < n && Character.isWhitespace(expression.charAt(k))) k++;
@@ -108,18 +124,26 @@ final class ExpressionGuard {
           }
         } else if (call) {
           if (!functions.contains(word)) {
-            return new Rejection(line, col, word, "'" + word + "' is not one of the engine's functions");
+            return new Rejection(
+                line, col, word, "'" + word + "' is not one of the engine's functions");
           }
         } else if (!variables.contains(word) && !LITERAL_WORDS.contains(word)) {
-          return new Rejection(line, col, word, "'" + word + "' is not a declared input of the rule");
+          return new Rejection(
+              line, col, word, "'" + word + "' is not a declared input of the rule");
         }
         i = j;
         previous = "name";
         continue;
       }
-      if (c == '/' && i + 1 < n && (expression.charAt(i + 1) == '*' || expression.charAt(i + 1) == '/')) {
+      if (c == '/'
+          && i + 1 < n
+          && (expression.charAt(i + 1) == '*' || expression.charAt(i + 1) == '/')) {
         // MVEL reads a comment here; the guard would read on into what it hides: never admit one
-        return new Rejection(line, col, expression.substring(i, i + 2), "comments are not allowed in a rule expression");
+        return new Rejection(
+            line,
+            col,
+            expression.substring(i, i + 2),
+            "comments are not allowed in a rule expression");
       }
       String op = null;
       for (String o : OPERATORS) {
@@ -129,14 +153,19 @@ final class ExpressionGuard {
         }
       }
       if (op == null) {
-        return new Rejection(line, col, String.valueOf(c), "'" + c + "' is not allowed in a rule expression");
+        return new Rejection(
+            line, col, String.valueOf(c), "'" + c + "' is not allowed in a rule expression");
       }
-      if (op.equals(".") && !previous.equals("name") && !previous.equals(")") && !previous.equals("]")) {
+      if (op.equals(".")
+          && !previous.equals("name")
+          && !previous.equals(")")
+          && !previous.equals("]")) {
         return new Rejection(line, col, op, "a member access must follow a name");
       }
       if (op.equals("?") && previous.equals(".")) {
         // MVEL's null-safe '.?name' would put the name out of the member check
-        return new Rejection(line, col, ".?", "null-safe member access is not allowed; test '!= null' instead");
+        return new Rejection(
+            line, col, ".?", "null-safe member access is not allowed; test '!= null' instead");
       }
       if ((op.equals("+") && previous.equals("+")) || (op.equals("-") && previous.equals("-"))) {
         return new Rejection(line, col, op + op, "increment and decrement assign: not allowed");

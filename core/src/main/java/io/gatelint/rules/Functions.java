@@ -5,13 +5,14 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 
 /**
- * The functions rule expressions may call, beside the model's accessors. Each is total: it
- * answers false (never throws) for unknown values, so a rule cannot fire on what it cannot see.
+ * The functions rule expressions may call, beside the model's accessors. Each is total: it answers
+ * false (never throws) for unknown values, so a rule cannot fire on what it cannot see.
  */
 public final class Functions {
 
   private static final Pattern HTTP_CODES = Pattern.compile("\\d{3}(-\\d{3})?(,\\d{3}(-\\d{3})?)*");
-  private static final Pattern GRPC_CODES = Pattern.compile("\\d{1,2}(-\\d{1,2})?(,\\d{1,2}(-\\d{1,2})?)*");
+  private static final Pattern GRPC_CODES =
+      Pattern.compile("\\d{1,2}(-\\d{1,2})?(,\\d{1,2}(-\\d{1,2})?)*");
 
   private Functions() {}
 
@@ -45,7 +46,10 @@ public final class Functions {
     return number(v) && (v.num() < low || v.num() > high);
   }
 
-  /** True when the value is known text that equals one of the comma-separated options, ignoring case. */
+  /**
+   * True when the value is known text that equals one of the comma-separated options, ignoring
+   * case.
+   */
   public static boolean textIn(Value<?> v, String options) {
     if (!known(v)) return false;
     for (String o : options.split(",")) {
@@ -88,11 +92,16 @@ public final class Functions {
     return c == null || c.isEmpty();
   }
 
-  /** True when the value is known and written as an integer: {@code 200}, not {@code '200'} or {@code 200.5}. */
+  /**
+   * True when the value is known and written as an integer: {@code 200}, not {@code '200'} or
+   * {@code 200.5}.
+   */
   public static boolean integer(Value<?> v) {
     if (!known(v)) return false;
     Object raw = v.raw();
-    return raw instanceof Integer || raw instanceof Long || raw instanceof Short
+    return raw instanceof Integer
+        || raw instanceof Long
+        || raw instanceof Short
         || (raw instanceof Double d && d == Math.rint(d) && !d.isInfinite());
   }
 }

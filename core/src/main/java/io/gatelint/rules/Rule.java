@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A rule read from its file and compiled: its metadata, and the compiled expressions that select
- * model objects ({@code for}), test them ({@code when}), point at the value that bites
- * ({@code at}) and say what is wrong ({@code message}, with {@code {expression}} placeholders).
- * {@code errorWhen}, when present, raises a finding to error where it holds (a rule whose
- * severity depends on the object, e.g. the Node version); null otherwise.
+ * model objects ({@code for}), test them ({@code when}), point at the value that bites ({@code at})
+ * and say what is wrong ({@code message}, with {@code {expression}} placeholders). {@code
+ * errorWhen}, when present, raises a finding to error where it holds (a rule whose severity depends
+ * on the object, e.g. the Node version); null otherwise.
  */
 public record Rule(
     RuleInfo info,

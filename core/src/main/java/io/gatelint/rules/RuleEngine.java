@@ -77,14 +77,18 @@ public final class RuleEngine {
     List<String> branches = new ArrayList<>();
     for (String variant : fired) branches.add(branch(variant));
     String message = f.message() + " [only when " + String.join("; or when ", branches) + "]";
-    return new Finding(f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
+    return new Finding(
+        f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
   }
 
   /** {@code IsProd, UseTls false} → {@code IsProd is true and UseTls is false}. */
   static String branch(String variant) {
     List<String> parts = new ArrayList<>();
     for (String part : variant.split(",\\s*")) {
-      parts.add(part.endsWith(" false") ? part.substring(0, part.length() - 6) + " is false" : part + " is true");
+      parts.add(
+          part.endsWith(" false")
+              ? part.substring(0, part.length() - 6) + " is false"
+              : part + " is true");
     }
     return String.join(" and ", parts);
   }
@@ -98,32 +102,44 @@ public final class RuleEngine {
       if (target == null) continue;
       related.add(new Finding.Related(locationOf(target, item), render(spec.message(), vars)));
     }
-    String resource = rule.resource() != null ? String.valueOf(MVEL.executeExpression(rule.resource(), vars))
-        : item instanceof Resource r ? r.getId() : "";
-    io.gatelint.finding.Severity severity = rule.errorWhen() != null
-        && Boolean.TRUE.equals(MVEL.executeExpression(rule.errorWhen(), vars))
-        ? io.gatelint.finding.Severity.ERROR : rule.info().severity();
+    String resource =
+        rule.resource() != null
+            ? String.valueOf(MVEL.executeExpression(rule.resource(), vars))
+            : item instanceof Resource r ? r.getId() : "";
+    io.gatelint.finding.Severity severity =
+        rule.errorWhen() != null
+                && Boolean.TRUE.equals(MVEL.executeExpression(rule.errorWhen(), vars))
+            ? io.gatelint.finding.Severity.ERROR
+            : rule.info().severity();
     return new Finding(rule.info(), severity, at, message, related, resource, null);
   }
 
   /**
-   * The finding with every sensitive text of the model replaced in its messages: a rule that
-   * prints a sensitive value's raw text (not through {@link Value#describe()}) still leaks nothing.
+   * The finding with every sensitive text of the model replaced in its messages: a rule that prints
+   * a sensitive value's raw text (not through {@link Value#describe()}) still leaks nothing.
    */
   static Finding redacted(Finding f, java.util.Set<String> sensitive) {
     if (sensitive.isEmpty()) return f;
     String message = redact(f.message(), sensitive);
     List<Finding.Related> related = new ArrayList<>();
-    for (Finding.Related r : f.related()) related.add(new Finding.Related(r.location(), redact(r.message(), sensitive)));
-    return new Finding(f.rule(), f.severity(), f.location(), message, related, f.resource(), f.suppression());
+    for (Finding.Related r : f.related())
+      related.add(new Finding.Related(r.location(), redact(r.message(), sensitive)));
+    return new Finding(
+        f.rule(), f.severity(), f.location(), message, related, f.resource(), f.suppression());
   }
 
   static String redact(String text, java.util.Set<String> sensitive) {
     String out = text;
     for (String s : sensitive) {
-      if (s.length() < 2 || s.equals("true") || s.equals("false") || s.equals("null") || !out.contains(s)) continue;
-      out = out.replaceAll("(?<![\\w])" + java.util.regex.Pattern.quote(s) + "(?![\\w])",
-          java.util.regex.Matcher.quoteReplacement("(sensitive value)"));
+      if (s.length() < 2
+          || s.equals("true")
+          || s.equals("false")
+          || s.equals("null")
+          || !out.contains(s)) continue;
+      out =
+          out.replaceAll(
+              "(?<![\\w])" + java.util.regex.Pattern.quote(s) + "(?![\\w])",
+              java.util.regex.Matcher.quoteReplacement("(sensitive value)"));
     }
     return out;
   }
@@ -147,7 +163,9 @@ public final class RuleEngine {
   }
 
   static String show(Object o) {
-    if (o instanceof Class<?> || o instanceof ClassLoader || (o != null && o.getClass().getName().startsWith("java.lang.reflect."))) {
+    if (o instanceof Class<?>
+        || o instanceof ClassLoader
+        || (o != null && o.getClass().getName().startsWith("java.lang.reflect."))) {
       return "(not shown)"; // a second line of defence: rules have no business printing the runtime
     }
     if (o instanceof Value<?> v) return v.describe();
@@ -163,6 +181,8 @@ public final class RuleEngine {
   }
 
   private static String describe(Object item) {
-    return item instanceof Resource r ? r.getSourceType() + " " + r.getLabel() : String.valueOf(item);
+    return item instanceof Resource r
+        ? r.getSourceType() + " " + r.getLabel()
+        : String.valueOf(item);
   }
 }

@@ -1,6 +1,9 @@
 package io.gatelint.rules;
 
-/** A rule file that cannot be used: missing fields, a rejected or uncompilable expression. Exit code 2. */
+/**
+ * A rule file that cannot be used: missing fields, a rejected or uncompilable expression. Exit code
+ * 2.
+ */
 public class RuleFileException extends RuntimeException {
 
   private final String file;

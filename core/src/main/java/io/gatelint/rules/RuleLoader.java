@@ -37,32 +37,83 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class RuleLoader {
 
-  static final List<String> REQUIRED = List.of(
-      "id", "name", "severity", "category", "title", "description", "remediation", "helpUri", "facts",
-      "for", "when", "at", "message");
+  static final List<String> REQUIRED =
+      List.of(
+          "id",
+          "name",
+          "severity",
+          "category",
+          "title",
+          "description",
+          "remediation",
+          "helpUri",
+          "facts",
+          "for",
+          "when",
+          "at",
+          "message");
   private static final Pattern ID = Pattern.compile("[A-Z]{2,5}\\d{3,4}");
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern FOR = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
+  private static final Pattern FOR =
+      Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Set<String> FUNCTIONS = functionNames();
   private static final Set<String> MEMBERS = RuleVocabulary.members();
+
   /** MVEL's keywords and operators spelt as words, and names the JVM gives meaning to. */
-  private static final Set<String> RESERVED = Set.of(
-      "class", "new", "in", "is", "with", "def", "function", "contains", "isdef", "foreach", "for", "if", "else",
-      "while", "do", "until", "return", "import", "import_static", "assert", "null", "nil", "true", "false", "empty",
-      "soundslike", "strsim", "instanceof", "convertable_to", "var", "switch", "this", "proto", "declaringClass",
-      "getClass", "classLoader", "getClassLoader");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "class",
+          "new",
+          "in",
+          "is",
+          "with",
+          "def",
+          "function",
+          "contains",
+          "isdef",
+          "foreach",
+          "for",
+          "if",
+          "else",
+          "while",
+          "do",
+          "until",
+          "return",
+          "import",
+          "import_static",
+          "assert",
+          "null",
+          "nil",
+          "true",
+          "false",
+          "empty",
+          "soundslike",
+          "strsim",
+          "instanceof",
+          "convertable_to",
+          "var",
+          "switch",
+          "this",
+          "proto",
+          "declaringClass",
+          "getClass",
+          "classLoader",
+          "getClassLoader");
 
   /** Loads and compiles a rule file's text; {@code file} is the name used in messages. */
   public Rule load(String file, String text) {
     Map<String, Field> fields = fields(file, text);
     for (String key : REQUIRED) {
-      if (!fields.containsKey(key)) throw new RuleFileException(file, 1, "missing field '" + key + "'");
+      if (!fields.containsKey(key))
+        throw new RuleFileException(file, 1, "missing field '" + key + "'");
     }
     String id = scalar(file, fields.get("id"));
-    if (!ID.matcher(id).matches()) throw error(file, fields.get("id"), "id '" + id + "' is not like GL020");
+    if (!ID.matcher(id).matches())
+      throw error(file, fields.get("id"), "id '" + id + "' is not like GL020");
     String name = scalar(file, fields.get("name"));
-    if (!NAME.matcher(name).matches()) throw error(file, fields.get("name"), "name '" + name + "' is not kebab-case");
+    if (!NAME.matcher(name).matches())
+      throw error(file, fields.get("name"), "name '" + name + "' is not kebab-case");
     Severity severity;
     try {
       severity = Severity.parse(scalar(file, fields.get("severity")));
@@ -70,17 +121,32 @@ public final class RuleLoader {
       throw error(file, fields.get("severity"), e.getMessage());
     }
     List<RuleInfo.Fact> facts = facts(file, fields.get("facts"));
-    RuleInfo info = new RuleInfo(id, name, severity, scalar(file, fields.get("category")),
-        scalar(file, fields.get("title")), scalar(file, fields.get("description")).strip(),
-        scalar(file, fields.get("remediation")).strip(), scalar(file, fields.get("helpUri")), facts);
+    RuleInfo info =
+        new RuleInfo(
+            id,
+            name,
+            severity,
+            scalar(file, fields.get("category")),
+            scalar(file, fields.get("title")),
+            scalar(file, fields.get("description")).strip(),
+            scalar(file, fields.get("remediation")).strip(),
+            scalar(file, fields.get("helpUri")),
+            facts);
 
     Field forField = fields.get("for");
     Matcher fm = FOR.matcher(scalar(file, forField));
     if (!fm.matches()) throw error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'");
     String variable = fm.group(1);
-    if (variable.equals("model") || RESERVED.contains(variable) || MEMBERS.contains(variable) || FUNCTIONS.contains(variable)) {
-      throw error(file, forField, "the loop variable cannot be called '" + variable
-          + "': that name is a keyword, a function or a model accessor");
+    if (variable.equals("model")
+        || RESERVED.contains(variable)
+        || MEMBERS.contains(variable)
+        || FUNCTIONS.contains(variable)) {
+      throw error(
+          file,
+          forField,
+          "the loop variable cannot be called '"
+              + variable
+              + "': that name is a keyword, a function or a model accessor");
     }
     String selectText = fm.group(2).strip();
     Serializable select = compile(file, forField, selectText, Map.of("model", Model.class));
@@ -91,24 +157,33 @@ public final class RuleLoader {
 
     Serializable when = compile(file, fields.get("when"), scalar(file, fields.get("when")), inputs);
     Serializable at = compile(file, fields.get("at"), scalar(file, fields.get("at")), inputs);
-    Rule.Message message = message(file, fields.get("message"), scalar(file, fields.get("message")), inputs);
+    Rule.Message message =
+        message(file, fields.get("message"), scalar(file, fields.get("message")), inputs);
     List<Rule.RelatedSpec> related = new ArrayList<>();
     Field relatedField = fields.get("related");
     if (relatedField != null) {
-      if (!(relatedField.value instanceof SequenceNode seq)) throw error(file, relatedField, "'related' must be a list");
+      if (!(relatedField.value instanceof SequenceNode seq))
+        throw error(file, relatedField, "'related' must be a list");
       for (Node item : seq.getValue()) {
         Map<String, Field> rf = mapping(file, item);
         if (!rf.containsKey("at") || !rf.containsKey("message")) {
-          throw new RuleFileException(file, line(item), "each 'related' entry needs 'at' and 'message'");
+          throw new RuleFileException(
+              file, line(item), "each 'related' entry needs 'at' and 'message'");
         }
-        related.add(new Rule.RelatedSpec(compile(file, rf.get("at"), scalar(file, rf.get("at")), inputs),
-            message(file, rf.get("message"), scalar(file, rf.get("message")), inputs)));
+        related.add(
+            new Rule.RelatedSpec(
+                compile(file, rf.get("at"), scalar(file, rf.get("at")), inputs),
+                message(file, rf.get("message"), scalar(file, rf.get("message")), inputs)));
       }
     }
-    Serializable resource = fields.containsKey("resource")
-        ? compile(file, fields.get("resource"), scalar(file, fields.get("resource")), inputs) : null;
-    Serializable errorWhen = fields.containsKey("errorWhen")
-        ? compile(file, fields.get("errorWhen"), scalar(file, fields.get("errorWhen")), inputs) : null;
+    Serializable resource =
+        fields.containsKey("resource")
+            ? compile(file, fields.get("resource"), scalar(file, fields.get("resource")), inputs)
+            : null;
+    Serializable errorWhen =
+        fields.containsKey("errorWhen")
+            ? compile(file, fields.get("errorWhen"), scalar(file, fields.get("errorWhen")), inputs)
+            : null;
     return new Rule(info, file, variable, select, when, at, message, related, resource, errorWhen);
   }
 
@@ -134,7 +209,8 @@ public final class RuleLoader {
   }
 
   private static Map<String, Field> mapping(String file, Node node) {
-    if (!(node instanceof MappingNode m)) throw new RuleFileException(file, line(node), "expected a mapping");
+    if (!(node instanceof MappingNode m))
+      throw new RuleFileException(file, line(node), "expected a mapping");
     Map<String, Field> out = new LinkedHashMap<>();
     for (NodeTuple t : m.getValue()) {
       if (t.getKeyNode() instanceof ScalarNode k) {
@@ -150,7 +226,8 @@ public final class RuleLoader {
     if (!(f.value instanceof ScalarNode s)) {
       throw error(file, f, "'" + ((ScalarNode) f.key).getValue() + "' must be a single value");
     }
-    if (s.getValue().isBlank()) throw error(file, f, "'" + ((ScalarNode) f.key).getValue() + "' is empty");
+    if (s.getValue().isBlank())
+      throw error(file, f, "'" + ((ScalarNode) f.key).getValue() + "' is empty");
     return s.getValue();
   }
 
@@ -162,15 +239,20 @@ public final class RuleLoader {
     for (Node item : seq.getValue()) {
       Map<String, Field> m = mapping(file, item);
       for (String k : List.of("claim", "source", "url")) {
-        if (!m.containsKey(k)) throw new RuleFileException(file, line(item), "a fact needs '" + k + "'");
+        if (!m.containsKey(k))
+          throw new RuleFileException(file, line(item), "a fact needs '" + k + "'");
       }
-      out.add(new RuleInfo.Fact(scalar(file, m.get("claim")).strip(), scalar(file, m.get("source")),
-          scalar(file, m.get("url"))));
+      out.add(
+          new RuleInfo.Fact(
+              scalar(file, m.get("claim")).strip(),
+              scalar(file, m.get("source")),
+              scalar(file, m.get("url"))));
     }
     return out;
   }
 
-  private static Rule.Message message(String file, Field f, String text, Map<String, Class<?>> inputs) {
+  private static Rule.Message message(
+      String file, Field f, String text, Map<String, Class<?>> inputs) {
     List<String> literals = new ArrayList<>();
     List<Serializable> expressions = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
@@ -184,15 +266,21 @@ public final class RuleLoader {
     return new Rule.Message(literals, expressions);
   }
 
-  private static Serializable compile(String file, Field f, String expression, Map<String, Class<?>> inputs) {
+  private static Serializable compile(
+      String file, Field f, String expression, Map<String, Class<?>> inputs) {
     ExpressionGuard guard = new ExpressionGuard(inputs.keySet(), FUNCTIONS, MEMBERS);
     ExpressionGuard.Rejection r = guard.check(expression);
     int base = line(f.value);
     if (r != null) {
-      int offset = f.value instanceof ScalarNode s && s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
-          && (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-              || s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED) ? 1 : 0;
-      throw new RuleFileException(file, base + offset + r.line(), "rejected token '" + r.token() + "': " + r.reason());
+      int offset =
+          f.value instanceof ScalarNode s
+                  && s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN
+                  && (s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+                      || s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED)
+              ? 1
+              : 0;
+      throw new RuleFileException(
+          file, base + offset + r.line(), "rejected token '" + r.token() + "': " + r.reason());
     }
     ParserContext context = new ParserContext();
     inputs.forEach(context::addInput);
@@ -202,7 +290,8 @@ public final class RuleLoader {
     try {
       return MVEL.compileExpression(expression, context);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new RuleFileException(file, base, "expression does not compile: " + firstLine(e.getMessage()));
+      throw new RuleFileException(
+          file, base, "expression does not compile: " + firstLine(e.getMessage()));
     }
   }
 
@@ -216,15 +305,18 @@ public final class RuleLoader {
       String prop = path[i].trim();
       Method getter = null;
       for (Method m : c.getMethods()) {
-        if (m.getParameterCount() == 0 && (m.getName().equals("get" + Character.toUpperCase(prop.charAt(0))
-            + prop.substring(1)) || m.getName().equals(prop))) {
+        if (m.getParameterCount() == 0
+            && (m.getName()
+                    .equals("get" + Character.toUpperCase(prop.charAt(0)) + prop.substring(1))
+                || m.getName().equals(prop))) {
           getter = m;
         }
       }
       if (getter == null) return Object.class;
       t = getter.getGenericReturnType();
     }
-    if (t instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+    if (t instanceof ParameterizedType p
+        && p.getActualTypeArguments().length == 1
         && p.getActualTypeArguments()[0] instanceof Class<?> e) {
       return e;
     }

@@ -18,7 +18,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** The rules of a run: the built-in pack, packaged in the core jar, and any directories of custom rules. */
+/**
+ * The rules of a run: the built-in pack, packaged in the core jar, and any directories of custom
+ * rules.
+ */
 public final class RuleSet {
 
   static final String BUILTIN = "io/gatelint/rules/builtin/";
@@ -37,9 +40,11 @@ public final class RuleSet {
   public static RuleSet load(List<Path> customDirs) {
     RuleLoader loader = new RuleLoader();
     List<Rule> rules = new ArrayList<>();
-    for (Map.Entry<String, String> e : builtinSources().entrySet()) rules.add(loader.load(e.getKey(), e.getValue()));
+    for (Map.Entry<String, String> e : builtinSources().entrySet())
+      rules.add(loader.load(e.getKey(), e.getValue()));
     for (Path dir : customDirs) {
-      if (!Files.isDirectory(dir)) throw new RuleFileException(dir.toString(), 0, "not a directory of rule files");
+      if (!Files.isDirectory(dir))
+        throw new RuleFileException(dir.toString(), 0, "not a directory of rule files");
       try (Stream<Path> files = Files.list(dir)) {
         for (Path p : files.filter(RuleSet::isRuleFile).sorted().toList()) {
           rules.add(loader.load(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
@@ -52,7 +57,8 @@ public final class RuleSet {
     for (Rule r : rules) {
       Rule previous = byId.put(r.info().id(), r);
       if (previous != null) {
-        throw new RuleFileException(r.file(), 1, "rule id " + r.info().id() + " is already defined by " + previous.file());
+        throw new RuleFileException(
+            r.file(), 1, "rule id " + r.info().id() + " is already defined by " + previous.file());
       }
     }
     rules.sort(Comparator.comparing(r -> r.info().id()));
@@ -64,7 +70,10 @@ public final class RuleSet {
     return Files.isRegularFile(p) && (n.endsWith(".yml") || n.endsWith(".yaml"));
   }
 
-  /** File name → text of every built-in rule file, read from the class path (a directory or the jar). */
+  /**
+   * File name → text of every built-in rule file, read from the class path (a directory or the
+   * jar).
+   */
   static Map<String, String> builtinSources() {
     Map<String, String> out = new java.util.TreeMap<>();
     ClassLoader cl = RuleSet.class.getClassLoader();
@@ -80,7 +89,9 @@ public final class RuleSet {
               String n = e.getName();
               if (n.startsWith(BUILTIN) && n.endsWith(".yml") && !e.isDirectory()) {
                 try (InputStream in = jar.getInputStream(e)) {
-                  out.put("rules/" + n.substring(BUILTIN.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                  out.put(
+                      "rules/" + n.substring(BUILTIN.length()),
+                      new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
               }
             }

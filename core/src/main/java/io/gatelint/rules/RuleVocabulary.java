@@ -13,16 +13,29 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The names an expression may use after a dot: the read accessors of the model's classes
- * (found by walking from {@link Model} through return types), as methods and as bean properties,
- * plus a few harmless methods of strings and collections. Setters, {@code getClass} and every
- * other method of {@code Object} are left out.
+ * The names an expression may use after a dot: the read accessors of the model's classes (found by
+ * walking from {@link Model} through return types), as methods and as bean properties, plus a few
+ * harmless methods of strings and collections. Setters, {@code getClass} and every other method of
+ * {@code Object} are left out.
  */
 final class RuleVocabulary {
 
-  private static final Set<String> SAFE_LIBRARY_METHODS = Set.of(
-      "size", "isEmpty", "contains", "containsKey", "get", "length", "startsWith", "endsWith",
-      "equalsIgnoreCase", "equals", "toLowerCase", "toUpperCase", "trim", "empty");
+  private static final Set<String> SAFE_LIBRARY_METHODS =
+      Set.of(
+          "size",
+          "isEmpty",
+          "contains",
+          "containsKey",
+          "get",
+          "length",
+          "startsWith",
+          "endsWith",
+          "equalsIgnoreCase",
+          "equals",
+          "toLowerCase",
+          "toUpperCase",
+          "trim",
+          "empty");
 
   private RuleVocabulary() {}
 
@@ -39,13 +52,18 @@ final class RuleVocabulary {
       for (Method m : c.getMethods()) {
         // only what the model itself declares: not Object's, Enum's (getDeclaringClass leads to
         // reflection) or Record's methods, and nothing that hands out a class, loader or file
-        if (!m.getDeclaringClass().getPackageName().equals(pkg) || Modifier.isStatic(m.getModifiers())
+        if (!m.getDeclaringClass().getPackageName().equals(pkg)
+            || Modifier.isStatic(m.getModifiers())
             || dangerous(m.getReturnType())) {
           continue;
         }
         String name = m.getName();
-        if (name.startsWith("set") || name.equals("getClass") || name.equals("hashCode") || name.equals("wait")
-            || name.equals("notify") || name.equals("notifyAll")) {
+        if (name.startsWith("set")
+            || name.equals("getClass")
+            || name.equals("hashCode")
+            || name.equals("wait")
+            || name.equals("notify")
+            || name.equals("notifyAll")) {
           continue;
         }
         names.add(name);
@@ -63,9 +81,15 @@ final class RuleVocabulary {
 
   private static boolean dangerous(Class<?> type) {
     String name = type.getName();
-    return type == Class.class || type == ClassLoader.class || type == Thread.class || type == Runtime.class
-        || name.startsWith("java.lang.reflect.") || name.startsWith("java.lang.invoke.") || name.startsWith("java.io.")
-        || name.startsWith("java.nio.file.") || name.startsWith("java.net.");
+    return type == Class.class
+        || type == ClassLoader.class
+        || type == Thread.class
+        || type == Runtime.class
+        || name.startsWith("java.lang.reflect.")
+        || name.startsWith("java.lang.invoke.")
+        || name.startsWith("java.io.")
+        || name.startsWith("java.nio.file.")
+        || name.startsWith("java.net.");
   }
 
   private static void enqueue(Type t, String pkg, Deque<Class<?>> todo) {

@@ -23,19 +23,21 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Walks the linted paths and classifies each file by its content (and its name where content
- * cannot tell): templates, plans, nginx configuration, Node sources and project files. Skips
- * {@code .git}, {@code node_modules}, {@code target} and what the configuration excludes;
- * symbolic-link loops and unreadable folders become problems, not failures.
+ * Walks the linted paths and classifies each file by its content (and its name where content cannot
+ * tell): templates, plans, nginx configuration, Node sources and project files. Skips {@code .git},
+ * {@code node_modules}, {@code target} and what the configuration excludes; symbolic-link loops and
+ * unreadable folders become problems, not failures.
  */
 public final class Discovery {
 
-  private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target", ".terraform", ".idea", ".hg", ".svn");
+  private static final Set<String> SKIPPED_DIRS =
+      Set.of(".git", "node_modules", "target", ".terraform", ".idea", ".hg", ".svn");
   private static final int HEAD_BYTES = 64 * 1024;
-  private static final Pattern NGINX_BLOCK = Pattern.compile(
-      "(?m)^\\s*(http|events|server|upstream\\s+[^\\s{]+|stream)\\s*\\{");
+  private static final Pattern NGINX_BLOCK =
+      Pattern.compile("(?m)^\\s*(http|events|server|upstream\\s+[^\\s{]+|stream)\\s*\\{");
   private static final Pattern CFN_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
-  private static final Set<String> NODE_EXT = Set.of("js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx");
+  private static final Set<String> NODE_EXT =
+      Set.of("js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx");
   private static final Set<String> TEMPLATE_EXT = Set.of("yaml", "yml", "json", "template");
 
   private final List<PathMatcher> include;
@@ -75,42 +77,54 @@ public final class Discovery {
         continue;
       }
       try {
-        Files.walkFileTree(abs, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            if (!dir.equals(abs) && SKIPPED_DIRS.contains(name)) return FileVisitResult.SKIP_SUBTREE;
-            String rel = relative(base, dir);
-            for (PathMatcher m : exclude) {
-              if (m.matches(Path.of(rel)) || m.matches(Path.of(rel + "/x"))) return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
-          }
+        Files.walkFileTree(
+            abs,
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+            64,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                if (!dir.equals(abs) && SKIPPED_DIRS.contains(name))
+                  return FileVisitResult.SKIP_SUBTREE;
+                String rel = relative(base, dir);
+                for (PathMatcher m : exclude) {
+                  if (m.matches(Path.of(rel)) || m.matches(Path.of(rel + "/x")))
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            String rel = relative(base, file);
-            if (attrs.isSymbolicLink() && !Files.exists(file) && selected(rel)) {
-              problems.add(new Problem(Location.file(rel), "broken symbolic link: its target does not exist"));
-              return FileVisitResult.CONTINUE;
-            }
-            if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
-            if (!selected(rel)) return FileVisitResult.CONTINUE;
-            SourceFile f = classify(file, rel, false);
-            if (f.kind() != SourceKind.OTHER) found.put(rel, f);
-            return FileVisitResult.CONTINUE;
-          }
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = relative(base, file);
+                if (attrs.isSymbolicLink() && !Files.exists(file) && selected(rel)) {
+                  problems.add(
+                      new Problem(
+                          Location.file(rel), "broken symbolic link: its target does not exist"));
+                  return FileVisitResult.CONTINUE;
+                }
+                if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                if (!selected(rel)) return FileVisitResult.CONTINUE;
+                SourceFile f = classify(file, rel, false);
+                if (f.kind() != SourceKind.OTHER) found.put(rel, f);
+                return FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String rel = relative(base, file);
-            String why = e instanceof FileSystemLoopException ? "symbolic link loop: skipped" : "cannot read: " + e.getMessage();
-            problems.add(new Problem(Location.file(rel), why));
-            return FileVisitResult.CONTINUE;
-          }
-        });
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String rel = relative(base, file);
+                String why =
+                    e instanceof FileSystemLoopException
+                        ? "symbolic link loop: skipped"
+                        : "cannot read: " + e.getMessage();
+                problems.add(new Problem(Location.file(rel), why));
+                return FileVisitResult.CONTINUE;
+              }
+            });
       } catch (IOException e) {
-        problems.add(new Problem(Location.file(relative(base, abs)), "cannot walk: " + e.getMessage()));
+        problems.add(
+            new Problem(Location.file(relative(base, abs)), "cannot walk: " + e.getMessage()));
       }
     }
     return new Result(List.copyOf(found.values()), problems);
@@ -124,7 +138,10 @@ public final class Discovery {
     return false;
   }
 
-  /** The path as findings show it: relative to the root with forward slashes, absolute when outside the root. */
+  /**
+   * The path as findings show it: relative to the root with forward slashes, absolute when outside
+   * the root.
+   */
   public static String relative(Path base, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path rel = abs.startsWith(base) ? base.relativize(abs) : abs;
@@ -140,11 +157,16 @@ public final class Discovery {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
-    if (lower.equals("package.json") || lower.equals(".nvmrc") || lower.equals(".node-version")
-        || lower.equals("dockerfile") || lower.startsWith("dockerfile.") || lower.endsWith(".dockerfile")) {
+    if (lower.equals("package.json")
+        || lower.equals(".nvmrc")
+        || lower.equals(".node-version")
+        || lower.equals("dockerfile")
+        || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")) {
       return new SourceFile(file, rel, SourceKind.NODE_PROJECT);
     }
-    if (NODE_EXT.contains(ext) && !lower.endsWith(".d.ts")) return new SourceFile(file, rel, SourceKind.NODE_SOURCE);
+    if (NODE_EXT.contains(ext) && !lower.endsWith(".d.ts"))
+      return new SourceFile(file, rel, SourceKind.NODE_SOURCE);
     if (ext.equals("tf")) return new SourceFile(file, rel, SourceKind.TERRAFORM_SOURCE);
     byte[] head;
     long size;
@@ -152,35 +174,54 @@ public final class Discovery {
       head = in.readNBytes(HEAD_BYTES);
       size = Files.size(file);
     } catch (IOException e) {
-      return new SourceFile(file, rel, named || TEMPLATE_EXT.contains(ext) ? SourceKind.UNREADABLE : SourceKind.OTHER);
+      return new SourceFile(
+          file,
+          rel,
+          named || TEMPLATE_EXT.contains(ext) ? SourceKind.UNREADABLE : SourceKind.OTHER);
     }
-    boolean inputName = TEMPLATE_EXT.contains(ext) || ext.equals("conf") || lower.equals("nginx.conf");
+    boolean inputName =
+        TEMPLATE_EXT.contains(ext) || ext.equals("conf") || lower.equals("nginx.conf");
     if (size == 0) {
-      return new SourceFile(file, rel, named || ext.equals("template") || ext.equals("yaml") || ext.equals("yml")
-          ? SourceKind.UNREADABLE : SourceKind.OTHER);
+      return new SourceFile(
+          file,
+          rel,
+          named || ext.equals("template") || ext.equals("yaml") || ext.equals("yml")
+              ? SourceKind.UNREADABLE
+              : SourceKind.OTHER);
     }
-    boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
-        || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
+    boolean utf16 =
+        head.length >= 2
+            && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
     String text;
     if (utf16) {
-      text = new String(head, (head[0] & 0xff) == 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+      text =
+          new String(
+              head,
+              (head[0] & 0xff) == 0xff ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
     } else {
       for (byte b : head) {
         if (b == 0) {
-          return new SourceFile(file, rel, named || inputName ? SourceKind.UNREADABLE : SourceKind.OTHER);
+          return new SourceFile(
+              file, rel, named || inputName ? SourceKind.UNREADABLE : SourceKind.OTHER);
         }
       }
       text = new String(head, StandardCharsets.UTF_8);
     }
-    if (text.contains("\"format_version\"") && (text.contains("\"planned_values\"") || text.contains("\"resource_changes\"")
-        || (ext.equals("json") && size > HEAD_BYTES))) {
+    if (text.contains("\"format_version\"")
+        && (text.contains("\"planned_values\"")
+            || text.contains("\"resource_changes\"")
+            || (ext.equals("json") && size > HEAD_BYTES))) {
       return new SourceFile(file, rel, SourceKind.TERRAFORM_PLAN);
     }
-    if (text.contains("AWSTemplateFormatVersion") || (text.contains("Resources") && CFN_TYPE.matcher(text).find())) {
+    if (text.contains("AWSTemplateFormatVersion")
+        || (text.contains("Resources") && CFN_TYPE.matcher(text).find())) {
       return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
     }
-    if (!TEMPLATE_EXT.contains(ext) && nginxDetector.apply(text)) return new SourceFile(file, rel, SourceKind.NGINX);
-    if (named && (TEMPLATE_EXT.contains(ext))) return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
+    if (!TEMPLATE_EXT.contains(ext) && nginxDetector.apply(text))
+      return new SourceFile(file, rel, SourceKind.NGINX);
+    if (named && (TEMPLATE_EXT.contains(ext)))
+      return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
     return new SourceFile(file, rel, SourceKind.OTHER);
   }
 }

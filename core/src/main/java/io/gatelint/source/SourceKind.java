@@ -8,11 +8,16 @@ public enum SourceKind {
   TERRAFORM_PLAN,
   /** a {@code .tf} file, used to point findings at the block a developer edits */
   TERRAFORM_SOURCE,
-  /** nginx configuration (a file with http, server, upstream or events blocks, or included by one) */
+  /**
+   * nginx configuration (a file with http, server, upstream or events blocks, or included by one)
+   */
   NGINX,
   /** JavaScript or TypeScript source */
   NODE_SOURCE,
-  /** package.json, .nvmrc, .node-version, Dockerfile: where Node versions and entrypoints are declared */
+  /**
+   * package.json, .nvmrc, .node-version, Dockerfile: where Node versions and entrypoints are
+   * declared
+   */
   NODE_PROJECT,
   /** a file that looked like an input but cannot be read (empty, binary, not UTF-8) */
   UNREADABLE,

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class Suppressions {
 
-  private static final Pattern DIRECTIVE = Pattern.compile(
-      "^(?:#|//)\\s*gatelint-disable-next-line\\s+([A-Z]{2,5}\\d{3,4}(?:\\s*,\\s*[A-Z]{2,5}\\d{3,4})*)\\s*(?:--\\s*(.*))?$");
+  private static final Pattern DIRECTIVE =
+      Pattern.compile(
+          "^(?:#|//)\\s*gatelint-disable-next-line\\s+([A-Z]{2,5}\\d{3,4}(?:\\s*,\\s*[A-Z]{2,5}\\d{3,4})*)\\s*(?:--\\s*(.*))?$");
 
   private final Path root;
   private final Map<String, List<String>> lines = new HashMap<>();
@@ -48,19 +49,22 @@ public final class Suppressions {
   public List<Finding> applyResourceIgnores(List<Finding> findings, List<Resource> resources) {
     Map<String, List<Ignore>> byResource = new HashMap<>();
     for (Resource r : resources) {
-      if (!r.getIgnores().isEmpty()) byResource.put(r.getLocation().file() + "\u0000" + r.getId(), r.getIgnores());
+      if (!r.getIgnores().isEmpty())
+        byResource.put(r.getLocation().file() + "\u0000" + r.getId(), r.getIgnores());
     }
     if (byResource.isEmpty()) return findings;
     java.util.Set<Location> reported = new java.util.HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       Finding result = f;
-      for (Ignore ignore : byResource.getOrDefault(f.location().file() + "\u0000" + f.resource(), List.of())) {
+      for (Ignore ignore :
+          byResource.getOrDefault(f.location().file() + "\u0000" + f.resource(), List.of())) {
         if (!ignore.rule().equals(f.ruleId()) || f.isSuppressed()) continue;
         if (ignore.reason().isEmpty() && reported.add(ignore.location())) {
           missingReasons.add(new MissingReason(ignore.location(), ignore.rule()));
         }
-        result = f.suppressed(new Finding.Suppression("metadata", ignore.location(), ignore.reason()));
+        result =
+            f.suppressed(new Finding.Suppression("metadata", ignore.location(), ignore.reason()));
       }
       out.add(result);
     }
@@ -83,7 +87,8 @@ public final class Suppressions {
       if (m.find() && List.of(m.group(1).split("\\s*,\\s*")).contains(f.ruleId())) {
         String reason = m.group(2) == null ? "" : m.group(2).strip();
         Location where = Location.of(at.file(), at.line() - 1, 1);
-        if (reason.isEmpty() && reported.add(where)) missingReasons.add(new MissingReason(where, m.group(1)));
+        if (reason.isEmpty() && reported.add(where))
+          missingReasons.add(new MissingReason(where, m.group(1)));
         out.add(f.suppressed(new Finding.Suppression("inline", where, reason)));
       } else {
         out.add(f);
@@ -93,12 +98,14 @@ public final class Suppressions {
   }
 
   private List<String> lines(String file) {
-    return lines.computeIfAbsent(file, f -> {
-      try {
-        return TextFiles.decode(TextFiles.readBytes(root.resolve(f))).lines().toList();
-      } catch (IOException | RuntimeException e) {
-        return List.of();
-      }
-    });
+    return lines.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return TextFiles.decode(TextFiles.readBytes(root.resolve(f))).lines().toList();
+          } catch (IOException | RuntimeException e) {
+            return List.of();
+          }
+        });
   }
 }

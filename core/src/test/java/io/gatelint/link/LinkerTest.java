@@ -36,13 +36,16 @@ class LinkerTest {
   void ecsServiceNginxAndExpressAreLinkedByPorts() {
     LintResult result = lint(RepoPaths.fixtures().resolve("ecs-nginx-express/good"));
     Chain c = only(result);
-    assertThat(c.describe()).isEqualTo("Lb → OrdersTargetGroup → ECS service Service → nginx server "
-        + "deploy/nginx/nginx.conf:14 → upstream orders_app → express server app/server.js:13");
-    assertThat(c.getEvidence()).containsExactly(
-        "OrdersTargetGroup is forwarded to by a listener of Lb",
-        "ECS service Service registers container nginx port 80 (infra/service.yaml:106) with OrdersTargetGroup",
-        "port 80: ECS service Service container port (infra/service.yaml:106) = nginx listen (deploy/nginx/nginx.conf:15)",
-        "port 3000: nginx upstream orders_app server (deploy/nginx/nginx.conf:9) = Node listen (app/server.js:13)");
+    assertThat(c.describe())
+        .isEqualTo(
+            "Lb → OrdersTargetGroup → ECS service Service → nginx server "
+                + "deploy/nginx/nginx.conf:14 → upstream orders_app → express server app/server.js:13");
+    assertThat(c.getEvidence())
+        .containsExactly(
+            "OrdersTargetGroup is forwarded to by a listener of Lb",
+            "ECS service Service registers container nginx port 80 (infra/service.yaml:106) with OrdersTargetGroup",
+            "port 80: ECS service Service container port (infra/service.yaml:106) = nginx listen (deploy/nginx/nginx.conf:15)",
+            "port 3000: nginx upstream orders_app server (deploy/nginx/nginx.conf:9) = Node listen (app/server.js:13)");
     assertThat(c.getProxyLocation().getPath()).isEqualTo("/");
     assertThat(result.unlinked()).isEmpty();
   }
@@ -50,33 +53,41 @@ class LinkerTest {
   @Test
   void fastifyAnswersTheLoadBalancerOnTheContainerPort() {
     Chain c = only(lint(RepoPaths.fixtures().resolve("ecs-fastify-ts/good")));
-    assertThat(c.describe()).isEqualTo("Lb → CatalogTargetGroup → ECS service Service → fastify server src/server.ts:5");
-    assertThat(c.getEvidence()).contains(
-        "port 3000: ECS service Service container port (infra/service.yaml:102) = Node listen (src/server.ts:16)");
+    assertThat(c.describe())
+        .isEqualTo(
+            "Lb → CatalogTargetGroup → ECS service Service → fastify server src/server.ts:5");
+    assertThat(c.getEvidence())
+        .contains(
+            "port 3000: ECS service Service container port (infra/service.yaml:102) = Node listen (src/server.ts:16)");
     assertThat(c.hasProxy()).isFalse();
   }
 
   @Test
   void lambdaTargetIsLinkedThroughHandlerAndCodeUri() {
     Chain c = only(lint(RepoPaths.fixtures().resolve("lambda-target/good")));
-    assertThat(c.describe()).isEqualTo("Lb → QuotesTargetGroup → Lambda QuotesFunction → handler src/index.js:5");
-    assertThat(c.getEvidence()).containsExactly(
-        "QuotesTargetGroup is forwarded to by a listener of Lb",
-        "QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:59)",
-        "Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)");
+    assertThat(c.describe())
+        .isEqualTo("Lb → QuotesTargetGroup → Lambda QuotesFunction → handler src/index.js:5");
+    assertThat(c.getEvidence())
+        .containsExactly(
+            "QuotesTargetGroup is forwarded to by a listener of Lb",
+            "QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:59)",
+            "Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)");
   }
 
   @Test
   void terraformEcsServiceIsLinkedByThePlansContainerPort() {
     LintResult result = lint(RepoPaths.fixtures().resolve("ecs-nginx-express-terraform/good"));
     Chain c = only(result);
-    assertThat(c.describe()).isEqualTo("aws_lb.orders → aws_lb_target_group.orders → ECS service aws_ecs_service.orders"
-        + " → nginx server deploy/nginx/nginx.conf:14 → upstream orders_app → express server app/server.js:13");
-    assertThat(c.getEvidence()).containsExactly(
-        "aws_lb_target_group.orders is forwarded to by a listener of aws_lb.orders",
-        "ECS service aws_ecs_service.orders registers container nginx port 80 (infra/main.tf:155) with aws_lb_target_group.orders",
-        "port 80: ECS service aws_ecs_service.orders container port (infra/main.tf:155) = nginx listen (deploy/nginx/nginx.conf:15)",
-        "port 3000: nginx upstream orders_app server (deploy/nginx/nginx.conf:9) = Node listen (app/server.js:13)");
+    assertThat(c.describe())
+        .isEqualTo(
+            "aws_lb.orders → aws_lb_target_group.orders → ECS service aws_ecs_service.orders"
+                + " → nginx server deploy/nginx/nginx.conf:14 → upstream orders_app → express server app/server.js:13");
+    assertThat(c.getEvidence())
+        .containsExactly(
+            "aws_lb_target_group.orders is forwarded to by a listener of aws_lb.orders",
+            "ECS service aws_ecs_service.orders registers container nginx port 80 (infra/main.tf:155) with aws_lb_target_group.orders",
+            "port 80: ECS service aws_ecs_service.orders container port (infra/main.tf:155) = nginx listen (deploy/nginx/nginx.conf:15)",
+            "port 3000: nginx upstream orders_app server (deploy/nginx/nginx.conf:9) = Node listen (app/server.js:13)");
     assertThat(result.unlinked()).isEmpty();
   }
 
@@ -84,42 +95,51 @@ class LinkerTest {
   void terraformLambdaIsLinkedThroughTheAttachmentAndTheHandlersModuleInTheTree() {
     LintResult result = lint(RepoPaths.fixtures().resolve("lambda-target-terraform/good"));
     Chain c = only(result);
-    assertThat(c.describe()).isEqualTo(
-        "aws_lb.quotes → aws_lb_target_group.quotes → Lambda aws_lambda_function.quotes → handler src/index.js:5");
-    assertThat(c.getEvidence()).containsExactly(
-        "aws_lb_target_group.quotes is forwarded to by a listener of aws_lb.quotes",
-        "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:104)",
-        "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:108): the only source"
-            + " of module index exporting handler under ./ is src/index.js (src/index.js:5)");
+    assertThat(c.describe())
+        .isEqualTo(
+            "aws_lb.quotes → aws_lb_target_group.quotes → Lambda aws_lambda_function.quotes → handler src/index.js:5");
+    assertThat(c.getEvidence())
+        .containsExactly(
+            "aws_lb_target_group.quotes is forwarded to by a listener of aws_lb.quotes",
+            "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:104)",
+            "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:108): the only source"
+                + " of module index exporting handler under ./ is src/index.js (src/index.js:5)");
     assertThat(result.unlinked()).isEmpty();
   }
 
   @Test
   void archiveHandlerIsFoundByModuleAmongOtherHandlers(@TempDir Path dir) throws IOException {
     copy(RepoPaths.fixtures().resolve("lambda-target-terraform/good"), dir);
-    Files.writeString(dir.resolve("src/admin.js"), "exports.handler = async () => ({ statusCode: 204 });\n");
+    Files.writeString(
+        dir.resolve("src/admin.js"), "exports.handler = async () => ({ statusCode: 204 });\n");
     LintResult result = lint(dir);
     assertThat(only(result).getLambdaHandler().getFile()).isEqualTo("src/index.js");
-    assertThat(result.unlinked()).containsExactly(
-        "Lambda handler src/admin.js export handler: no Lambda function behind a target group names it");
+    assertThat(result.unlinked())
+        .containsExactly(
+            "Lambda handler src/admin.js export handler: no Lambda function behind a target group names it");
   }
 
   @Test
   void twoSourcesOfTheArchivesModuleAreNotGuessed(@TempDir Path dir) throws IOException {
     copy(RepoPaths.fixtures().resolve("lambda-target-terraform/good"), dir);
     Files.createDirectories(dir.resolve("legacy"));
-    Files.writeString(dir.resolve("legacy/index.js"), "exports.handler = async () => ({ statusCode: 200 });\n");
+    Files.writeString(
+        dir.resolve("legacy/index.js"), "exports.handler = async () => ({ statusCode: 200 });\n");
     LintResult result = lint(dir);
     Chain c = only(result);
     assertThat(c.getLambdaFunction()).isNotNull();
     assertThat(c.getLambdaHandler()).isNull();
-    assertThat(result.unlinked()).anyMatch(u -> u.startsWith("Lambda aws_lambda_function.quotes: no handler found for Handler"));
+    assertThat(result.unlinked())
+        .anyMatch(
+            u -> u.startsWith("Lambda aws_lambda_function.quotes: no handler found for Handler"));
   }
 
   @Test
   void nginxOnlyChainStopsAtTheUpstream() {
     Chain c = only(lint(RepoPaths.fixtures().resolve("ec2-nginx/good")));
-    assertThat(c.describe()).isEqualTo("Lb → ReportsTargetGroup → nginx server nginx/conf.d/reports.conf:6 → upstream reports_backend");
+    assertThat(c.describe())
+        .isEqualTo(
+            "Lb → ReportsTargetGroup → nginx server nginx/conf.d/reports.conf:6 → upstream reports_backend");
     assertThat(c.hasApp()).isFalse();
   }
 
@@ -128,52 +148,72 @@ class LinkerTest {
     twoServers(dir);
     LintResult result = lint(dir);
     assertThat(only(result).hasBackend()).isFalse();
-    assertThat(result.unlinked()).containsExactly(
-        "target group ReportsTargetGroup: no nginx or Node server in the tree listens on its traffic port 80 (infra/stack.yaml:70)",
-        "nginx server nginx/conf.d/a.conf:1 (listen 8081): no target group sends traffic to these ports",
-        "nginx server nginx/conf.d/b.conf:1 (listen 8082): no target group sends traffic to these ports");
+    assertThat(result.unlinked())
+        .containsExactly(
+            "target group ReportsTargetGroup: no nginx or Node server in the tree listens on its traffic port 80 (infra/stack.yaml:70)",
+            "nginx server nginx/conf.d/a.conf:1 (listen 8081): no target group sends traffic to these ports",
+            "nginx server nginx/conf.d/b.conf:1 (listen 8082): no target group sends traffic to these ports");
   }
 
   @Test
   void configuredServiceLinksWhatPortsCannot(@TempDir Path dir) throws IOException {
     twoServers(dir);
-    Config config = new Config(List.of(), List.of(), Optional.empty(), OptionalInt.empty(), Map.of(), Map.of(),
-        List.of(new Config.Service("reports", "ReportsTargetGroup", "nginx/conf.d/b.conf", "")), List.of(), List.of());
+    Config config =
+        new Config(
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            OptionalInt.empty(),
+            Map.of(),
+            Map.of(),
+            List.of(new Config.Service("reports", "ReportsTargetGroup", "nginx/conf.d/b.conf", "")),
+            List.of(),
+            List.of());
     LintResult result = new Linter().lint(new LintRequest(List.of(dir), dir, config, List.of()));
     Chain c = only(result);
     assertThat(c.getProxyServer().getId()).isEqualTo("nginx/conf.d/b.conf:1");
-    assertThat(c.getEvidence()).contains("configuration: service ReportsTargetGroup proxy nginx/conf.d/b.conf");
-    assertThat(result.unlinked()).containsExactly(
-        "nginx server nginx/conf.d/a.conf:1 (listen 8081): no target group sends traffic to these ports");
+    assertThat(c.getEvidence())
+        .contains("configuration: service ReportsTargetGroup proxy nginx/conf.d/b.conf");
+    assertThat(result.unlinked())
+        .containsExactly(
+            "nginx server nginx/conf.d/a.conf:1 (listen 8081): no target group sends traffic to these ports");
   }
 
   @Test
-  void configuredServicePathsAreRelativeToTheConfigFileNotTheRoot(@TempDir Path dir) throws IOException {
+  void configuredServicePathsAreRelativeToTheConfigFileNotTheRoot(@TempDir Path dir)
+      throws IOException {
     Path project = dir.resolve("project");
     twoServers(project);
     Path file = project.resolve("gatelint.yml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         services:
           - name: reports
             targetGroup: ReportsTargetGroup
             proxy: nginx/conf.d/b.conf
         """);
-    LintResult result = new Linter().lint(new LintRequest(List.of(project), dir, Config.load(file), List.of()));
+    LintResult result =
+        new Linter().lint(new LintRequest(List.of(project), dir, Config.load(file), List.of()));
     Chain c = only(result);
     assertThat(c.getProxyServer().getId()).isEqualTo("project/nginx/conf.d/b.conf:1");
-    assertThat(c.getEvidence()).contains("configuration: service ReportsTargetGroup proxy project/nginx/conf.d/b.conf");
+    assertThat(c.getEvidence())
+        .contains("configuration: service ReportsTargetGroup proxy project/nginx/conf.d/b.conf");
   }
 
   @Test
-  void singleTargetGroupAndSingleBackendAreLinkedWhenPortsDoNotTell(@TempDir Path dir) throws IOException {
+  void singleTargetGroupAndSingleBackendAreLinkedWhenPortsDoNotTell(@TempDir Path dir)
+      throws IOException {
     copy(RepoPaths.fixtures().resolve("ecs-fastify-ts/good"), dir);
     Path server = dir.resolve("src/server.ts");
-    Files.writeString(server, Files.readString(server).replace("port: PORT", "port: Number(process.env.PORT)"));
+    Files.writeString(
+        server, Files.readString(server).replace("port: PORT", "port: Number(process.env.PORT)"));
     LintResult result = lint(dir);
     Chain c = only(result);
     assertThat(c.hasApp()).isTrue();
-    assertThat(c.getEvidence()).contains(
-        "single chain: CatalogTargetGroup is the only target group and fastify server src/server.ts:5 the only Node server");
+    assertThat(c.getEvidence())
+        .contains(
+            "single chain: CatalogTargetGroup is the only target group and fastify server src/server.ts:5 the only Node server");
     assertThat(result.unlinked()).isEmpty();
   }
 
@@ -181,9 +221,13 @@ class LinkerTest {
   private static void twoServers(Path dir) throws IOException {
     copy(RepoPaths.fixtures().resolve("ec2-nginx/good"), dir);
     Files.delete(dir.resolve("nginx/conf.d/reports.conf"));
-    Files.writeString(dir.resolve("nginx/conf.d/a.conf"), "server {\n  listen 8081;\n  location / { return 200; }\n}\n",
+    Files.writeString(
+        dir.resolve("nginx/conf.d/a.conf"),
+        "server {\n  listen 8081;\n  location / { return 200; }\n}\n",
         StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("nginx/conf.d/b.conf"), "server {\n  listen 8082;\n  location / { return 200; }\n}\n",
+    Files.writeString(
+        dir.resolve("nginx/conf.d/b.conf"),
+        "server {\n  listen 8082;\n  location / { return 200; }\n}\n",
         StandardCharsets.UTF_8);
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which resources the AWS/ApplicationELB alarms watch, and which dimensions dangle (GL040–GL044). */
+/**
+ * Which resources the AWS/ApplicationELB alarms watch, and which dimensions dangle (GL040–GL044).
+ */
 class AlarmCoverageTest {
 
   private static final String FIVE_XX =
@@ -21,20 +23,28 @@ class AlarmCoverageTest {
     Model model = FixtureModels.fixture("network-alarms/good");
     AlarmCoverage coverage = model.getAlarmCoverage();
 
-    assertThat(coverage.getReferences()).extracting(AlarmReference::toString).containsExactly(
-        "Api5xxAlarm LoadBalancer dimension ApiLoadBalancer.LoadBalancerFullName: LINKED (links to ApiLoadBalancer)",
-        "ApiUnhealthyAlarm LoadBalancer dimension app/api/50dc6c495c0c9188: LINKED (names ApiLoadBalancer)",
-        "ApiUnhealthyAlarm TargetGroup dimension targetgroup/api-tg/73e2d6bc24d8a067: LINKED (names ApiTargetGroup)",
-        "AdminHealthyAlarm LoadBalancer dimension ApiLoadBalancer.LoadBalancerFullName: LINKED (links to ApiLoadBalancer)",
-        "AdminHealthyAlarm TargetGroup dimension AdminTargetGroup.TargetGroupFullName: LINKED (links to AdminTargetGroup)",
-        // !Select [1, !Split ["loadbalancer/", !Ref Lb]] cannot be evaluated before deploy
-        "ApiLatencyAlarm LoadBalancer dimension unknown: UNCHECKED (unknown)");
+    assertThat(coverage.getReferences())
+        .extracting(AlarmReference::toString)
+        .containsExactly(
+            "Api5xxAlarm LoadBalancer dimension ApiLoadBalancer.LoadBalancerFullName: LINKED (links to ApiLoadBalancer)",
+            "ApiUnhealthyAlarm LoadBalancer dimension app/api/50dc6c495c0c9188: LINKED (names ApiLoadBalancer)",
+            "ApiUnhealthyAlarm TargetGroup dimension targetgroup/api-tg/73e2d6bc24d8a067: LINKED (names ApiTargetGroup)",
+            "AdminHealthyAlarm LoadBalancer dimension ApiLoadBalancer.LoadBalancerFullName: LINKED (links to ApiLoadBalancer)",
+            "AdminHealthyAlarm TargetGroup dimension AdminTargetGroup.TargetGroupFullName: LINKED (links to AdminTargetGroup)",
+            // !Select [1, !Split ["loadbalancer/", !Ref Lb]] cannot be evaluated before deploy
+            "ApiLatencyAlarm LoadBalancer dimension unknown: UNCHECKED (unknown)");
     LoadBalancer lb = model.getLoadBalancers().get(0);
-    assertThat(coverage.watching(lb, FIVE_XX)).extracting(Resource::getId).containsExactly("Api5xxAlarm");
-    assertThat(coverage.watching(lb, "TargetResponseTime")).extracting(Resource::getId).containsExactly("ApiLatencyAlarm");
-    assertThat(coverage.getHealthCheckedTargetGroups()).extracting(Resource::getId)
+    assertThat(coverage.watching(lb, FIVE_XX))
+        .extracting(Resource::getId)
+        .containsExactly("Api5xxAlarm");
+    assertThat(coverage.watching(lb, "TargetResponseTime"))
+        .extracting(Resource::getId)
+        .containsExactly("ApiLatencyAlarm");
+    assertThat(coverage.getHealthCheckedTargetGroups())
+        .extracting(Resource::getId)
         .containsExactly("ApiTargetGroup", "AdminTargetGroup");
-    assertThat(coverage.getHealthCheckedTargetGroups()).allSatisfy(tg -> assertThat(coverage.watching(tg, HOSTS)).hasSize(1));
+    assertThat(coverage.getHealthCheckedTargetGroups())
+        .allSatisfy(tg -> assertThat(coverage.watching(tg, HOSTS)).hasSize(1));
   }
 
   @Test
@@ -42,8 +52,15 @@ class AlarmCoverageTest {
     Model model = FixtureModels.fixture("network-alarms/bad");
     AlarmCoverage coverage = model.getAlarmCoverage();
 
-    assertThat(coverage.getDanglingReferences()).extracting(r -> r.getAlarm().getId() + " " + r.getPart() + " line "
-        + r.getValue().location().line()).containsExactly(
+    assertThat(coverage.getDanglingReferences())
+        .extracting(
+            r ->
+                r.getAlarm().getId()
+                    + " "
+                    + r.getPart()
+                    + " line "
+                    + r.getValue().location().line())
+        .containsExactly(
             "Api5xxAlarm LoadBalancer dimension line 89",
             "ApiUnhealthyAlarm metric name line 113",
             "ApiHealthyAlarm TargetGroup dimension line 132",
@@ -53,19 +70,32 @@ class AlarmCoverageTest {
     assertThat(apiTg.getId()).isEqualTo("ApiTargetGroup");
     assertThat(coverage.watching(apiTg, HOSTS)).isEmpty();
     LoadBalancer api = model.getLoadBalancers().get(0);
-    assertThat(coverage.watching(api, FIVE_XX)).extracting(Resource::getId).containsExactly("ApiTarget5xxAlarm");
+    assertThat(coverage.watching(api, FIVE_XX))
+        .extracting(Resource::getId)
+        .containsExactly("ApiTarget5xxAlarm");
     // a metric-math MetricStat with a literal app/api/… that names the load balancer
-    assertThat(coverage.watching(api, "TargetResponseTime")).extracting(Resource::getId).containsExactly("ApiLatencyAlarm");
-    Alarm latency = model.getAlarms().stream().filter(a -> a.getId().equals("ApiLatencyAlarm")).findFirst().orElseThrow();
+    assertThat(coverage.watching(api, "TargetResponseTime"))
+        .extracting(Resource::getId)
+        .containsExactly("ApiLatencyAlarm");
+    Alarm latency =
+        model.getAlarms().stream()
+            .filter(a -> a.getId().equals("ApiLatencyAlarm"))
+            .findFirst()
+            .orElseThrow();
     assertThat(coverage.reads(latency, "TargetResponseTime")).isTrue();
     assertThat(coverage.metricsRead(latency)).isEqualTo("TargetResponseTime");
   }
 
   @Test
   void terraformArnSuffixLinksAndArnOrNameDangles() {
-    assertThat(FixtureModels.plan("sg-terraform-style/good").getAlarmCoverage().getDanglingReferences()).isEmpty();
+    assertThat(
+            FixtureModels.plan("sg-terraform-style/good")
+                .getAlarmCoverage()
+                .getDanglingReferences())
+        .isEmpty();
     assertThat(FixtureModels.plan("sg-terraform-style/bad").getAlarmCoverage().getReferences())
-        .extracting(AlarmReference::toString).containsExactly(
+        .extracting(AlarmReference::toString)
+        .containsExactly(
             "aws_cloudwatch_metric_alarm.api_elb_5xx LoadBalancer dimension aws_lb.api.arn: DANGLING "
                 + "(aws_lb.api.arn is an ARN; the value must be app/NAME/ID (LoadBalancerFullName, arn_suffix))",
             "aws_cloudwatch_metric_alarm.api_target_5xx LoadBalancer dimension aws_lb.api.arn_suffix: LINKED (links to aws_lb.api)",
@@ -77,11 +107,20 @@ class AlarmCoverageTest {
 
   @Test
   void everyConditionVariantOfATargetGroupIsWatchedByOneAlarm() {
-    Model model = FixtureModels.template(dir, template("Value: !GetAtt Lb.LoadBalancerFullName")
-        .replace("      Port: 8080\n", "      Port: 8080\n      HealthCheckIntervalSeconds: !If [IsProd, 30, 10]\n")
-        .replace("Resources:\n", "Conditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n")
-        .replace("Parameters:\n", "Parameters:\n  Env:\n    Type: String\n    Default: dev\n")
-        + """
+    Model model =
+        FixtureModels.template(
+            dir,
+            template("Value: !GetAtt Lb.LoadBalancerFullName")
+                    .replace(
+                        "      Port: 8080\n",
+                        "      Port: 8080\n      HealthCheckIntervalSeconds: !If [IsProd, 30, 10]\n")
+                    .replace(
+                        "Resources:\n",
+                        "Conditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n")
+                    .replace(
+                        "Parameters:\n",
+                        "Parameters:\n  Env:\n    Type: String\n    Default: dev\n")
+                + """
           Hosts:
             Type: AWS::CloudWatch::Alarm
             Properties:
@@ -93,9 +132,13 @@ class AlarmCoverageTest {
         """);
 
     assertThat(model.getTargetGroups()).hasSize(2);
-    assertThat(model.getAlarmCoverage().getHealthCheckedTargetGroups()).hasSize(2)
-        .allSatisfy(tg -> assertThat(model.getAlarmCoverage().watching(tg, HOSTS)).extracting(Resource::getId)
-            .containsExactly("Hosts"));
+    assertThat(model.getAlarmCoverage().getHealthCheckedTargetGroups())
+        .hasSize(2)
+        .allSatisfy(
+            tg ->
+                assertThat(model.getAlarmCoverage().watching(tg, HOSTS))
+                    .extracting(Resource::getId)
+                    .containsExactly("Hosts"));
   }
 
   @Test
@@ -103,38 +146,54 @@ class AlarmCoverageTest {
     Model model = FixtureModels.template(dir, template("Value: app/other/50dc6c495c0c9188"));
 
     assertThat(model.getAlarmCoverage().getDanglingReferences()).isEmpty();
-    assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).isEmpty();
+    assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+        .isEmpty();
   }
 
   @Test
   void aLiteralMayWatchALoadBalancerWhoseNameIsGenerated() {
-    Model model = FixtureModels.template(dir, template("Value: app/other/50dc6c495c0c9188").replace("      Name: api\n", ""));
+    Model model =
+        FixtureModels.template(
+            dir, template("Value: app/other/50dc6c495c0c9188").replace("      Name: api\n", ""));
 
-    assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).hasSize(1);
+    assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+        .hasSize(1);
   }
 
   @Test
   void nameIdAndTargetGroupFullNameInTheLoadBalancerDimensionDangle() {
-    for (String value : List.of("Value: !GetAtt Lb.LoadBalancerName", "Value: !GetAtt Tg.TargetGroupFullName",
-        "Value: !GetAtt Lb.LoadBalancerArn", "Value: loadbalancer/app/api/1")) {
+    for (String value :
+        List.of(
+            "Value: !GetAtt Lb.LoadBalancerName",
+            "Value: !GetAtt Tg.TargetGroupFullName",
+            "Value: !GetAtt Lb.LoadBalancerArn",
+            "Value: loadbalancer/app/api/1")) {
       Model model = FixtureModels.template(dir, template(value));
       assertThat(model.getAlarmCoverage().getDanglingReferences()).as(value).hasSize(1);
-      assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).as(value).isEmpty();
+      assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+          .as(value)
+          .isEmpty();
     }
   }
 
   @Test
   void importedAndParameterValuesWithoutDefaultAreUncheckedAndCountAsWatching() {
-    for (String value : List.of("Value: !ImportValue shared-lb-full-name", "Value: !Ref LbFullName")) {
+    for (String value :
+        List.of("Value: !ImportValue shared-lb-full-name", "Value: !Ref LbFullName")) {
       Model model = FixtureModels.template(dir, template(value));
       assertThat(model.getAlarmCoverage().getDanglingReferences()).as(value).isEmpty();
-      assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX)).as(value).hasSize(1);
+      assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+          .as(value)
+          .hasSize(1);
     }
   }
 
   @Test
   void aTemplateWithoutLoadBalancersHasNoTargetGroupsToWatch() {
-    Model model = FixtureModels.template(dir, """
+    Model model =
+        FixtureModels.template(
+            dir,
+            """
         Resources:
           Alarm:
             Type: AWS::CloudWatch::Alarm
@@ -148,7 +207,10 @@ class AlarmCoverageTest {
     assertThat(model.getAlarmCoverage().getDanglingReferences()).isEmpty();
   }
 
-  /** A load balancer named api, a target group behind it and one 5xx alarm whose LoadBalancer dimension is given. */
+  /**
+   * A load balancer named api, a target group behind it and one 5xx alarm whose LoadBalancer
+   * dimension is given.
+   */
   private static String template(String dimensionValue) {
     return """
         Parameters:
@@ -176,6 +238,7 @@ class AlarmCoverageTest {
               Dimensions:
                 - Name: LoadBalancer
                   %s
-        """.formatted(dimensionValue);
+        """
+        .formatted(dimensionValue);
   }
 }

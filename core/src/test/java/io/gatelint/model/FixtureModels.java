@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Models read from CloudFormation templates and Terraform plans, for tests of the model's evaluations. */
+/**
+ * Models read from CloudFormation templates and Terraform plans, for tests of the model's
+ * evaluations.
+ */
 final class FixtureModels {
 
   private FixtureModels() {}
@@ -32,21 +35,35 @@ final class FixtureModels {
     return read(dir);
   }
 
-  /** The model of a fixture tree holding a Terraform plan (without .tf sources), e.g. {@code sg-terraform-style/bad}. */
+  /**
+   * The model of a fixture tree holding a Terraform plan (without .tf sources), e.g. {@code
+   * sg-terraform-style/bad}.
+   */
   static Model plan(String tree) {
     Path root = RepoPaths.fixtures().resolve(tree);
     Model model = new Model();
-    new TerraformPlanParser().parse(List.of(new SourceFile(root.resolve("plan.json"), "plan.json", SourceKind.TERRAFORM_PLAN)),
-        ParseContext.of(root), model);
+    new TerraformPlanParser()
+        .parse(
+            List.of(
+                new SourceFile(root.resolve("plan.json"), "plan.json", SourceKind.TERRAFORM_PLAN)),
+            ParseContext.of(root),
+            model);
     return model;
   }
 
   private static Model read(Path root) {
     List<SourceFile> files;
     try (var walk = Files.walk(root)) {
-      files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted()
-          .map(f -> new SourceFile(f, root.relativize(f).toString().replace('\\', '/'), SourceKind.CLOUDFORMATION))
-          .toList();
+      files =
+          walk.filter(f -> f.toString().endsWith(".yaml"))
+              .sorted()
+              .map(
+                  f ->
+                      new SourceFile(
+                          f,
+                          root.relativize(f).toString().replace('\\', '/'),
+                          SourceKind.CLOUDFORMATION))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The security-group evaluation between load balancers and their targets (rules GL030–GL032 read it). */
+/**
+ * The security-group evaluation between load balancers and their targets (rules GL030–GL032 read
+ * it).
+ */
 class NetworkPathTest {
 
   // --- the fixtures -------------------------------------------------------------------------
@@ -15,22 +18,28 @@ class NetworkPathTest {
   void goodFixtureAdmitsTheLoadBalancerByReferenceOnTrafficAndHealthCheckPorts() {
     Model model = FixtureModels.fixture("network-alarms/good");
 
-    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress reference, egress allowed",
-        "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) health-check port 8081: ingress reference, egress allowed",
-        // a standalone AWS::EC2::SecurityGroupIngress, protocol -1; the literal sg-… group beside it is unknown
-        "ApiLoadBalancer -> AdminTargetGroup (ECS service AdminService) traffic port 9090: ingress reference, egress allowed");
+    assertThat(model.getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress reference, egress allowed",
+            "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) health-check port 8081: ingress reference, egress allowed",
+            // a standalone AWS::EC2::SecurityGroupIngress, protocol -1; the literal sg-… group
+            // beside it is unknown
+            "ApiLoadBalancer -> AdminTargetGroup (ECS service AdminService) traffic port 9090: ingress reference, egress allowed");
   }
 
   @Test
   void badFixtureAdmitsByCidrOnTheTrafficPortNothingOnTheHealthCheckPortAndBlocksEgress() {
     Model model = FixtureModels.fixture("network-alarms/bad");
 
-    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress cidr, egress blocked",
-        "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) health-check port 8081: ingress none, egress blocked",
-        // no security groups on the load balancer (the VPC default) and targets registered by id: unknown
-        "InternalLoadBalancer -> InternalTargetGroup (the targets of InternalTargetGroup) traffic port 8080: ingress unknown, egress unknown");
+    assertThat(model.getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress cidr, egress blocked",
+            "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) health-check port 8081: ingress none, egress blocked",
+            // no security groups on the load balancer (the VPC default) and targets registered by
+            // id: unknown
+            "InternalLoadBalancer -> InternalTargetGroup (the targets of InternalTargetGroup) traffic port 8080: ingress unknown, egress unknown");
     NetworkPath traffic = model.getNetworkPaths().get(0);
     assertThat(traffic.getCidrRulePeer()).isEqualTo("10.0.0.0/16");
     assertThat(traffic.getIngressAt().line()).isEqualTo(76);
@@ -42,11 +51,13 @@ class NetworkPathTest {
 
   @Test
   void terraformPlansGetTheSameAnswersFromStandaloneRulesAndTheRemovedDefaultEgress() {
-    assertThat(FixtureModels.plan("sg-terraform-style/good").getNetworkPaths()).extracting(NetworkPath::toString)
+    assertThat(FixtureModels.plan("sg-terraform-style/good").getNetworkPaths())
+        .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) traffic port 8080: ingress reference, egress allowed",
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) health-check port 8081: ingress reference, egress allowed");
-    assertThat(FixtureModels.plan("sg-terraform-style/bad").getNetworkPaths()).extracting(NetworkPath::toString)
+    assertThat(FixtureModels.plan("sg-terraform-style/bad").getNetworkPaths())
+        .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) traffic port 8080: ingress reference, egress blocked",
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) health-check port 8081: ingress cidr, egress blocked");
@@ -56,62 +67,86 @@ class NetworkPathTest {
 
   @Test
   void instanceAndAutoScalingTargetsTakeTheGroupsOfTheInstanceAndOfTheLaunchTemplate() {
-    assertThat(FixtureModels.fixture("ec2-asg-network/good").getNetworkPaths()).extracting(NetworkPath::toString)
+    assertThat(FixtureModels.fixture("ec2-asg-network/good").getNetworkPaths())
+        .extracting(NetworkPath::toString)
         .containsExactly(
             "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress reference, egress allowed",
             // registered with Port 9090 on a target group of port 80: the registration's port
             "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress reference, egress allowed");
     Model bad = FixtureModels.fixture("ec2-asg-network/bad");
-    assertThat(bad.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress cidr, egress allowed",
-        "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress none, egress allowed");
+    assertThat(bad.getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress cidr, egress allowed",
+            "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress none, egress allowed");
     assertThat(bad.getNetworkPaths().get(0).getCidrRulePeer()).isEqualTo("10.0.0.0/16");
-    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames()).isEqualTo("AppSecurityGroup");
-    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames()).isEqualTo("AdminSecurityGroup");
+    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames())
+        .isEqualTo("AppSecurityGroup");
+    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames())
+        .isEqualTo("AdminSecurityGroup");
   }
 
   @Test
   void terraformInstanceAttachmentsAndAutoScalingAttachmentsGetTheSameAnswers() {
     assertThat(FixtureModels.plan("ec2-asg-network-terraform/good/infra").getNetworkPaths())
-        .extracting(NetworkPath::toString).containsExactly(
+        .extracting(NetworkPath::toString)
+        .containsExactly(
             "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress reference, egress allowed",
             "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress reference, egress allowed");
     Model bad = FixtureModels.plan("ec2-asg-network-terraform/bad/infra");
-    assertThat(bad.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress cidr, egress allowed",
-        "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress none, egress allowed");
-    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames()).isEqualTo("aws_security_group.app");
-    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames()).isEqualTo("aws_security_group.admin");
+    assertThat(bad.getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress cidr, egress allowed",
+            "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress none, egress allowed");
+    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames())
+        .isEqualTo("aws_security_group.app");
+    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames())
+        .isEqualTo("aws_security_group.admin");
   }
 
   @Test
   void theEc2NginxStacksAdmitTheLoadBalancerByReferenceOnBothPorts() {
-    assertThat(FixtureModels.fixture("ec2-nginx/bad").getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) traffic port 80: ingress reference, egress allowed",
-        "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) health-check port 8081: ingress reference, egress allowed");
-    assertThat(FixtureModels.plan("ec2-nginx-terraform/bad/infra").getNetworkPaths()).extracting(NetworkPath::toString)
+    assertThat(FixtureModels.fixture("ec2-nginx/bad").getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) traffic port 80: ingress reference, egress allowed",
+            "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) health-check port 8081: ingress reference, egress allowed");
+    assertThat(FixtureModels.plan("ec2-nginx-terraform/bad/infra").getNetworkPaths())
+        .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.reports -> aws_lb_target_group.reports (Auto Scaling group aws_autoscaling_group.reports) traffic port 80: ingress reference, egress allowed",
             "aws_lb.reports -> aws_lb_target_group.reports (Auto Scaling group aws_autoscaling_group.reports) health-check port 8081: ingress reference, egress allowed");
   }
 
   @Test
-  void terraformLaunchConfigurationsMixedPoliciesTemplatesByNameAndInstancesOnTheTargetGroupPort() throws Exception {
-    java.nio.file.Path root = java.nio.file.Path.of(NetworkPathTest.class.getResource("/tfplan/ec2-targets").toURI());
+  void terraformLaunchConfigurationsMixedPoliciesTemplatesByNameAndInstancesOnTheTargetGroupPort()
+      throws Exception {
+    java.nio.file.Path root =
+        java.nio.file.Path.of(NetworkPathTest.class.getResource("/tfplan/ec2-targets").toURI());
     Model model = new Model();
-    new io.gatelint.parse.tfplan.TerraformPlanParser().parse(List.of(new io.gatelint.source.SourceFile(
-            root.resolve("plan.json"), "plan.json", io.gatelint.source.SourceKind.TERRAFORM_PLAN)),
-        io.gatelint.parse.ParseContext.of(root), model);
+    new io.gatelint.parse.tfplan.TerraformPlanParser()
+        .parse(
+            List.of(
+                new io.gatelint.source.SourceFile(
+                    root.resolve("plan.json"),
+                    "plan.json",
+                    io.gatelint.source.SourceKind.TERRAFORM_PLAN)),
+            io.gatelint.parse.ParseContext.of(root),
+            model);
 
-    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_configuration) traffic port 8080: ingress reference, egress allowed",
-        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_name) traffic port 8080: ingress reference, egress allowed",
-        "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.mixed) traffic port 8080: ingress none, egress allowed",
-        // no port on the attachment: the target group's; the literal instance id adds no path
-        "aws_lb.web -> aws_lb_target_group.web (EC2 instance aws_instance.closed) traffic port 8080: ingress none, egress allowed");
+    assertThat(model.getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_configuration) traffic port 8080: ingress reference, egress allowed",
+            "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_name) traffic port 8080: ingress reference, egress allowed",
+            "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.mixed) traffic port 8080: ingress none, egress allowed",
+            // no port on the attachment: the target group's; the literal instance id adds no path
+            "aws_lb.web -> aws_lb_target_group.web (EC2 instance aws_instance.closed) traffic port 8080: ingress none, egress allowed");
   }
 
-  private static final String EC2_STACK = """
+  private static final String EC2_STACK =
+      """
       AWSTemplateFormatVersion: "2010-09-09"
       Conditions:
         IsProd: !Equals [!Ref "AWS::Region", eu-west-1]
@@ -202,15 +237,17 @@ class NetworkPathTest {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     Model model = FixtureModels.template(dir, EC2_STACK);
 
-    assertThat(model.getNetworkPaths()).extracting(NetworkPath::toString).containsExactly(
-        "Lb -> Tg (Auto Scaling group ByConfiguration) traffic port 8080: ingress reference, egress allowed",
-        "Lb -> Tg (Auto Scaling group Mixed) traffic port 8080: ingress none, egress allowed",
-        // a launch template not in the template: unknown
-        "Lb -> Tg (Auto Scaling group Elsewhere) traffic port 8080: ingress unknown, egress allowed",
-        // the template's groups differ by condition: unknown, not one answer per branch
-        "Lb -> Tg (Auto Scaling group Conditional) traffic port 8080: ingress unknown, egress allowed",
-        // the literal instance id beside it is not in the model and adds no path
-        "Lb -> Tg (EC2 instance Interfaces) traffic port 8080: ingress none, egress allowed");
+    assertThat(model.getNetworkPaths())
+        .extracting(NetworkPath::toString)
+        .containsExactly(
+            "Lb -> Tg (Auto Scaling group ByConfiguration) traffic port 8080: ingress reference, egress allowed",
+            "Lb -> Tg (Auto Scaling group Mixed) traffic port 8080: ingress none, egress allowed",
+            // a launch template not in the template: unknown
+            "Lb -> Tg (Auto Scaling group Elsewhere) traffic port 8080: ingress unknown, egress allowed",
+            // the template's groups differ by condition: unknown, not one answer per branch
+            "Lb -> Tg (Auto Scaling group Conditional) traffic port 8080: ingress unknown, egress allowed",
+            // the literal instance id beside it is not in the model and adds no path
+            "Lb -> Tg (EC2 instance Interfaces) traffic port 8080: ingress none, egress allowed");
   }
 
   // --- ingress --------------------------------------------------------------------------------
@@ -218,7 +255,8 @@ class NetworkPathTest {
   @Test
   void aLiteralGroupIdAsPeerIsUnknownNotMissing() {
     Stack s = new Stack(false);
-    s.ingress(s.target, "tcp", 8080, 8080, rule -> rule.setPeerGroup(Value.explicit("sg-0abc", s.at)));
+    s.ingress(
+        s.target, "tcp", 8080, 8080, rule -> rule.setPeerGroup(Value.explicit("sg-0abc", s.at)));
 
     assertThat(s.only().getAdmission()).isEqualTo(Admission.UNKNOWN);
   }
@@ -255,13 +293,19 @@ class NetworkPathTest {
   @Test
   void aPrefixListOrIpv6CidrAdmitsByCidrAndAnUnknownPortMakesItUnknown() {
     Stack s = new Stack(false);
-    s.ingress(s.target, "tcp", 8080, 8080, rule -> rule.setPrefixList(Value.explicit("pl-123", s.at)));
+    s.ingress(
+        s.target, "tcp", 8080, 8080, rule -> rule.setPrefixList(Value.explicit("pl-123", s.at)));
     assertThat(s.only().getAdmission()).isEqualTo(Admission.CIDR);
 
-    s.ingress(s.target, "tcp", -1, -1, rule -> {
-      rule.setPeerGroup(s.ref(s.lbGroup));
-      rule.setFromPort(Value.unknown(s.at, "known after apply"));
-    });
+    s.ingress(
+        s.target,
+        "tcp",
+        -1,
+        -1,
+        rule -> {
+          rule.setPeerGroup(s.ref(s.lbGroup));
+          rule.setFromPort(Value.unknown(s.at, "known after apply"));
+        });
     assertThat(s.only().getAdmission()).isEqualTo(Admission.UNKNOWN);
   }
 
@@ -317,7 +361,9 @@ class NetworkPathTest {
     assertThat(s.model.getNetworkPaths()).as("dynamic host port: unknown, no path").isEmpty();
 
     mapping.setHostPort(Value.explicit(80, s.at));
-    assertThat(s.only().toString()).isEqualTo("Lb -> Tg (ECS service Service) traffic port 80: ingress unknown, egress blocked");
+    assertThat(s.only().toString())
+        .isEqualTo(
+            "Lb -> Tg (ECS service Service) traffic port 80: ingress unknown, egress blocked");
   }
 
   // --- egress ---------------------------------------------------------------------------------
@@ -361,7 +407,10 @@ class NetworkPathTest {
 
   // --- a small model, built by hand ----------------------------------------------------------
 
-  /** A load balancer with one group, a listener, a target group on 8080 and an ECS service with one group. */
+  /**
+   * A load balancer with one group, a listener, a target group on 8080 and an ECS service with one
+   * group.
+   */
   private static final class Stack {
     final Model model = new Model();
     final Location at = Location.of("stack.yaml", 1, 1);
@@ -411,7 +460,12 @@ class NetworkPathTest {
       return r;
     }
 
-    void ingress(SecurityGroup owner, String protocol, int from, int to, java.util.function.Consumer<SecurityGroupRule> peer) {
+    void ingress(
+        SecurityGroup owner,
+        String protocol,
+        int from,
+        int to,
+        java.util.function.Consumer<SecurityGroupRule> peer) {
       SecurityGroupRule r = rule("ingress", protocol, from, to);
       r.setGroup(ref(owner));
       peer.accept(r);

@@ -27,78 +27,103 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChainParityTest {
 
-  private static final Map<String, String> ECS_NGINX_EXPRESS = Map.ofEntries(
-      Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
-      Map.entry("LbSecurityGroup", "aws_security_group.lb"),
-      Map.entry("TaskSecurityGroup", "aws_security_group.tasks"),
-      Map.entry("Lb", "aws_lb.orders"),
-      Map.entry("HttpsListener", "aws_lb_listener.https"),
-      Map.entry("OrdersTargetGroup", "aws_lb_target_group.orders"),
-      Map.entry("TaskDefinition", "aws_ecs_task_definition.orders"),
-      Map.entry("Service", "aws_ecs_service.orders"),
-      Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
-      Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
-      Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+  private static final Map<String, String> ECS_NGINX_EXPRESS =
+      Map.ofEntries(
+          Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+          Map.entry("LbSecurityGroup", "aws_security_group.lb"),
+          Map.entry("TaskSecurityGroup", "aws_security_group.tasks"),
+          Map.entry("Lb", "aws_lb.orders"),
+          Map.entry("HttpsListener", "aws_lb_listener.https"),
+          Map.entry("OrdersTargetGroup", "aws_lb_target_group.orders"),
+          Map.entry("TaskDefinition", "aws_ecs_task_definition.orders"),
+          Map.entry("Service", "aws_ecs_service.orders"),
+          Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+          Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
+          Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
 
-  private static final Map<String, String> ECS_FASTIFY_TS = Map.ofEntries(
-      Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
-      Map.entry("LbSecurityGroup", "aws_security_group.lb"),
-      Map.entry("TaskSecurityGroup", "aws_security_group.tasks"),
-      Map.entry("Lb", "aws_lb.catalog"),
-      Map.entry("HttpsListener", "aws_lb_listener.https"),
-      Map.entry("CatalogTargetGroup", "aws_lb_target_group.catalog"),
-      Map.entry("TaskDefinition", "aws_ecs_task_definition.catalog"),
-      Map.entry("Service", "aws_ecs_service.catalog"),
-      Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
-      Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
-      Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+  private static final Map<String, String> ECS_FASTIFY_TS =
+      Map.ofEntries(
+          Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+          Map.entry("LbSecurityGroup", "aws_security_group.lb"),
+          Map.entry("TaskSecurityGroup", "aws_security_group.tasks"),
+          Map.entry("Lb", "aws_lb.catalog"),
+          Map.entry("HttpsListener", "aws_lb_listener.https"),
+          Map.entry("CatalogTargetGroup", "aws_lb_target_group.catalog"),
+          Map.entry("TaskDefinition", "aws_ecs_task_definition.catalog"),
+          Map.entry("Service", "aws_ecs_service.catalog"),
+          Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+          Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
+          Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
 
-  private static final Map<String, String> EC2_NGINX = Map.ofEntries(
-      Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
-      Map.entry("LbSecurityGroup", "aws_security_group.lb"),
-      Map.entry("InstanceSecurityGroup", "aws_security_group.instances"),
-      Map.entry("Lb", "aws_lb.reports"),
-      Map.entry("HttpsListener", "aws_lb_listener.https"),
-      Map.entry("ReportsTargetGroup", "aws_lb_target_group.reports"),
-      Map.entry("LaunchTemplate", "aws_launch_template.reports"),
-      Map.entry("ReportsGroup", "aws_autoscaling_group.reports"),
-      Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
-      Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
-      Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+  private static final Map<String, String> EC2_NGINX =
+      Map.ofEntries(
+          Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+          Map.entry("LbSecurityGroup", "aws_security_group.lb"),
+          Map.entry("InstanceSecurityGroup", "aws_security_group.instances"),
+          Map.entry("Lb", "aws_lb.reports"),
+          Map.entry("HttpsListener", "aws_lb_listener.https"),
+          Map.entry("ReportsTargetGroup", "aws_lb_target_group.reports"),
+          Map.entry("LaunchTemplate", "aws_launch_template.reports"),
+          Map.entry("ReportsGroup", "aws_autoscaling_group.reports"),
+          Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+          Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
+          Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
 
-  private static final Map<String, String> LAMBDA_TARGET = Map.ofEntries(
-      Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
-      Map.entry("LbSecurityGroup", "aws_security_group.lb"),
-      Map.entry("Lb", "aws_lb.quotes"),
-      Map.entry("HttpsListener", "aws_lb_listener.https"),
-      Map.entry("QuotesTargetGroup", "aws_lb_target_group.quotes"),
-      Map.entry("QuotesFunction", "aws_lambda_function.quotes"),
-      Map.entry("QuotesInvokePermission", "aws_lambda_permission.quotes_from_lb"),
-      Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
-      Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
-      Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+  private static final Map<String, String> LAMBDA_TARGET =
+      Map.ofEntries(
+          Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+          Map.entry("LbSecurityGroup", "aws_security_group.lb"),
+          Map.entry("Lb", "aws_lb.quotes"),
+          Map.entry("HttpsListener", "aws_lb_listener.https"),
+          Map.entry("QuotesTargetGroup", "aws_lb_target_group.quotes"),
+          Map.entry("QuotesFunction", "aws_lambda_function.quotes"),
+          Map.entry("QuotesInvokePermission", "aws_lambda_permission.quotes_from_lb"),
+          Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+          Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
+          Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
 
   static Stream<Arguments> twins() {
     return Stream.of(
-        Arguments.of("ecs-nginx-express/bad", "ecs-nginx-express-terraform/bad", ECS_NGINX_EXPRESS, List.of(
-            "GL010 aws_lb_target_group.orders", "GL014 aws_lb_target_group.orders",
-            "GL015 aws_lb_target_group.orders", "GL021 aws_lb_target_group.orders")),
-        Arguments.of("ecs-nginx-express/good", "ecs-nginx-express-terraform/good", ECS_NGINX_EXPRESS, List.of()),
-        Arguments.of("ecs-fastify-ts/bad", "ecs-fastify-ts-terraform/bad", ECS_FASTIFY_TS, List.of(
-            "GL011 aws_lb_target_group.catalog", "GL012 aws_lb_target_group.catalog",
-            "GL014 aws_lb_target_group.catalog", "GL022 aws_lb_target_group.catalog")),
-        Arguments.of("ecs-fastify-ts/good", "ecs-fastify-ts-terraform/good", ECS_FASTIFY_TS, List.of()),
-        Arguments.of("ec2-nginx/bad", "ec2-nginx-terraform/bad", EC2_NGINX, List.of(
-            "GL013 reports_backend", "GL022 aws_lb_target_group.reports")),
+        Arguments.of(
+            "ecs-nginx-express/bad",
+            "ecs-nginx-express-terraform/bad",
+            ECS_NGINX_EXPRESS,
+            List.of(
+                "GL010 aws_lb_target_group.orders", "GL014 aws_lb_target_group.orders",
+                "GL015 aws_lb_target_group.orders", "GL021 aws_lb_target_group.orders")),
+        Arguments.of(
+            "ecs-nginx-express/good",
+            "ecs-nginx-express-terraform/good",
+            ECS_NGINX_EXPRESS,
+            List.of()),
+        Arguments.of(
+            "ecs-fastify-ts/bad",
+            "ecs-fastify-ts-terraform/bad",
+            ECS_FASTIFY_TS,
+            List.of(
+                "GL011 aws_lb_target_group.catalog", "GL012 aws_lb_target_group.catalog",
+                "GL014 aws_lb_target_group.catalog", "GL022 aws_lb_target_group.catalog")),
+        Arguments.of(
+            "ecs-fastify-ts/good", "ecs-fastify-ts-terraform/good", ECS_FASTIFY_TS, List.of()),
+        Arguments.of(
+            "ec2-nginx/bad",
+            "ec2-nginx-terraform/bad",
+            EC2_NGINX,
+            List.of("GL013 reports_backend", "GL022 aws_lb_target_group.reports")),
         Arguments.of("ec2-nginx/good", "ec2-nginx-terraform/good", EC2_NGINX, List.of()),
-        Arguments.of("lambda-target/bad", "lambda-target-terraform/bad", LAMBDA_TARGET, List.of(
-            "GL050 aws_lambda_function.quotes", "GL051 aws_lambda_function.quotes")),
-        Arguments.of("lambda-target/good", "lambda-target-terraform/good", LAMBDA_TARGET, List.of()));
+        Arguments.of(
+            "lambda-target/bad",
+            "lambda-target-terraform/bad",
+            LAMBDA_TARGET,
+            List.of("GL050 aws_lambda_function.quotes", "GL051 aws_lambda_function.quotes")),
+        Arguments.of(
+            "lambda-target/good", "lambda-target-terraform/good", LAMBDA_TARGET, List.of()));
   }
 
   @ParameterizedTest(name = "{0} ↔ {1}")
   @MethodSource("twins")
-  void sameRulesOnTheSameResources(String cfn, String terraform, Map<String, String> table, List<String> expected) {
+  void sameRulesOnTheSameResources(
+      String cfn, String terraform, Map<String, String> table, List<String> expected) {
     LintResult template = lint(cfn);
     LintResult plan = lint(terraform);
     List<String> fromTemplate = findings(template, id -> translate(table, id));
@@ -109,17 +134,28 @@ class ChainParityTest {
 
   @ParameterizedTest(name = "{0} ↔ {1}")
   @MethodSource("twins")
-  void chainsOfTheSameShape(String cfn, String terraform, Map<String, String> table, List<String> expected) {
+  void chainsOfTheSameShape(
+      String cfn, String terraform, Map<String, String> table, List<String> expected) {
     LintResult template = lint(cfn);
     LintResult plan = lint(terraform);
     assertThat(template.chains()).as("chains of " + cfn).isNotEmpty();
-    List<List<String>> fromTemplate = template.chains().stream().map(c -> shape(c, id -> translate(table, id))).toList();
-    List<List<String>> fromPlan = plan.chains().stream().map(c -> shape(c, UnaryOperator.identity())).toList();
+    List<List<String>> fromTemplate =
+        template.chains().stream().map(c -> shape(c, id -> translate(table, id))).toList();
+    List<List<String>> fromPlan =
+        plan.chains().stream().map(c -> shape(c, UnaryOperator.identity())).toList();
     assertThat(fromPlan).containsExactlyInAnyOrderElementsOf(fromTemplate);
     for (Chain c : plan.chains()) {
-      assertThat(c.getEvidence()).as("evidence for " + c.describe()).hasSameSizeAs(
-          template.chains().stream().filter(t -> shape(t, id -> translate(table, id)).equals(shape(c, UnaryOperator.identity())))
-              .findFirst().orElseThrow().getEvidence());
+      assertThat(c.getEvidence())
+          .as("evidence for " + c.describe())
+          .hasSameSizeAs(
+              template.chains().stream()
+                  .filter(
+                      t ->
+                          shape(t, id -> translate(table, id))
+                              .equals(shape(c, UnaryOperator.identity())))
+                  .findFirst()
+                  .orElseThrow()
+                  .getEvidence());
     }
     assertThat(plan.unlinked()).as("unlinked in " + terraform).isEqualTo(template.unlinked());
     assertThat(plan.unlinked()).as("unlinked in " + terraform).isEmpty();
@@ -131,16 +167,24 @@ class ChainParityTest {
     hops.add("load balancer " + id.apply(c.getLoadBalancer().getId()));
     hops.add("target group " + id.apply(c.getTargetGroup().getId()));
     if (c.getEcsService() != null) hops.add("ECS service " + id.apply(c.getEcsService().getId()));
-    if (c.getTrafficPort() != null && c.getTrafficPort().isNumber()) hops.add("traffic port " + c.getTrafficPort().text());
-    if (c.getProxyServer() != null) hops.add("nginx server " + c.getProxyServer().getLocation().display());
+    if (c.getTrafficPort() != null && c.getTrafficPort().isNumber())
+      hops.add("traffic port " + c.getTrafficPort().text());
+    if (c.getProxyServer() != null)
+      hops.add("nginx server " + c.getProxyServer().getLocation().display());
     if (c.getProxyLocation() != null) hops.add("location " + c.getProxyLocation().getPath());
     if (c.getUpstream() != null) hops.add("upstream " + c.getUpstream().getId());
     if (c.getAppServer() != null) {
-      hops.add(c.getAppServer().getFramework() + " server " + c.getAppServer().getLocation().display());
+      hops.add(
+          c.getAppServer().getFramework() + " server " + c.getAppServer().getLocation().display());
     }
-    if (c.getLambdaFunction() != null) hops.add("Lambda " + id.apply(c.getLambdaFunction().getId()));
+    if (c.getLambdaFunction() != null)
+      hops.add("Lambda " + id.apply(c.getLambdaFunction().getId()));
     if (c.getLambdaHandler() != null) {
-      hops.add("handler " + c.getLambdaHandler().getFile() + " export " + c.getLambdaHandler().getExportName());
+      hops.add(
+          "handler "
+              + c.getLambdaHandler().getFile()
+              + " export "
+              + c.getLambdaHandler().getExportName());
     }
     return hops;
   }
@@ -153,17 +197,26 @@ class ChainParityTest {
   private static List<String> findings(LintResult result, UnaryOperator<String> id) {
     List<String> out = new ArrayList<>();
     for (Finding f : result.active()) {
-      assertThat(f.resource()).as("finding " + f.ruleId() + " at " + f.location() + " names its resource").isNotEmpty();
+      assertThat(f.resource())
+          .as("finding " + f.ruleId() + " at " + f.location() + " names its resource")
+          .isNotEmpty();
       String file = f.location().file();
       boolean infrastructure = file.endsWith(".yaml") || file.endsWith(".tf");
       // a finding about a backend alone (GL013: an nginx upstream) is named the same in both trees
       String resource = f.ruleId().equals("GL013") ? f.resource() : id.apply(f.resource());
-      out.add(f.ruleId() + " " + resource + (infrastructure ? "" : " at " + file + ":" + f.location().line()));
+      out.add(
+          f.ruleId()
+              + " "
+              + resource
+              + (infrastructure ? "" : " at " + file + ":" + f.location().line()));
     }
     return out;
   }
 
-  /** "GL010 aws_lb_target_group.orders at deploy/nginx/nginx.conf:15" → "GL010 aws_lb_target_group.orders". */
+  /**
+   * "GL010 aws_lb_target_group.orders at deploy/nginx/nginx.conf:15" → "GL010
+   * aws_lb_target_group.orders".
+   */
   private static List<String> kinds(List<String> findings) {
     return findings.stream().map(f -> f.replaceFirst(" at .*$", "")).toList();
   }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ParityPlanOnlyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path BAD_PLAN = RepoPaths.fixtures().resolve("alb-basic-terraform/bad/plan.json");
+  private static final Path BAD_PLAN =
+      RepoPaths.fixtures().resolve("alb-basic-terraform/bad/plan.json");
 
   @TempDir Path temp;
 
@@ -33,23 +34,34 @@ class ParityPlanOnlyTest {
     Files.copy(BAD_PLAN, temp.resolve("plan.json"));
     LintResult result = lint(temp);
 
-    assertThat(result.active()).extracting(f -> f.ruleId() + " " + f.resource()).containsExactlyInAnyOrder(
-        "GL001 aws_lb.api", "GL002 aws_lb.api", "GL003 aws_lb.api",
-        "GL020 aws_lb_target_group.api", "GL023 aws_lb_target_group.api");
+    assertThat(result.active())
+        .extracting(f -> f.ruleId() + " " + f.resource())
+        .containsExactlyInAnyOrder(
+            "GL001 aws_lb.api",
+            "GL002 aws_lb.api",
+            "GL003 aws_lb.api",
+            "GL020 aws_lb_target_group.api",
+            "GL023 aws_lb_target_group.api");
     for (Finding f : result.active()) {
       assertThat(f.location().file()).isEqualTo("plan.json");
       assertThat(f.location().line()).as(f.ruleId()).isPositive();
     }
     assertThat(finding(result, "GL001").location().pointer())
-        .isEqualTo("aws_lb.api /planned_values/root_module/resources/0/values/access_logs/0/enabled");
-    assertThat(finding(result, "GL001").message()).contains("Terraform default: access logs off even when bucket is set");
+        .isEqualTo(
+            "aws_lb.api /planned_values/root_module/resources/0/values/access_logs/0/enabled");
+    assertThat(finding(result, "GL001").message())
+        .contains("Terraform default: access logs off even when bucket is set");
     assertThat(finding(result, "GL002").location().pointer())
         .isEqualTo("aws_lb.api /planned_values/root_module/resources/0/values/idle_timeout");
-    assertThat(finding(result, "GL002").message()).contains("4500s (plan.json:").contains("variable idle_timeout default");
+    assertThat(finding(result, "GL002").message())
+        .contains("4500s (plan.json:")
+        .contains("variable idle_timeout default");
     assertThat(finding(result, "GL020").location().pointer())
-        .isEqualTo("aws_lb_target_group.api /planned_values/root_module/resources/3/values/health_check/0/timeout");
+        .isEqualTo(
+            "aws_lb_target_group.api /planned_values/root_module/resources/3/values/health_check/0/timeout");
     assertThat(finding(result, "GL023").location().pointer())
-        .isEqualTo("aws_lb_target_group.api /planned_values/root_module/resources/3/values/health_check/0/matcher");
+        .isEqualTo(
+            "aws_lb_target_group.api /planned_values/root_module/resources/3/values/health_check/0/matcher");
   }
 
   @Test
@@ -57,13 +69,16 @@ class ParityPlanOnlyTest {
     // terraform leaves a destroyed resource out of planned_values; a plan that lists it anyway
     // (its last known values) must still not be linted: resource_changes says it goes away
     ObjectNode plan = (ObjectNode) JSON.readTree(BAD_PLAN.toFile());
-    ObjectNode legacy = (ObjectNode) plan.at("/prior_state/values/root_module/resources/0").deepCopy();
+    ObjectNode legacy =
+        (ObjectNode) plan.at("/prior_state/values/root_module/resources/0").deepCopy();
     assertThat(legacy.get("address").asText()).isEqualTo("aws_lb_target_group.legacy");
     ((ArrayNode) plan.at("/planned_values/root_module/resources")).add(legacy);
     Files.writeString(temp.resolve("plan.json"), JSON.writeValueAsString(plan));
 
     LintResult result = lint(temp);
-    assertThat(result.active()).extracting(Finding::resource).doesNotContain("aws_lb_target_group.legacy");
+    assertThat(result.active())
+        .extracting(Finding::resource)
+        .doesNotContain("aws_lb_target_group.legacy");
     assertThat(result.active()).extracting(Finding::resource).doesNotContain("aws_lb.internal");
 
     // the same resource planned as kept ("update") is linted: timeout 30 ≥ interval 10
@@ -74,7 +89,8 @@ class ParityPlanOnlyTest {
       }
     }
     Files.writeString(temp.resolve("plan.json"), JSON.writeValueAsString(plan));
-    assertThat(lint(temp).active()).extracting(f -> f.ruleId() + " " + f.resource())
+    assertThat(lint(temp).active())
+        .extracting(f -> f.ruleId() + " " + f.resource())
         .contains("GL020 aws_lb_target_group.legacy");
   }
 
@@ -87,10 +103,13 @@ class ParityPlanOnlyTest {
     assertThat(main).contains(block);
     Files.writeString(temp.resolve("main.tf"), main.replace(block, "\n\n\n"));
     ObjectNode plan = (ObjectNode) JSON.readTree(BAD_PLAN.toFile());
-    ((ObjectNode) plan.at("/planned_values/root_module/resources/0/values")).putArray("access_logs");
+    ((ObjectNode) plan.at("/planned_values/root_module/resources/0/values"))
+        .putArray("access_logs");
     ((ObjectNode) plan.at("/resource_changes/1/change/after")).putArray("access_logs");
-    ((ObjectNode) plan.at("/configuration/root_module/resources/1/expressions")).remove("access_logs");
-    assertThat(plan.at("/configuration/root_module/resources/1/address").asText()).isEqualTo("aws_lb.api");
+    ((ObjectNode) plan.at("/configuration/root_module/resources/1/expressions"))
+        .remove("access_logs");
+    assertThat(plan.at("/configuration/root_module/resources/1/address").asText())
+        .isEqualTo("aws_lb.api");
     Files.writeString(temp.resolve("plan.json"), JSON.writeValueAsString(plan));
 
     Finding gl001 = finding(lint(temp), "GL001");

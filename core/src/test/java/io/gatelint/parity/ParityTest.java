@@ -22,25 +22,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParityTest {
 
   /** CloudFormation logical id → Terraform address of the same resource in the twin fixtures. */
-  private static final Map<String, String> TWINS = Map.of(
-      "ApiLoadBalancer", "aws_lb.api",
-      "LoadBalancerSecurityGroup", "aws_security_group.lb",
-      "HttpListener", "aws_lb_listener.http",
-      "ApiTargetGroup", "aws_lb_target_group.api");
+  private static final Map<String, String> TWINS =
+      Map.of(
+          "ApiLoadBalancer", "aws_lb.api",
+          "LoadBalancerSecurityGroup", "aws_security_group.lb",
+          "HttpListener", "aws_lb_listener.http",
+          "ApiTargetGroup", "aws_lb_target_group.api");
 
   @ParameterizedTest(name = "{0} ↔ {1}")
   @CsvSource({
-      "alb-basic/bad, alb-basic-terraform/bad",
-      "alb-basic/good, alb-basic-terraform/good",
+    "alb-basic/bad, alb-basic-terraform/bad",
+    "alb-basic/good, alb-basic-terraform/good",
   })
-  void cloudFormationAndTerraformTwinsGetTheSameRulesOnTheSameResources(String cfn, String terraform) {
+  void cloudFormationAndTerraformTwinsGetTheSameRulesOnTheSameResources(
+      String cfn, String terraform) {
     List<String> fromTemplate = findings(RepoPaths.fixtures().resolve(cfn), true);
     List<String> fromPlan = findings(RepoPaths.fixtures().resolve(terraform), false);
     assertThat(fromPlan).containsExactlyInAnyOrderElementsOf(fromTemplate);
     if (cfn.endsWith("/bad")) {
-      assertThat(fromPlan).containsExactlyInAnyOrder(
-          "GL001 aws_lb.api", "GL002 aws_lb.api", "GL003 aws_lb.api",
-          "GL020 aws_lb_target_group.api", "GL023 aws_lb_target_group.api");
+      assertThat(fromPlan)
+          .containsExactlyInAnyOrder(
+              "GL001 aws_lb.api",
+              "GL002 aws_lb.api",
+              "GL003 aws_lb.api",
+              "GL020 aws_lb_target_group.api",
+              "GL023 aws_lb_target_group.api");
     } else {
       assertThat(fromPlan).isEmpty();
     }
@@ -53,7 +59,9 @@ class ParityTest {
     for (Finding f : result.active()) {
       assertThat(f.location().file()).as(f.ruleId() + " " + f.resource()).endsWith(".tf");
       assertThat(f.location().line()).as(f.ruleId() + " " + f.resource()).isPositive();
-      assertThat(f.location().pointer()).as("the plan's JSON Pointer is kept").startsWith(f.resource() + " /");
+      assertThat(f.location().pointer())
+          .as("the plan's JSON Pointer is kept")
+          .startsWith(f.resource() + " /");
     }
   }
 
@@ -61,7 +69,9 @@ class ParityTest {
   private static List<String> findings(Path dir, boolean translate) {
     List<String> out = new ArrayList<>();
     for (Finding f : lint(dir).active()) {
-      assertThat(f.resource()).as("finding " + f.ruleId() + " at " + f.location() + " names its resource").isNotEmpty();
+      assertThat(f.resource())
+          .as("finding " + f.ruleId() + " at " + f.location() + " names its resource")
+          .isNotEmpty();
       String resource = f.resource();
       if (translate) {
         assertThat(TWINS).as("the twin table knows " + resource).containsKey(resource);

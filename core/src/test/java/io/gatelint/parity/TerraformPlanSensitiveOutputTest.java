@@ -16,13 +16,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A plan holds sensitive values in clear text. Findings about them still fire, but no output
- * format prints them: not in messages, related locations, pointers, nor anywhere else.
+ * A plan holds sensitive values in clear text. Findings about them still fire, but no output format
+ * prints them: not in messages, related locations, pointers, nor anywhere else.
  */
 class TerraformPlanSensitiveOutputTest {
 
@@ -31,7 +31,8 @@ class TerraformPlanSensitiveOutputTest {
   private static final String IDLE = "4517";
 
   /** A rule that prints the bucket, so that a leak would show. */
-  private static final String BUCKET_RULE = """
+  private static final String BUCKET_RULE =
+      """
       id: GL990
       name: test-prints-access-log-bucket
       severity: note
@@ -60,8 +61,10 @@ class TerraformPlanSensitiveOutputTest {
     Path rules = Files.createDirectories(temp.resolve("rules"));
     Files.writeString(rules.resolve("GL990-test.yml"), BUCKET_RULE);
 
-    LintResult result = new Linter().lint(new LintRequest(List.of(tree), tree, Config.empty(), List.of(rules)));
-    assertThat(result.active()).extracting(f -> f.ruleId() + " " + f.resource())
+    LintResult result =
+        new Linter().lint(new LintRequest(List.of(tree), tree, Config.empty(), List.of(rules)));
+    assertThat(result.active())
+        .extracting(f -> f.ruleId() + " " + f.resource())
         .as("the rules still fire on sensitive values")
         .contains("GL002 aws_lb.api", "GL990 aws_lb.api", "GL001 aws_lb.api");
 
@@ -72,14 +75,22 @@ class TerraformPlanSensitiveOutputTest {
     assertThat(text).doesNotContain(BUCKET).doesNotContain(IDLE);
   }
 
-  /** The bad twin's plan with the access log bucket and the idle timeout (a sensitive variable) marked sensitive. */
+  /**
+   * The bad twin's plan with the access log bucket and the idle timeout (a sensitive variable)
+   * marked sensitive.
+   */
   private static String sensitivePlan() throws IOException {
-    ObjectNode plan = (ObjectNode) JSON.readTree(RepoPaths.fixtures().resolve("alb-basic-terraform/bad/plan.json").toFile());
+    ObjectNode plan =
+        (ObjectNode)
+            JSON.readTree(
+                RepoPaths.fixtures().resolve("alb-basic-terraform/bad/plan.json").toFile());
     ((ObjectNode) plan.at("/variables/idle_timeout")).put("value", Integer.parseInt(IDLE));
-    ((ObjectNode) plan.at("/configuration/root_module/variables/idle_timeout")).put("default", Integer.parseInt(IDLE))
+    ((ObjectNode) plan.at("/configuration/root_module/variables/idle_timeout"))
+        .put("default", Integer.parseInt(IDLE))
         .put("sensitive", true);
     for (JsonNode resource : plan.at("/planned_values/root_module/resources")) {
-      if (resource.get("address").asText().equals("aws_lb.api")) mark((ObjectNode) resource, "values", "sensitive_values");
+      if (resource.get("address").asText().equals("aws_lb.api"))
+        mark((ObjectNode) resource, "values", "sensitive_values");
     }
     for (JsonNode change : plan.at("/resource_changes")) {
       if (change.get("address").asText().equals("aws_lb.api")) {

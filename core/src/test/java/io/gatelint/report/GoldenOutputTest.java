@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every output format of a lint of {@code fixtures/alb-basic/bad}, compared with the committed file
  * in {@code core/src/test/resources/golden/}. After an intended change of the output, rewrite them
- * with {@code mvn -pl core test -Dtest=GoldenOutputTest -Dgatelint.updateGolden=true} and review the diff.
+ * with {@code mvn -pl core test -Dtest=GoldenOutputTest -Dgatelint.updateGolden=true} and review
+ * the diff.
  */
 class GoldenOutputTest {
 
@@ -42,7 +43,8 @@ class GoldenOutputTest {
   @MethodSource("formats")
   void outputMatchesGoldenFile(String name, Reporter reporter) throws IOException {
     String actual = ReportFixtures.write(reporter, result);
-    assertThat(actual).as("output holds no machine-specific path")
+    assertThat(actual)
+        .as("output holds no machine-specific path")
         .doesNotContain(ReportFixtures.repoRoot().toString())
         .doesNotContain(System.getProperty("user.home"));
     Path golden = ReportFixtures.repoRoot().resolve("core/src/test/resources/golden").resolve(name);
@@ -52,7 +54,8 @@ class GoldenOutputTest {
       return;
     }
     assertThat(golden).as("golden file %s (create it with -D%s=true)", name, UPDATE).exists();
-    assertThat(actual).as("%s differs from its golden file; if intended, rerun with -D%s=true", name, UPDATE)
+    assertThat(actual)
+        .as("%s differs from its golden file; if intended, rerun with -D%s=true", name, UPDATE)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 }

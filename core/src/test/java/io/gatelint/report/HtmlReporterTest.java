@@ -10,7 +10,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-/** The HTML page is well-formed, escapes what it prints, and carries every finding with its position and fix. */
+/**
+ * The HTML page is well-formed, escapes what it prints, and carries every finding with its position
+ * and fix.
+ */
 class HtmlReporterTest {
 
   private static Document parse(String html) throws Exception {
@@ -43,8 +46,13 @@ class HtmlReporterTest {
       assertThat(byClass(li, "message")).isNotBlank();
     }
     assertThat(findings).containsExactly("GL002:7", "GL001:21", "GL003:25", "GL020:49", "GL023:51");
-    assertThat(doc.getElementById("summary") == null ? summaryText(doc) : doc.getElementById("summary").getTextContent())
-        .contains("3 error(s)").contains("1 warning(s)").contains("1 note(s)");
+    assertThat(
+            doc.getElementById("summary") == null
+                ? summaryText(doc)
+                : doc.getElementById("summary").getTextContent())
+        .contains("3 error(s)")
+        .contains("1 warning(s)")
+        .contains("1 note(s)");
   }
 
   private static String summaryText(Document doc) {

@@ -53,7 +53,8 @@ class JunitReporterTest {
 
   @Test
   void schemaRejectsATestCaseWithoutName() {
-    String xml = "<testsuites><testsuite tests=\"1\"><testcase classname=\"GL001\"/></testsuite></testsuites>";
+    String xml =
+        "<testsuites><testsuite tests=\"1\"><testcase classname=\"GL001\"/></testsuite></testsuites>";
     assertThatCode(() -> validate(xml)).hasMessageContaining("name");
   }
 
@@ -62,7 +63,8 @@ class JunitReporterTest {
     var result = ReportFixtures.albBasicBad();
     Document doc = parse(ReportFixtures.write(new JunitReporter(), result));
     Element root = doc.getDocumentElement();
-    // one passing case per rule without findings, one failing case per finding (5 rules fire once each)
+    // one passing case per rule without findings, one failing case per finding (5 rules fire once
+    // each)
     int rules = result.rules().size();
     assertThat(root.getAttribute("tests")).isEqualTo(String.valueOf(rules));
     assertThat(root.getAttribute("failures")).isEqualTo("5");
@@ -83,6 +85,7 @@ class JunitReporterTest {
     assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(2);
     Element gl010 = (Element) doc.getElementsByTagName("failure").item(1);
     assertThat(gl010.getAttribute("message"))
-        .isEqualTo("keepalive_timeout 50s < idle timeout 60s (100% of <requests> & \"quotes\")\nsecond line");
+        .isEqualTo(
+            "keepalive_timeout 50s < idle timeout 60s (100% of <requests> & \"quotes\")\nsecond line");
   }
 }

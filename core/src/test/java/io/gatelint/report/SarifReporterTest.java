@@ -27,9 +27,11 @@ class SarifReporterTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = SarifReporterTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        SarifReporterTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
       assertThat(in).as("schemas/sarif-schema-2.1.0.json on the test class path").isNotNull();
-      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(JSON.readTree(in));
+      schema =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(JSON.readTree(in));
     }
   }
 
@@ -52,11 +54,17 @@ class SarifReporterTest {
   @Test
   void schemaRejectsBrokenLog() throws IOException {
     JsonNode log = sarif(ReportFixtures.albBasicBad());
-    ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0")).put("level", "fatal");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/1/locations/0/physicalLocation/region"))
+    ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0"))
+        .put("level", "fatal");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            log.at("/runs/0/results/1/locations/0/physicalLocation/region"))
         .put("startLine", 0);
-    assertThat(schema.validate(log)).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
-        .contains("$.runs[0].results[0].level", "$.runs[0].results[1].locations[0].physicalLocation.region.startLine");
+    assertThat(schema.validate(log))
+        .extracting(ValidationMessage::getInstanceLocation)
+        .map(Object::toString)
+        .contains(
+            "$.runs[0].results[0].level",
+            "$.runs[0].results[1].locations[0].physicalLocation.region.startLine");
   }
 
   @Test
@@ -65,7 +73,9 @@ class SarifReporterTest {
     assertThat(rules).isNotEmpty();
     for (JsonNode rule : rules) {
       String id = rule.path("id").asText();
-      assertThat(rule.at("/fullDescription/text").asText()).as(id + " fullDescription").isNotBlank();
+      assertThat(rule.at("/fullDescription/text").asText())
+          .as(id + " fullDescription")
+          .isNotBlank();
       assertThat(rule.at("/help/text").asText()).as(id + " help.text").isNotBlank();
       assertThat(rule.at("/help/markdown").asText()).as(id + " help.markdown").isNotBlank();
       assertThat(rule.path("helpUri").asText()).as(id + " helpUri").startsWith("https://");
@@ -84,7 +94,9 @@ class SarifReporterTest {
 
   @Test
   void everyLocationIsRelativeToSrcRoot() throws IOException {
-    String text = ReportFixtures.write(new SarifReporter(ReportFixtures.VERSION), ReportFixtures.albBasicBad());
+    String text =
+        ReportFixtures.write(
+            new SarifReporter(ReportFixtures.VERSION), ReportFixtures.albBasicBad());
     assertThat(text).doesNotContain(ReportFixtures.repoRoot().toString());
     List<JsonNode> artifacts = new ArrayList<>(JSON.readTree(text).findValues("artifactLocation"));
     assertThat(artifacts).hasSizeGreaterThanOrEqualTo(6);
@@ -97,16 +109,22 @@ class SarifReporterTest {
   @Test
   void awkwardFileNamesArePercentEncodedRelativeUris() throws IOException {
     JsonNode results = sarif(ReportFixtures.awkward()).at("/runs/0/results");
-    assertThat(results.findValues("uri")).extracting(JsonNode::asText).containsExactly(
-        "deploy/empty%20file.yaml", "deploy/nginx%2Cprod%3A1/nginx.conf", "infra/api.yaml", "plan.json",
-        "infra/api.yaml");
+    assertThat(results.findValues("uri"))
+        .extracting(JsonNode::asText)
+        .containsExactly(
+            "deploy/empty%20file.yaml",
+            "deploy/nginx%2Cprod%3A1/nginx.conf", "infra/api.yaml", "plan.json", "infra/api.yaml");
   }
 
   @Test
   void partialFingerprintsArePresentAndStableAcrossRuns() throws IOException {
     List<String> first = fingerprints(sarif(ReportFixtures.albBasicBad()));
     List<String> second = fingerprints(sarif(ReportFixtures.albBasicBad()));
-    assertThat(first).hasSize(5).doesNotContainNull().doesNotHaveDuplicates().allMatch(s -> s.matches("[0-9a-f]{32}"));
+    assertThat(first)
+        .hasSize(5)
+        .doesNotContainNull()
+        .doesNotHaveDuplicates()
+        .allMatch(s -> s.matches("[0-9a-f]{32}"));
     assertThat(second).isEqualTo(first);
   }
 
@@ -130,8 +148,10 @@ class SarifReporterTest {
     JsonNode related = gl020.path("relatedLocations");
     assertThat(related).hasSize(1);
     assertThat(related.at("/0/id").asInt()).isEqualTo(1);
-    assertThat(related.at("/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("infra/api.yaml");
-    assertThat(related.at("/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    assertThat(related.at("/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("infra/api.yaml");
+    assertThat(related.at("/0/physicalLocation/artifactLocation/uriBaseId").asText())
+        .isEqualTo("%SRCROOT%");
     assertThat(related.at("/0/physicalLocation/region/startLine").asInt()).isEqualTo(48);
     assertThat(related.at("/0/message/text").asText()).contains("interval 10s");
   }
@@ -151,14 +171,29 @@ class SarifReporterTest {
     io.gatelint.LintResult awkward = ReportFixtures.awkward();
     java.nio.file.Path outside = java.nio.file.Path.of("/srv/elsewhere/lb.yaml").toAbsolutePath();
     List<io.gatelint.finding.Finding> findings = new ArrayList<>(awkward.findings());
-    findings.set(0, new io.gatelint.finding.Finding(findings.get(0).rule(), findings.get(0).severity(),
-        io.gatelint.model.Location.of(outside.toString().replace('\\', '/'), 3, 1), "outside", List.of(), "", null));
-    JsonNode log = sarif(new io.gatelint.LintResult(findings, awkward.rules(), List.of(), List.of(), List.of(), 4));
+    findings.set(
+        0,
+        new io.gatelint.finding.Finding(
+            findings.get(0).rule(),
+            findings.get(0).severity(),
+            io.gatelint.model.Location.of(outside.toString().replace('\\', '/'), 3, 1),
+            "outside",
+            List.of(),
+            "",
+            null));
+    JsonNode log =
+        sarif(
+            new io.gatelint.LintResult(
+                findings, awkward.rules(), List.of(), List.of(), List.of(), 4));
     assertThat(schema.validate(log)).isEmpty();
     JsonNode artifact = log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
-    assertThat(artifact.path("uri").asText()).isEqualTo(outside.toUri().toString()).startsWith("file:///");
+    assertThat(artifact.path("uri").asText())
+        .isEqualTo(outside.toUri().toString())
+        .startsWith("file:///");
     assertThat(artifact.has("uriBaseId")).isFalse();
-    assertThat(log.at("/runs/0/results/1/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+    assertThat(
+            log.at("/runs/0/results/1/locations/0/physicalLocation/artifactLocation/uriBaseId")
+                .asText())
         .isEqualTo("%SRCROOT%");
   }
 
@@ -184,13 +219,17 @@ class SarifReporterTest {
 
   @Test
   void resultsOverTheLimitAreAWarningNotification() throws IOException {
-    JsonNode log = JSON.readTree(ReportFixtures.write(new SarifReporter(ReportFixtures.VERSION, 3), ReportFixtures.awkward()));
+    JsonNode log =
+        JSON.readTree(
+            ReportFixtures.write(
+                new SarifReporter(ReportFixtures.VERSION, 3), ReportFixtures.awkward()));
     assertThat(schema.validate(log)).isEmpty();
     assertThat(log.at("/runs/0/results")).hasSize(3);
     JsonNode invocation = log.at("/runs/0/invocations/0");
     assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
     assertThat(invocation.at("/toolExecutionNotifications/0/level").asText()).isEqualTo("warning");
     assertThat(invocation.at("/toolExecutionNotifications/0/message/text").asText())
-        .startsWith("1 of 4 results were left out").contains("at most 3");
+        .startsWith("1 of 4 results were left out")
+        .contains("at most 3");
   }
 }

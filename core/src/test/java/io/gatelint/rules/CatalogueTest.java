@@ -44,11 +44,13 @@ class CatalogueTest {
         }
         RuleInfo info = rule.info();
         String previous = ids.put(info.id(), name);
-        if (previous != null) offenders.add(name + ": duplicate id " + info.id() + " (also " + previous + ")");
+        if (previous != null)
+          offenders.add(name + ": duplicate id " + info.id() + " (also " + previous + ")");
         if (!file.getFileName().toString().equals(info.id() + "-" + info.name() + ".yml")) {
           offenders.add(name + ": file name should be " + info.id() + "-" + info.name() + ".yml");
         }
-        if (!marked.contains(info.id())) offenders.add(name + ": no bad fixture marks " + info.id());
+        if (!marked.contains(info.id()))
+          offenders.add(name + ": no bad fixture marks " + info.id());
       }
     }
     assertThat(offenders).as("rule files with problems").isEmpty();
@@ -57,8 +59,11 @@ class CatalogueTest {
 
   @Test
   void everyBuiltInRuleIsPackaged() {
-    assertThat(RuleSet.builtinSources().keySet()).allSatisfy(k -> assertThat(k).startsWith("rules/GL"));
-    assertThat(RuleSet.load(List.of()).rules()).extracting(r -> r.info().id()).contains("GL000", "GL020");
+    assertThat(RuleSet.builtinSources().keySet())
+        .allSatisfy(k -> assertThat(k).startsWith("rules/GL"));
+    assertThat(RuleSet.load(List.of()).rules())
+        .extracting(r -> r.info().id())
+        .contains("GL000", "GL020");
   }
 
   @Test
@@ -66,15 +71,20 @@ class CatalogueTest {
     List<RuleInfo> rules = RuleSet.load(List.of()).rules().stream().map(Rule::info).toList();
     Path page = RepoPaths.root().resolve("docs/rules.md");
     String generated = RuleCatalog.markdown(rules);
-    if (Boolean.getBoolean("gatelint.updateDocs")) Files.writeString(page, generated, StandardCharsets.UTF_8);
-    assertThat(page).as("docs/rules.md is generated: run the tests with -Dgatelint.updateDocs=true").exists();
+    if (Boolean.getBoolean("gatelint.updateDocs"))
+      Files.writeString(page, generated, StandardCharsets.UTF_8);
+    assertThat(page)
+        .as("docs/rules.md is generated: run the tests with -Dgatelint.updateDocs=true")
+        .exists();
     assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(generated);
   }
 
   private static Set<String> markedRuleIds() throws IOException {
     Set<String> out = new HashSet<>();
     try (Stream<Path> dirs = Files.walk(RepoPaths.fixtures())) {
-      for (Path d : dirs.filter(p -> Files.isDirectory(p) && p.getFileName().toString().equals("bad")).toList()) {
+      for (Path d :
+          dirs.filter(p -> Files.isDirectory(p) && p.getFileName().toString().equals("bad"))
+              .toList()) {
         for (String e : FixtureExpectations.read(d)) out.add(e.substring(0, e.indexOf(' ')));
       }
     }

@@ -14,17 +14,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** GL012's errorWhen: an error on the Node majors with the connection-drop bug, a warning elsewhere. */
+/**
+ * GL012's errorWhen: an error on the Node majors with the connection-drop bug, a warning elsewhere.
+ */
 class HeadersTimeoutSeverityTest {
 
   private static Severity gl012(Path dir) {
-    return new Linter().lint(LintRequest.of(dir)).active().stream()
-        .filter(f -> f.ruleId().equals("GL012")).map(Finding::severity).findFirst().orElseThrow();
+    return new Linter()
+        .lint(LintRequest.of(dir)).active().stream()
+            .filter(f -> f.ruleId().equals("GL012"))
+            .map(Finding::severity)
+            .findFirst()
+            .orElseThrow();
   }
 
   @Test
   void warningOnNode20() {
-    assertThat(gl012(RepoPaths.fixtures().resolve("ecs-fastify-ts/bad"))).isEqualTo(Severity.WARNING);
+    assertThat(gl012(RepoPaths.fixtures().resolve("ecs-fastify-ts/bad")))
+        .isEqualTo(Severity.WARNING);
   }
 
   @Test
@@ -33,7 +40,8 @@ class HeadersTimeoutSeverityTest {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.toList()) {
         Path target = dir.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) Files.createDirectories(target); else Files.copy(f, target);
+        if (Files.isDirectory(f)) Files.createDirectories(target);
+        else Files.copy(f, target);
       }
     }
     Path pkg = dir.resolve("package.json");

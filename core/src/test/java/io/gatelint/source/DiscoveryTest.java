@@ -8,11 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Classification by content, skipped folders, excludes, and links that lead nowhere or in circles. */
+/**
+ * Classification by content, skipped folders, excludes, and links that lead nowhere or in circles.
+ */
 class DiscoveryTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private List<String> kinds(Discovery.Result r) {
     return r.files().stream().map(f -> f.relativePath() + " " + f.kind()).toList();
@@ -20,31 +21,38 @@ class DiscoveryTest {
 
   @Test
   void filesAreClassifiedByContentNotOnlyByName() throws Exception {
-    Files.writeString(dir.resolve("stack.yml"), "Resources:\n  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n");
+    Files.writeString(
+        dir.resolve("stack.yml"),
+        "Resources:\n  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n");
     Files.writeString(dir.resolve("compose.yml"), "services:\n  web:\n    image: nginx\n");
-    Files.writeString(dir.resolve("plan.json"), "{\"format_version\":\"1.2\",\"planned_values\":{}}");
+    Files.writeString(
+        dir.resolve("plan.json"), "{\"format_version\":\"1.2\",\"planned_values\":{}}");
     Files.writeString(dir.resolve("site"), "server {\n  listen 8080;\n}\n");
     Files.createDirectories(dir.resolve("cdk.out"));
-    Files.writeString(dir.resolve("cdk.out/Api.template.json"), "{\"Resources\":{\"Lb\":{\"Type\":\"AWS::ElasticLoadBalancingV2::LoadBalancer\"}}}");
+    Files.writeString(
+        dir.resolve("cdk.out/Api.template.json"),
+        "{\"Resources\":{\"Lb\":{\"Type\":\"AWS::ElasticLoadBalancingV2::LoadBalancer\"}}}");
     Files.writeString(dir.resolve("server.mjs"), "import http from 'node:http';\n");
     Files.writeString(dir.resolve("package.json"), "{}");
     Files.createDirectories(dir.resolve("node_modules/x"));
     Files.writeString(dir.resolve("node_modules/x/index.js"), "module.exports = 1;\n");
     Discovery.Result r = new Discovery(List.of(), List.of()).discover(List.of(dir), dir);
-    assertThat(kinds(r)).containsExactly(
-        "cdk.out/Api.template.json CLOUDFORMATION",
-        "package.json NODE_PROJECT",
-        "plan.json TERRAFORM_PLAN",
-        "server.mjs NODE_SOURCE",
-        "site NGINX",
-        "stack.yml CLOUDFORMATION");
+    assertThat(kinds(r))
+        .containsExactly(
+            "cdk.out/Api.template.json CLOUDFORMATION",
+            "package.json NODE_PROJECT",
+            "plan.json TERRAFORM_PLAN",
+            "server.mjs NODE_SOURCE",
+            "site NGINX",
+            "stack.yml CLOUDFORMATION");
     assertThat(r.problems()).isEmpty();
   }
 
   @Test
   void excludeGlobsLeaveFilesOut() throws Exception {
     Files.createDirectories(dir.resolve("test/fixtures"));
-    Files.writeString(dir.resolve("test/fixtures/a.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\n");
+    Files.writeString(
+        dir.resolve("test/fixtures/a.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\n");
     Files.writeString(dir.resolve("b.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\n");
     Discovery.Result r = new Discovery(List.of(), List.of("test/**")).discover(List.of(dir), dir);
     assertThat(kinds(r)).containsExactly("b.yaml CLOUDFORMATION");
@@ -57,9 +65,11 @@ class DiscoveryTest {
     Files.createSymbolicLink(dir.resolve("loop"), dir);
     Discovery.Result r = new Discovery(List.of(), List.of()).discover(List.of(dir), dir);
     assertThat(kinds(r)).containsExactly("a.yaml CLOUDFORMATION");
-    assertThat(r.problems()).extracting(p -> p.location().file() + ": " + p.message()).containsExactly(
-        "dangling.yaml: broken symbolic link: its target does not exist",
-        "loop: symbolic link loop: skipped");
+    assertThat(r.problems())
+        .extracting(p -> p.location().file() + ": " + p.message())
+        .containsExactly(
+            "dangling.yaml: broken symbolic link: its target does not exist",
+            "loop: symbolic link loop: skipped");
   }
 
   @Test

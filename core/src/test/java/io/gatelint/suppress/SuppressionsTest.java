@@ -13,13 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inline suppressions and config ignores: the finding is kept, marked, and does not fail the run. */
+/**
+ * Inline suppressions and config ignores: the finding is kept, marked, and does not fail the run.
+ */
 class SuppressionsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
       AWSTemplateFormatVersion: "2010-09-09"
       Resources:
         Tg:
@@ -45,35 +47,48 @@ class SuppressionsTest {
 
   @Test
   void directiveWithReasonSuppressesTheNextLineOnly() throws Exception {
-    LintResult r = lint("      # gatelint-disable-next-line GL020 -- interval raised by the deploy pipeline");
-    assertThat(r.active()).extracting(SuppressionsTest::line).containsExactly("GL023 stack.yaml:12");
-    Finding suppressed = r.findings().stream().filter(Finding::isSuppressed).findFirst().orElseThrow();
+    LintResult r =
+        lint("      # gatelint-disable-next-line GL020 -- interval raised by the deploy pipeline");
+    assertThat(r.active())
+        .extracting(SuppressionsTest::line)
+        .containsExactly("GL023 stack.yaml:12");
+    Finding suppressed =
+        r.findings().stream().filter(Finding::isSuppressed).findFirst().orElseThrow();
     assertThat(line(suppressed)).isEqualTo("GL020 stack.yaml:10");
     assertThat(suppressed.suppression().kind()).isEqualTo("inline");
-    assertThat(suppressed.suppression().reason()).isEqualTo("interval raised by the deploy pipeline");
+    assertThat(suppressed.suppression().reason())
+        .isEqualTo("interval raised by the deploy pipeline");
     assertThat(suppressed.suppression().location().line()).isEqualTo(9);
   }
 
   @Test
   void directiveInATrailingCommentIsAboutItsOwnLineNotTheNext() throws Exception {
-    Files.writeString(dir.resolve("stack.yaml"), TEMPLATE.formatted("").replace(
-        "HealthCheckIntervalSeconds: 5", "HealthCheckIntervalSeconds: 5 # gatelint-disable-next-line GL020 -- no"));
+    Files.writeString(
+        dir.resolve("stack.yaml"),
+        TEMPLATE
+            .formatted("")
+            .replace(
+                "HealthCheckIntervalSeconds: 5",
+                "HealthCheckIntervalSeconds: 5 # gatelint-disable-next-line GL020 -- no"));
     LintResult r = new Linter().lint(LintRequest.of(dir));
-    assertThat(r.active()).extracting(SuppressionsTest::line)
+    assertThat(r.active())
+        .extracting(SuppressionsTest::line)
         .containsExactly("GL020 stack.yaml:10", "GL023 stack.yaml:12");
   }
 
   @Test
   void directiveForAnotherRuleSuppressesNothing() throws Exception {
     LintResult r = lint("      # gatelint-disable-next-line GL023 -- wrong line");
-    assertThat(r.active()).extracting(SuppressionsTest::line)
+    assertThat(r.active())
+        .extracting(SuppressionsTest::line)
         .containsExactly("GL020 stack.yaml:10", "GL023 stack.yaml:12");
   }
 
   @Test
   void directiveWithoutReasonStillAppliesAndIsReported() throws Exception {
     LintResult r = lint("      # gatelint-disable-next-line GL020");
-    assertThat(r.active()).extracting(f -> line(f) + " " + f.severity().label() + " " + f.message())
+    assertThat(r.active())
+        .extracting(f -> line(f) + " " + f.severity().label() + " " + f.message())
         .containsExactly(
             "GL000 stack.yaml:9 warning suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata",
             "GL023 stack.yaml:12 error " + r.active().get(1).message());
@@ -82,11 +97,21 @@ class SuppressionsTest {
   @Test
   void configIgnoreSuppressesByRuleAndResource() throws Exception {
     Files.writeString(dir.resolve("stack.yaml"), TEMPLATE.formatted(""));
-    Config config = new Config(List.of(), List.of(), java.util.Optional.empty(), java.util.OptionalInt.empty(),
-        java.util.Map.of(), java.util.Map.of(), List.of(), List.of(new Config.Ignore("GL023", "Tg", "legacy matcher")),
-        List.of());
+    Config config =
+        new Config(
+            List.of(),
+            List.of(),
+            java.util.Optional.empty(),
+            java.util.OptionalInt.empty(),
+            java.util.Map.of(),
+            java.util.Map.of(),
+            List.of(),
+            List.of(new Config.Ignore("GL023", "Tg", "legacy matcher")),
+            List.of());
     LintResult r = new Linter().lint(new LintRequest(List.of(dir), dir, config, List.of()));
-    assertThat(r.active()).extracting(SuppressionsTest::line).containsExactly("GL020 stack.yaml:10");
+    assertThat(r.active())
+        .extracting(SuppressionsTest::line)
+        .containsExactly("GL020 stack.yaml:10");
     Finding ignored = r.findings().stream().filter(Finding::isSuppressed).findFirst().orElseThrow();
     assertThat(ignored.suppression().kind()).isEqualTo("config");
     assertThat(ignored.suppression().reason()).isEqualTo("legacy matcher");
@@ -94,7 +119,9 @@ class SuppressionsTest {
 
   @Test
   void resourceMetadataIgnoreSuppressesThatRuleOnThatResource() throws Exception {
-    Files.writeString(dir.resolve("stack.yaml"), """
+    Files.writeString(
+        dir.resolve("stack.yaml"),
+        """
         AWSTemplateFormatVersion: "2010-09-09"
         Resources:
           Tg:
@@ -112,11 +139,14 @@ class SuppressionsTest {
                 HttpCode: "600"
         """);
     LintResult r = new Linter().lint(LintRequest.of(dir));
-    assertThat(r.findings()).extracting(f -> line(f) + " " + (f.isSuppressed() ? f.suppression().kind() : "active"))
+    assertThat(r.findings())
+        .extracting(f -> line(f) + " " + (f.isSuppressed() ? f.suppression().kind() : "active"))
         .containsExactly(
             "GL000 stack.yaml:10 active",
             "GL020 stack.yaml:13 metadata",
             "GL023 stack.yaml:15 metadata");
-    assertThat(r.active().get(0).message()).isEqualTo("suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata");
+    assertThat(r.active().get(0).message())
+        .isEqualTo(
+            "suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata");
   }
 }

@@ -18,11 +18,11 @@ import java.util.Set;
 /**
  * Reads CloudFormation and SAM templates, YAML or JSON, into the model.
  *
- * <p>A resource whose properties use {@code Fn::If} is read once per combination of the outcomes
- * of the conditions it consults (up to {@value #MAX_EXPANDED_CONDITIONS} conditions; beyond that
- * the remaining ones are unknown), so a rule fires if any reachable branch violates it. Combinations
- * that cannot happen — against the resource's own {@code Condition} or the conditions' definitions —
- * are not read (see {@link Conditions}).
+ * <p>A resource whose properties use {@code Fn::If} is read once per combination of the outcomes of
+ * the conditions it consults (up to {@value #MAX_EXPANDED_CONDITIONS} conditions; beyond that the
+ * remaining ones are unknown), so a rule fires if any reachable branch violates it. Combinations
+ * that cannot happen — against the resource's own {@code Condition} or the conditions' definitions
+ * — are not read (see {@link Conditions}).
  */
 public final class CloudFormationParser implements InputParser {
 
@@ -62,8 +62,12 @@ public final class CloudFormationParser implements InputParser {
     }
     model.getProblems().addAll(problems);
     if (!Template.isTemplate(root)) {
-      model.getProblems().add(new Problem(root.location(),
-          "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources of AWS:: types"));
+      model
+          .getProblems()
+          .add(
+              new Problem(
+                  root.location(),
+                  "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources of AWS:: types"));
       return;
     }
     Template template = new Template(name, (Node.MapNode) root);
@@ -74,13 +78,22 @@ public final class CloudFormationParser implements InputParser {
         // a loop of the language extensions transform: the resources it makes have names and
         // properties known only after the transform runs, so they are not linted (unknown)
         if (!languageExtensions) {
-          model.getProblems().add(new Problem(e.getValue().keyLocation(), e.getKey()
-              + " needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
+          model
+              .getProblems()
+              .add(
+                  new Problem(
+                      e.getValue().keyLocation(),
+                      e.getKey()
+                          + " needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
         }
         continue;
       }
       if (!(e.getValue().value() instanceof Node.MapNode resource)) {
-        model.getProblems().add(new Problem(e.getValue().keyLocation(), "resource " + e.getKey() + " is not a mapping"));
+        model
+            .getProblems()
+            .add(
+                new Problem(
+                    e.getValue().keyLocation(), "resource " + e.getKey() + " is not a mapping"));
         continue;
       }
       build(template, context, model, e.getKey(), resource, e.getValue().keyLocation());
@@ -93,11 +106,19 @@ public final class CloudFormationParser implements InputParser {
    * contradicts what a condition's definition evaluates to under it (a literal or config-file
    * {@code Fn::Equals}, {@code Fn::Not} of a condition taken true, …) cannot happen and is skipped.
    */
-  private static void build(Template template, ParseContext context, Model model, String id, Node.MapNode resource,
+  private static void build(
+      Template template,
+      ParseContext context,
+      Model model,
+      String id,
+      Node.MapNode resource,
       Location at) {
     List<String> used = new ArrayList<>(Resolver.conditionsUsed(resource.get("Properties")));
     List<String> expanded = used.subList(0, Math.min(used.size(), MAX_EXPANDED_CONDITIONS));
-    String own = resource.get("Condition") instanceof Node.Scalar s && !s.text().isBlank() ? s.text().strip() : null;
+    String own =
+        resource.get("Condition") instanceof Node.Scalar s && !s.text().isBlank()
+            ? s.text().strip()
+            : null;
     Conditions conditions = new Conditions(template, context.parameters());
     int combinations = 1 << expanded.size();
     for (int bits = 0; bits < combinations; bits++) {
@@ -126,7 +147,8 @@ public final class CloudFormationParser implements InputParser {
     Node t = root.get("Transform");
     if (t instanceof Node.Scalar s) return name.equals(s.text().strip());
     if (t instanceof Node.ListNode l) {
-      return l.items().stream().anyMatch(i -> i instanceof Node.Scalar s && name.equals(s.text().strip()));
+      return l.items().stream()
+          .anyMatch(i -> i instanceof Node.Scalar s && name.equals(s.text().strip()));
     }
     return false;
   }
@@ -138,7 +160,11 @@ public final class CloudFormationParser implements InputParser {
    */
   private static boolean looksLikeJson(String name, String text) {
     String t = text.stripLeading();
-    return t.startsWith("{") || (name.endsWith(".json") && !t.isEmpty()
-        && t.charAt(0) != '#' && !t.startsWith("AWSTemplateFormatVersion") && !t.startsWith("---"));
+    return t.startsWith("{")
+        || (name.endsWith(".json")
+            && !t.isEmpty()
+            && t.charAt(0) != '#'
+            && !t.startsWith("AWSTemplateFormatVersion")
+            && !t.startsWith("---"));
   }
 }

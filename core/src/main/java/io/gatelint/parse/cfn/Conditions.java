@@ -38,7 +38,10 @@ final class Conditions {
     return true;
   }
 
-  /** A condition's outcome under a choice: the choice's when it has one, else its definition's, else null. */
+  /**
+   * A condition's outcome under a choice: the choice's when it has one, else its definition's, else
+   * null.
+   */
   Boolean outcome(String name, Map<String, Boolean> choice) {
     return outcome(name, choice, new HashSet<>());
   }
@@ -48,7 +51,10 @@ final class Conditions {
     return chosen != null ? chosen : definition(name, choice, visiting);
   }
 
-  /** What a condition's own definition evaluates to under the choice (the condition itself is not looked up). */
+  /**
+   * What a condition's own definition evaluates to under the choice (the condition itself is not
+   * looked up).
+   */
   private Boolean definition(String name, Map<String, Boolean> choice, Set<String> visiting) {
     Node def = template.root().get("Conditions") instanceof Node.MapNode cs ? cs.get(name) : null;
     if (def == null || !visiting.add(name)) return null;
@@ -67,33 +73,36 @@ final class Conditions {
     switch (fn) {
       case "Condition":
         return arg instanceof Node.Scalar s ? outcome(s.text(), choice, visiting) : null;
-      case "Fn::Not": {
-        if (args.size() != 1) return null;
-        Boolean v = eval(args.get(0), choice, visiting);
-        return v == null ? null : !v;
-      }
-      case "Fn::And":
-      case "Fn::Or": {
-        if (args.isEmpty()) return null;
-        boolean and = fn.equals("Fn::And");
-        boolean unknown = false;
-        for (Node a : args) {
-          Boolean v = eval(a, choice, visiting);
-          if (v == null) unknown = true;
-          else if (v != and) return v; // a false in an And, a true in an Or decides
+      case "Fn::Not":
+        {
+          if (args.size() != 1) return null;
+          Boolean v = eval(args.get(0), choice, visiting);
+          return v == null ? null : !v;
         }
-        return unknown ? null : and;
-      }
-      case "Fn::Equals": {
-        if (args.size() != 2) return null;
-        Set<String> a = possible(args.get(0));
-        Set<String> b = possible(args.get(1));
-        if (a == null || b == null) return null;
-        if (a.size() == 1 && a.equals(b)) return true;
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.isEmpty() ? false : null;
-      }
+      case "Fn::And":
+      case "Fn::Or":
+        {
+          if (args.isEmpty()) return null;
+          boolean and = fn.equals("Fn::And");
+          boolean unknown = false;
+          for (Node a : args) {
+            Boolean v = eval(a, choice, visiting);
+            if (v == null) unknown = true;
+            else if (v != and) return v; // a false in an And, a true in an Or decides
+          }
+          return unknown ? null : and;
+        }
+      case "Fn::Equals":
+        {
+          if (args.size() != 2) return null;
+          Set<String> a = possible(args.get(0));
+          Set<String> b = possible(args.get(1));
+          if (a == null || b == null) return null;
+          if (a.size() == 1 && a.equals(b)) return true;
+          Set<String> both = new HashSet<>(a);
+          both.retainAll(b);
+          return both.isEmpty() ? false : null;
+        }
       default:
         return null;
     }
@@ -102,13 +111,17 @@ final class Conditions {
   /** The values a side of {@code Fn::Equals} can take in this environment, or null when any. */
   private Set<String> possible(Node node) {
     if (node instanceof Node.Scalar s) return s.value() == null ? null : Set.of(s.text());
-    if (!(node instanceof Node.MapNode m) || !"Ref".equals(m.intrinsic()) || !(m.get("Ref") instanceof Node.Scalar r)) {
+    if (!(node instanceof Node.MapNode m)
+        || !"Ref".equals(m.intrinsic())
+        || !(m.get("Ref") instanceof Node.Scalar r)) {
       return null;
     }
     String name = r.text();
     if (overrides.containsKey(name)) return Set.of(String.valueOf(overrides.get(name)));
     Node.MapNode param = template.parameter(name);
-    if (param != null && param.get("AllowedValues") instanceof Node.ListNode allowed && !allowed.items().isEmpty()) {
+    if (param != null
+        && param.get("AllowedValues") instanceof Node.ListNode allowed
+        && !allowed.items().isEmpty()) {
       Set<String> out = new LinkedHashSet<>();
       for (Node v : allowed.items()) {
         if (!(v instanceof Node.Scalar s) || s.value() == null) return null;
@@ -116,6 +129,7 @@ final class Conditions {
       }
       return out;
     }
-    return null; // a default is only this environment's guess; pseudo parameters are known at deploy
+    return null; // a default is only this environment's guess; pseudo parameters are known at
+    // deploy
   }
 }

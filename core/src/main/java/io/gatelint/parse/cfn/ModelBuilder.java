@@ -45,6 +45,7 @@ final class ModelBuilder {
   private final Resolver resolver;
   private final Model model;
   private final String variant;
+
   /** the suppressions of the resource being built */
   private List<Ignore> ignores = List.of();
 
@@ -58,34 +59,51 @@ final class ModelBuilder {
   void build(String id, Node.MapNode resource, Location at) {
     ignores = ignores(resource.get("Metadata"));
     String type = resource.get("Type") instanceof Node.Scalar t ? t.text() : "";
-    Node.MapNode props = resolver.structural(resource.get("Properties")) instanceof Node.MapNode p
-        ? present(p) : new Node.MapNode(new LinkedHashMap<>(), at);
+    Node.MapNode props =
+        resolver.structural(resource.get("Properties")) instanceof Node.MapNode p
+            ? present(p)
+            : new Node.MapNode(new LinkedHashMap<>(), at);
     switch (type) {
-      case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> model.getLoadBalancers().add(loadBalancer(id, type, props, at));
-      case "AWS::ElasticLoadBalancingV2::Listener" -> model.getListeners().add(listener(id, type, props, at));
-      case "AWS::ElasticLoadBalancingV2::ListenerRule" -> model.getListenerRules().add(listenerRule(id, type, props, at));
-      case "AWS::ElasticLoadBalancingV2::TargetGroup" -> model.getTargetGroups().add(targetGroup(id, type, props, at));
-      case "AWS::EC2::SecurityGroup" -> model.getSecurityGroups().add(securityGroup(id, type, props, at));
-      case "AWS::EC2::SecurityGroupIngress" -> model.getSecurityGroupRules().add(standaloneRule(id, type, props, at, "ingress"));
-      case "AWS::EC2::SecurityGroupEgress" -> model.getSecurityGroupRules().add(standaloneRule(id, type, props, at, "egress"));
+      case "AWS::ElasticLoadBalancingV2::LoadBalancer" ->
+          model.getLoadBalancers().add(loadBalancer(id, type, props, at));
+      case "AWS::ElasticLoadBalancingV2::Listener" ->
+          model.getListeners().add(listener(id, type, props, at));
+      case "AWS::ElasticLoadBalancingV2::ListenerRule" ->
+          model.getListenerRules().add(listenerRule(id, type, props, at));
+      case "AWS::ElasticLoadBalancingV2::TargetGroup" ->
+          model.getTargetGroups().add(targetGroup(id, type, props, at));
+      case "AWS::EC2::SecurityGroup" ->
+          model.getSecurityGroups().add(securityGroup(id, type, props, at));
+      case "AWS::EC2::SecurityGroupIngress" ->
+          model.getSecurityGroupRules().add(standaloneRule(id, type, props, at, "ingress"));
+      case "AWS::EC2::SecurityGroupEgress" ->
+          model.getSecurityGroupRules().add(standaloneRule(id, type, props, at, "egress"));
       case "AWS::CloudWatch::Alarm" -> model.getAlarms().add(alarm(id, type, props, at));
-      case "AWS::Lambda::Function", "AWS::Serverless::Function" -> model.getLambdaFunctions().add(lambda(id, type, props, at));
+      case "AWS::Lambda::Function", "AWS::Serverless::Function" ->
+          model.getLambdaFunctions().add(lambda(id, type, props, at));
       case "AWS::ECS::Service" -> model.getEcsServices().add(ecsService(id, type, props, at));
-      case "AWS::ECS::TaskDefinition" -> model.getTaskDefinitions().add(taskDefinition(id, type, props, at));
-      case "AWS::AutoScaling::AutoScalingGroup" -> model.getAutoScalingGroups().add(autoScalingGroup(id, type, props, at));
+      case "AWS::ECS::TaskDefinition" ->
+          model.getTaskDefinitions().add(taskDefinition(id, type, props, at));
+      case "AWS::AutoScaling::AutoScalingGroup" ->
+          model.getAutoScalingGroups().add(autoScalingGroup(id, type, props, at));
       case "AWS::EC2::Instance" -> model.getInstances().add(instance(id, type, props, at));
       case "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration" ->
           model.getLaunchTemplates().add(launchTemplate(id, type, props, at));
-      default -> { }
+      default -> {}
     }
   }
 
-  /** The properties without those that are AWS::NoValue in this variant: a removed property takes its default. */
+  /**
+   * The properties without those that are AWS::NoValue in this variant: a removed property takes
+   * its default.
+   */
   private Node.MapNode present(Node.MapNode p) {
     Map<String, Node.Entry> kept = new LinkedHashMap<>();
-    p.entries().forEach((key, e) -> {
-      if (!resolver.isAbsent(e.value())) kept.put(key, e);
-    });
+    p.entries()
+        .forEach(
+            (key, e) -> {
+              if (!resolver.isAbsent(e.value())) kept.put(key, e);
+            });
     return kept.size() == p.entries().size() ? p : new Node.MapNode(kept, p.location());
   }
 
@@ -99,10 +117,14 @@ final class ModelBuilder {
     return r;
   }
 
-  /** The resource's own suppressions: {@code Metadata: { gatelint: { ignore: [ { rule, reason } ] } }}. */
+  /**
+   * The resource's own suppressions: {@code Metadata: { gatelint: { ignore: [ { rule, reason } ] }
+   * }}.
+   */
   private static List<Ignore> ignores(Node metadata) {
     List<Ignore> out = new ArrayList<>();
-    if (metadata instanceof Node.MapNode m && m.get("gatelint") instanceof Node.MapNode g
+    if (metadata instanceof Node.MapNode m
+        && m.get("gatelint") instanceof Node.MapNode g
         && g.get("ignore") instanceof Node.ListNode list) {
       for (Node item : list.items()) {
         if (item instanceof Node.MapNode entry && entry.get("rule") instanceof Node.Scalar rule) {
@@ -123,21 +145,35 @@ final class ModelBuilder {
     lb.setScheme(textOr(p, "Scheme", "internet-facing", at, "default scheme"));
     Location attrsAt = keyLocation(p, "LoadBalancerAttributes", at);
     Attributes attrs = keyValues(p.get("LoadBalancerAttributes"), attrsAt);
-    lb.setIdleTimeout(attr(attrs, "idle_timeout.timeout_seconds", 60, attrsAt, ALB + " idle timeout 60s").in(Unit.SECONDS));
-    lb.setClientKeepAlive(attr(attrs, "client_keep_alive.seconds", 3600, attrsAt, ALB + " client keep-alive 3600s").in(Unit.SECONDS));
-    lb.setAccessLogsEnabled(attr(attrs, "access_logs.s3.enabled", false, attrsAt, ALB + ": access logs off"));
-    lb.setAccessLogsBucket(attrs.known().getOrDefault("access_logs.s3.bucket", Value.unknown(attrsAt, "no bucket")));
-    lb.setDropInvalidHeaderFields(attr(attrs, "routing.http.drop_invalid_header_fields.enabled", false, attrsAt,
-        ALB + ": invalid header fields are forwarded"));
-    lb.setDesyncMitigationMode(attr(attrs, "routing.http.desync_mitigation_mode", "defensive", attrsAt, ALB));
+    lb.setIdleTimeout(
+        attr(attrs, "idle_timeout.timeout_seconds", 60, attrsAt, ALB + " idle timeout 60s")
+            .in(Unit.SECONDS));
+    lb.setClientKeepAlive(
+        attr(attrs, "client_keep_alive.seconds", 3600, attrsAt, ALB + " client keep-alive 3600s")
+            .in(Unit.SECONDS));
+    lb.setAccessLogsEnabled(
+        attr(attrs, "access_logs.s3.enabled", false, attrsAt, ALB + ": access logs off"));
+    lb.setAccessLogsBucket(
+        attrs.known().getOrDefault("access_logs.s3.bucket", Value.unknown(attrsAt, "no bucket")));
+    lb.setDropInvalidHeaderFields(
+        attr(
+            attrs,
+            "routing.http.drop_invalid_header_fields.enabled",
+            false,
+            attrsAt,
+            ALB + ": invalid header fields are forwarded"));
+    lb.setDesyncMitigationMode(
+        attr(attrs, "routing.http.desync_mitigation_mode", "defensive", attrsAt, ALB));
     Node groups = p.get("SecurityGroups");
     if (groups == null) {
-      lb.setSecurityGroupsDeclared(Value.byDefault(false, at, "no SecurityGroups: the VPC's default security group"));
+      lb.setSecurityGroupsDeclared(
+          Value.byDefault(false, at, "no SecurityGroups: the VPC's default security group"));
     } else if (resolver.isList(groups)) {
       lb.setSecurityGroupsDeclared(Value.explicit(true, resolver.structural(groups).location()));
       lb.setSecurityGroups(values(groups));
     } else {
-      lb.setSecurityGroupsDeclared(Value.unknown(groups.location(), "security groups computed at deploy time"));
+      lb.setSecurityGroupsDeclared(
+          Value.unknown(groups.location(), "security groups computed at deploy time"));
       lb.setSecurityGroups(values(groups));
     }
     return lb;
@@ -187,48 +223,83 @@ final class ModelBuilder {
   private TargetGroup targetGroup(String id, String type, Node.MapNode p, Location at) {
     TargetGroup tg = init(new TargetGroup(), id, type, at);
     tg.setName(text(p, "Name", at));
-    Value<Object> targetType = valueOr(p, "TargetType", "instance", at, "default target type instance");
+    Value<Object> targetType =
+        valueOr(p, "TargetType", "instance", at, "default target type instance");
     tg.setTargetType(targetType);
     boolean lambda = targetType.isKnown() && targetType.text().equalsIgnoreCase("lambda");
     tg.setProtocol(value(p, "Protocol", at));
-    tg.setProtocolVersion(valueOr(p, "ProtocolVersion", "HTTP1", at, "default protocol version HTTP1"));
+    tg.setProtocolVersion(
+        valueOr(p, "ProtocolVersion", "HTTP1", at, "default protocol version HTTP1"));
     tg.setPort(value(p, "Port", at));
 
     HealthCheck hc = new HealthCheck();
     String api = "ELBv2 API default";
-    hc.setEnabled(valueOr(p, "HealthCheckEnabled", !lambda, at, api + (lambda ? ": off for Lambda targets" : "")));
+    hc.setEnabled(
+        valueOr(
+            p,
+            "HealthCheckEnabled",
+            !lambda,
+            at,
+            api + (lambda ? ": off for Lambda targets" : "")));
     hc.setPath(valueOr(p, "HealthCheckPath", "/", at, api + " path /"));
     hc.setPort(valueOr(p, "HealthCheckPort", "traffic-port", at, api + " port traffic-port"));
-    Value<Object> hcProtocol = valueOr(p, "HealthCheckProtocol", "HTTP", at, api + " protocol HTTP");
+    Value<Object> hcProtocol =
+        valueOr(p, "HealthCheckProtocol", "HTTP", at, api + " protocol HTTP");
     hc.setProtocol(hcProtocol);
-    hc.setInterval(valueOr(p, "HealthCheckIntervalSeconds", lambda ? 35 : 30, at,
-        api + " interval " + (lambda ? 35 : 30) + "s").in(Unit.SECONDS));
-    // CreateTargetGroup: the default timeout follows the target group's protocol (HTTP 6 s, HTTPS 10 s),
+    hc.setInterval(
+        valueOr(
+                p,
+                "HealthCheckIntervalSeconds",
+                lambda ? 35 : 30,
+                at,
+                api + " interval " + (lambda ? 35 : 30) + "s")
+            .in(Unit.SECONDS));
+    // CreateTargetGroup: the default timeout follows the target group's protocol (HTTP 6 s, HTTPS
+    // 10 s),
     // not the health check's; when the protocol is not known the lower default is assumed
     Value<Object> protocol = tg.getProtocol();
-    int timeoutDefault = lambda ? 30 : protocol.isKnown() && protocol.text().equalsIgnoreCase("HTTPS") ? 10 : 6;
-    hc.setTimeout(valueOr(p, "HealthCheckTimeoutSeconds", timeoutDefault, at,
-        api + " timeout " + timeoutDefault + "s").in(Unit.SECONDS));
-    hc.setHealthyThreshold(valueOr(p, "HealthyThresholdCount", 5, at, api + " healthy threshold 5"));
-    hc.setUnhealthyThreshold(valueOr(p, "UnhealthyThresholdCount", 2, at, api + " unhealthy threshold 2"));
+    int timeoutDefault =
+        lambda ? 30 : protocol.isKnown() && protocol.text().equalsIgnoreCase("HTTPS") ? 10 : 6;
+    hc.setTimeout(
+        valueOr(
+                p,
+                "HealthCheckTimeoutSeconds",
+                timeoutDefault,
+                at,
+                api + " timeout " + timeoutDefault + "s")
+            .in(Unit.SECONDS));
+    hc.setHealthyThreshold(
+        valueOr(p, "HealthyThresholdCount", 5, at, api + " healthy threshold 5"));
+    hc.setUnhealthyThreshold(
+        valueOr(p, "UnhealthyThresholdCount", 2, at, api + " unhealthy threshold 2"));
     Node matcher = resolver.structural(p.get("Matcher"));
     if (matcher instanceof Node.MapNode m) {
       hc.setMatcher(nullToUnknown(resolver.value(m.get("HttpCode")), m.location(), "no HttpCode"));
-      hc.setGrpcMatcher(nullToUnknown(resolver.value(m.get("GrpcCode")), m.location(), "no GrpcCode"));
+      hc.setGrpcMatcher(
+          nullToUnknown(resolver.value(m.get("GrpcCode")), m.location(), "no GrpcCode"));
     } else if (matcher == null && p.get("Matcher") != null) {
       hc.setMatcher(Value.unknown(p.get("Matcher").location(), "matcher computed at deploy time"));
-      hc.setGrpcMatcher(Value.unknown(p.get("Matcher").location(), "matcher computed at deploy time"));
+      hc.setGrpcMatcher(
+          Value.unknown(p.get("Matcher").location(), "matcher computed at deploy time"));
     } else {
       hc.setMatcher(Value.byDefault("200", at, api + " matcher 200"));
       hc.setGrpcMatcher(Value.unknown(at, "not set"));
     }
     tg.setHealthCheck(hc);
 
-    Attributes attrs = keyValues(p.get("TargetGroupAttributes"), keyLocation(p, "TargetGroupAttributes", at));
-    tg.setDeregistrationDelay(attr(attrs, "deregistration_delay.timeout_seconds", 300, at,
-        "ELBv2 default deregistration delay 300s").in(Unit.SECONDS));
+    Attributes attrs =
+        keyValues(p.get("TargetGroupAttributes"), keyLocation(p, "TargetGroupAttributes", at));
+    tg.setDeregistrationDelay(
+        attr(
+                attrs,
+                "deregistration_delay.timeout_seconds",
+                300,
+                at,
+                "ELBv2 default deregistration delay 300s")
+            .in(Unit.SECONDS));
     Node targets = p.get("Targets");
-    if (resolver.isUnknownList(targets)) tg.getTargets().add(unknownTarget(targets, "targets computed at deploy time"));
+    if (resolver.isUnknownList(targets))
+      tg.getTargets().add(unknownTarget(targets, "targets computed at deploy time"));
     for (Node t : resolver.items(targets)) {
       if (resolver.structural(t) instanceof Node.MapNode tm) {
         Target target = new Target();
@@ -259,25 +330,40 @@ final class ModelBuilder {
     Value<Object> self = Value.explicit(new Ref(template.file(), id, Ref.Attribute.ID, "Ref"), at);
     Node ingress = p.get("SecurityGroupIngress");
     if (resolver.isUnknownList(ingress)) {
-      sg.getRules().add(unknownRule(id + ".ingress", ingress, "ingress", self, "ingress rules computed at deploy time"));
+      sg.getRules()
+          .add(
+              unknownRule(
+                  id + ".ingress",
+                  ingress,
+                  "ingress",
+                  self,
+                  "ingress rules computed at deploy time"));
     }
     for (Node r : resolver.items(ingress)) {
       if (resolver.structural(r) instanceof Node.MapNode rm) {
         sg.getRules().add(rule(id + ".ingress", rm, "ingress", self));
       } else if (resolver.isUnknownMap(r)) {
-        sg.getRules().add(unknownRule(id + ".ingress", r, "ingress", self, "ingress rule computed at deploy time"));
+        sg.getRules()
+            .add(
+                unknownRule(
+                    id + ".ingress", r, "ingress", self, "ingress rule computed at deploy time"));
       }
     }
     Node egress = p.get("SecurityGroupEgress");
     if (egress == null) {
-      sg.setEgressDeclared(Value.byDefault(false, at, "no SecurityGroupEgress: AWS keeps its allow-all egress rule"));
+      sg.setEgressDeclared(
+          Value.byDefault(
+              false, at, "no SecurityGroupEgress: AWS keeps its allow-all egress rule"));
     } else if (resolver.isList(egress)) {
       sg.setEgressDeclared(Value.explicit(true, resolver.structural(egress).location()));
       for (Node r : resolver.items(egress)) {
         if (resolver.structural(r) instanceof Node.MapNode rm) {
           sg.getRules().add(rule(id + ".egress", rm, "egress", self));
         } else if (resolver.isUnknownMap(r)) {
-          sg.getRules().add(unknownRule(id + ".egress", r, "egress", self, "egress rule computed at deploy time"));
+          sg.getRules()
+              .add(
+                  unknownRule(
+                      id + ".egress", r, "egress", self, "egress rule computed at deploy time"));
         }
       }
     } else {
@@ -286,7 +372,8 @@ final class ModelBuilder {
     return sg;
   }
 
-  private SecurityGroupRule standaloneRule(String id, String type, Node.MapNode p, Location at, String direction) {
+  private SecurityGroupRule standaloneRule(
+      String id, String type, Node.MapNode p, Location at, String direction) {
     Value<Object> group = resolver.value(p.get("GroupId"));
     if (group == null) group = resolver.value(p.get("GroupName"));
     SecurityGroupRule rule = rule(id, p, direction, nullToUnknown(group, at, "no GroupId"));
@@ -298,7 +385,10 @@ final class ModelBuilder {
     SecurityGroupRule rule = new SecurityGroupRule();
     Location at = r.location();
     rule.setId(id);
-    rule.setSourceType(direction.equals("ingress") ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress");
+    rule.setSourceType(
+        direction.equals("ingress")
+            ? "AWS::EC2::SecurityGroupIngress"
+            : "AWS::EC2::SecurityGroupEgress");
     rule.setLocation(at);
     rule.setScope(template.file());
     rule.setVariant(variant);
@@ -308,13 +398,15 @@ final class ModelBuilder {
     rule.setFromPort(value(r, "FromPort", at));
     rule.setToPort(value(r, "ToPort", at));
     // A peer the rule does not write stays null (as in Terraform): "not written" must not read as
-    // "written but unknown", or a CIDR rule could never be told from one whose source is unresolvable.
+    // "written but unknown", or a CIDR rule could never be told from one whose source is
+    // unresolvable.
     rule.setCidrIpv4(resolver.value(r.get("CidrIp")));
     rule.setCidrIpv6(resolver.value(r.get("CidrIpv6")));
     String peer = direction.equals("ingress") ? "Source" : "Destination";
     rule.setPrefixList(resolver.value(r.get(peer + "PrefixListId")));
     Value<Object> peerGroup = resolver.value(r.get(peer + "SecurityGroupId"));
-    if (peerGroup == null && direction.equals("ingress")) peerGroup = resolver.value(r.get("SourceSecurityGroupName"));
+    if (peerGroup == null && direction.equals("ingress"))
+      peerGroup = resolver.value(r.get("SourceSecurityGroupName"));
     rule.setPeerGroup(peerGroup);
     return rule;
   }
@@ -323,11 +415,15 @@ final class ModelBuilder {
    * A rule that is there but cannot be read: protocol, ports and peer are all unknown, so it may be
    * the one that admits (or lets out) the traffic and nothing is judged missing because of it.
    */
-  private SecurityGroupRule unknownRule(String id, Node node, String direction, Value<Object> group, String why) {
+  private SecurityGroupRule unknownRule(
+      String id, Node node, String direction, Value<Object> group, String why) {
     SecurityGroupRule rule = new SecurityGroupRule();
     Location at = node.location();
     rule.setId(id);
-    rule.setSourceType(direction.equals("ingress") ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress");
+    rule.setSourceType(
+        direction.equals("ingress")
+            ? "AWS::EC2::SecurityGroupIngress"
+            : "AWS::EC2::SecurityGroupEgress");
     rule.setLocation(at);
     rule.setScope(template.file());
     rule.setVariant(variant);
@@ -350,7 +446,8 @@ final class ModelBuilder {
     a.setExtendedStatistic(value(p, "ExtendedStatistic", at));
     a.setDimensions(dimensions(p.get("Dimensions")));
     a.setActions(values(p.get("AlarmActions")));
-    a.setActionsEnabled(valueOr(p, "ActionsEnabled", true, at, "CloudWatch default: actions enabled"));
+    a.setActionsEnabled(
+        valueOr(p, "ActionsEnabled", true, at, "CloudWatch default: actions enabled"));
     if (resolver.isUnknownList(p.get("Metrics"))) {
       // metric math computed at deploy time may watch anything
       AlarmMetric metric = new AlarmMetric();
@@ -412,11 +509,13 @@ final class ModelBuilder {
 
   private LambdaFunction lambda(String id, String type, Node.MapNode p, Location at) {
     LambdaFunction f = init(new LambdaFunction(), id, type, at);
-    Node.MapNode globals = type.equals("AWS::Serverless::Function") ? template.samFunctionGlobals() : null;
+    Node.MapNode globals =
+        type.equals("AWS::Serverless::Function") ? template.samFunctionGlobals() : null;
     f.setHandler(withGlobal(p, globals, "Handler", at));
     f.setRuntime(withGlobal(p, globals, "Runtime", at));
     Value<Object> timeout = withGlobal(p, globals, "Timeout", at);
-    boolean written = p.get("Timeout") != null || (globals != null && globals.get("Timeout") != null);
+    boolean written =
+        p.get("Timeout") != null || (globals != null && globals.get("Timeout") != null);
     Value<Object> lambdaDefault = Value.byDefault(3, at, "Lambda default timeout 3s");
     f.setTimeout((written ? timeout : lambdaDefault).in(Unit.SECONDS));
     Value<Object> code = withGlobal(p, globals, "CodeUri", at);
@@ -471,7 +570,8 @@ final class ModelBuilder {
       for (Node e : resolver.items(cm.get("Environment"))) {
         if (resolver.structural(e) instanceof Node.MapNode em) {
           Value<Object> name = resolver.value(em.get("Name"));
-          if (name != null && name.isKnown()) container.getEnvironment().put(name.text(), value(em, "Value", em.location()));
+          if (name != null && name.isKnown())
+            container.getEnvironment().put(name.text(), value(em, "Value", em.location()));
         }
       }
       container.getCommand().addAll(values(cm.get("EntryPoint")));
@@ -484,8 +584,12 @@ final class ModelBuilder {
   private AutoScalingGroup autoScalingGroup(String id, String type, Node.MapNode p, Location at) {
     AutoScalingGroup g = init(new AutoScalingGroup(), id, type, at);
     g.setTargetGroups(values(p.get("TargetGroupARNs")));
-    Node spec = p.get("LaunchTemplate") != null ? p.get("LaunchTemplate") : p.get("LaunchTemplateSpecification");
-    if (spec == null && resolver.structural(p.get("MixedInstancesPolicy")) instanceof Node.MapNode mixed
+    Node spec =
+        p.get("LaunchTemplate") != null
+            ? p.get("LaunchTemplate")
+            : p.get("LaunchTemplateSpecification");
+    if (spec == null
+        && resolver.structural(p.get("MixedInstancesPolicy")) instanceof Node.MapNode mixed
         && resolver.structural(mixed.get("LaunchTemplate")) instanceof Node.MapNode lt) {
       spec = lt.get("LaunchTemplateSpecification");
     }
@@ -495,12 +599,15 @@ final class ModelBuilder {
         if (named == null) named = resolver.value(m.get("LaunchTemplateName"));
         g.setLaunchTemplate(nullToUnknown(named, m.location(), "no LaunchTemplateId"));
       } else {
-        g.setLaunchTemplate(Value.unknown(spec.location(), "launch template computed at deploy time"));
+        g.setLaunchTemplate(
+            Value.unknown(spec.location(), "launch template computed at deploy time"));
       }
     } else if (p.get("LaunchConfigurationName") != null) {
       g.setLaunchTemplate(value(p, "LaunchConfigurationName", at));
     } else if (p.get("InstanceId") != null) {
-      g.setLaunchTemplate(Value.unknown(p.get("InstanceId").location(), "instances configured like an existing instance"));
+      g.setLaunchTemplate(
+          Value.unknown(
+              p.get("InstanceId").location(), "instances configured like an existing instance"));
     }
     return g;
   }
@@ -512,14 +619,15 @@ final class ModelBuilder {
     i.getSecurityGroups().addAll(values(p.get("SecurityGroups")));
     i.getSecurityGroups().addAll(interfaceGroups(p.get("NetworkInterfaces"), "GroupSet"));
     if (p.get("LaunchTemplate") != null && i.getSecurityGroups().isEmpty()) {
-      i.getSecurityGroups().add(Value.unknown(p.get("LaunchTemplate").location(), "groups from a launch template"));
+      i.getSecurityGroups()
+          .add(Value.unknown(p.get("LaunchTemplate").location(), "groups from a launch template"));
     }
     return i;
   }
 
   /**
-   * A launch template ({@code LaunchTemplateData.SecurityGroupIds}, {@code SecurityGroups},
-   * {@code NetworkInterfaces[].Groups}) or launch configuration ({@code SecurityGroups}).
+   * A launch template ({@code LaunchTemplateData.SecurityGroupIds}, {@code SecurityGroups}, {@code
+   * NetworkInterfaces[].Groups}) or launch configuration ({@code SecurityGroups}).
    */
   private LaunchTemplate launchTemplate(String id, String type, Node.MapNode p, Location at) {
     LaunchTemplate t = init(new LaunchTemplate(), id, type, at);
@@ -533,16 +641,21 @@ final class ModelBuilder {
       t.getSecurityGroups().addAll(values(d.get("SecurityGroups")));
       t.getSecurityGroups().addAll(interfaceGroups(d.get("NetworkInterfaces"), "Groups"));
     } else if (data != null) {
-      t.getSecurityGroups().add(Value.unknown(data.location(), "launch template data computed at deploy time"));
+      t.getSecurityGroups()
+          .add(Value.unknown(data.location(), "launch template data computed at deploy time"));
     }
     return t;
   }
 
-  /** The groups of a list of network interfaces; an unknown value when the list or an item cannot be read. */
+  /**
+   * The groups of a list of network interfaces; an unknown value when the list or an item cannot be
+   * read.
+   */
   private List<Value<Object>> interfaceGroups(Node interfaces, String key) {
     List<Value<Object>> out = new ArrayList<>();
     if (interfaces == null) return out;
-    if (resolver.isUnknownList(interfaces)) out.add(Value.unknown(interfaces.location(), "network interfaces computed at deploy time"));
+    if (resolver.isUnknownList(interfaces))
+      out.add(Value.unknown(interfaces.location(), "network interfaces computed at deploy time"));
     for (Node item : resolver.items(interfaces)) {
       if (resolver.structural(item) instanceof Node.MapNode ni) {
         out.addAll(values(ni.get(key)));
@@ -555,7 +668,9 @@ final class ModelBuilder {
 
   // --- value helpers ------------------------------------------------------------------------
 
-  /** Where a property's key is written (where a missing setting would be added), else the fallback. */
+  /**
+   * Where a property's key is written (where a missing setting would be added), else the fallback.
+   */
   private static Location keyLocation(Node.MapNode p, String key, Location fallback) {
     Node.Entry e = p.entries().get(key);
     return e != null ? e.keyLocation() : fallback;
@@ -563,7 +678,9 @@ final class ModelBuilder {
 
   /** A property's value; unknown (with the resource's location) when the property is absent. */
   private Value<Object> value(Node.MapNode p, String key, Location at) {
-    return nullToUnknown(resolver.value(p.get(key)), p.get(key) != null ? p.get(key).location() : at,
+    return nullToUnknown(
+        resolver.value(p.get(key)),
+        p.get(key) != null ? p.get(key).location() : at,
         key + " is not set");
   }
 
@@ -574,13 +691,15 @@ final class ModelBuilder {
   }
 
   @SuppressWarnings("unchecked")
-  private Value<String> textOr(Node.MapNode p, String key, String fallback, Location at, String note) {
+  private Value<String> textOr(
+      Node.MapNode p, String key, String fallback, Location at, String note) {
     Value<Object> v = valueOr(p, key, fallback, at, note);
     return (Value<String>) (Value<?>) (v.isKnown() ? Value.of(v.text(), v.origin()) : v);
   }
 
   /** A property's value, or the platform default when the property is absent (not when unknown). */
-  private Value<Object> valueOr(Node.MapNode p, String key, Object fallback, Location at, String note) {
+  private Value<Object> valueOr(
+      Node.MapNode p, String key, Object fallback, Location at, String note) {
     Node n = p.get(key);
     Value<Object> v = resolver.value(n);
     if (v != null) return v;
@@ -596,7 +715,8 @@ final class ModelBuilder {
     if (node == null) return out;
     if (!resolver.isList(node)) {
       // a list parameter, an import, a branch not expanded: what the list holds is not known here
-      if (resolver.isUnknownList(node)) out.add(Value.unknown(node.location(), "list computed at deploy time"));
+      if (resolver.isUnknownList(node))
+        out.add(Value.unknown(node.location(), "list computed at deploy time"));
       return out;
     }
     for (Node item : resolver.items(node)) {
@@ -643,7 +763,8 @@ final class ModelBuilder {
     return new Attributes(out, unreadable, at);
   }
 
-  private static Value<Object> attr(Attributes attrs, String key, Object fallback, Location at, String note) {
+  private static Value<Object> attr(
+      Attributes attrs, String key, Object fallback, Location at, String note) {
     Value<Object> v = attrs.known().get(key);
     if (v != null) return v;
     if (attrs.unreadable() != null) return Value.unknown(attrs.at(), attrs.unreadable());

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A template as a tree that remembers where every node is written. YAML and JSON both read into
- * it; YAML short-form tags ({@code !Ref X}) are turned into their long form ({@code {Ref: X}}), so
- * the resolver sees one shape.
+ * A template as a tree that remembers where every node is written. YAML and JSON both read into it;
+ * YAML short-form tags ({@code !Ref X}) are turned into their long form ({@code {Ref: X}}), so the
+ * resolver sees one shape.
  */
 sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
@@ -25,7 +25,10 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
       return e == null ? null : e.value();
     }
 
-    /** The only key when this map is an intrinsic function call ({@code Ref}, {@code Fn::…}, {@code Condition}). */
+    /**
+     * The only key when this map is an intrinsic function call ({@code Ref}, {@code Fn::…}, {@code
+     * Condition}).
+     */
     String intrinsic() {
       if (entries.size() != 1) return null;
       String key = entries.keySet().iterator().next();

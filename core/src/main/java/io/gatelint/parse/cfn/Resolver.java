@@ -14,19 +14,20 @@ import java.util.regex.Pattern;
 
 /**
  * Evaluates template values to model {@link Value}s under one choice of condition outcomes:
- * parameters take their defaults (or the config file's values), {@code Fn::If} takes the branch
- * the choice names, references between resources become {@link Ref}s, and anything a linter cannot
- * know before deploy ({@code Fn::ImportValue}, SSM parameters, pseudo parameters) is unknown.
+ * parameters take their defaults (or the config file's values), {@code Fn::If} takes the branch the
+ * choice names, references between resources become {@link Ref}s, and anything a linter cannot know
+ * before deploy ({@code Fn::ImportValue}, SSM parameters, pseudo parameters) is unknown.
  */
 final class Resolver {
 
   /** What {@code AWS::NoValue} resolves to: the property is removed. */
-  static final Object ABSENT = new Object() {
-    @Override
-    public String toString() {
-      return "AWS::NoValue";
-    }
-  };
+  static final Object ABSENT =
+      new Object() {
+        @Override
+        public String toString() {
+          return "AWS::NoValue";
+        }
+      };
 
   private static final Pattern SUB_VAR = Pattern.compile("\\$\\{(!?)([^}]*)}");
 
@@ -49,7 +50,9 @@ final class Resolver {
 
   private static void collectConditions(Node node, Set<String> into) {
     if (node instanceof Node.MapNode m) {
-      if ("Fn::If".equals(m.intrinsic()) && m.get("Fn::If") instanceof Node.ListNode l && !l.items().isEmpty()
+      if ("Fn::If".equals(m.intrinsic())
+          && m.get("Fn::If") instanceof Node.ListNode l
+          && !l.items().isEmpty()
           && l.items().get(0) instanceof Node.Scalar s) {
         into.add(s.text());
       }
@@ -61,8 +64,8 @@ final class Resolver {
 
   /**
    * Follows {@code Fn::If} and {@code Fn::FindInMap} (with keys known here) until a structural node
-   * is reached: a map, a list, or a scalar. Returns null for {@code AWS::NoValue} and for unknowns —
-   * among them a {@code Ref} to a {@code CommaDelimitedList} or {@code List<…>} parameter, whose
+   * is reached: a map, a list, or a scalar. Returns null for {@code AWS::NoValue} and for unknowns
+   * — among them a {@code Ref} to a {@code CommaDelimitedList} or {@code List<…>} parameter, whose
    * items are supplied at deploy time. {@link #isAbsent} tells the two apart.
    */
   Node structural(Node node) {
@@ -76,14 +79,19 @@ final class Resolver {
         node = mapped(m.get(fn));
         continue;
       }
-      if ("Ref".equals(fn) && m.get("Ref") instanceof Node.Scalar s && s.text().equals("AWS::NoValue")) return null;
+      if ("Ref".equals(fn)
+          && m.get("Ref") instanceof Node.Scalar s
+          && s.text().equals("AWS::NoValue")) return null;
       if (fn != null) return null;
       return node;
     }
     return node;
   }
 
-  /** The mapping entry {@code Fn::FindInMap} names, as written (a list, a map or a scalar), or null when not known. */
+  /**
+   * The mapping entry {@code Fn::FindInMap} names, as written (a list, a map or a scalar), or null
+   * when not known.
+   */
   private Node mapped(Node arg) {
     if (!(arg instanceof Node.ListNode l) || l.items().size() < 3) return null;
     List<String> keys = new ArrayList<>();
@@ -96,15 +104,17 @@ final class Resolver {
   }
 
   /**
-   * Whether a property that should hold a list is written but its items cannot be known here
-   * (an unresolvable intrinsic, a list parameter, a branch whose outcome is not known). Such a
-   * list is not empty: what it holds is unknown.
+   * Whether a property that should hold a list is written but its items cannot be known here (an
+   * unresolvable intrinsic, a list parameter, a branch whose outcome is not known). Such a list is
+   * not empty: what it holds is unknown.
    */
   boolean isUnknownList(Node node) {
     return node != null && !isAbsent(node) && !(structural(node) instanceof Node.ListNode);
   }
 
-  /** Whether a list item that should be a map (a rule, an attribute, a target) cannot be read here. */
+  /**
+   * Whether a list item that should be a map (a rule, an attribute, a target) cannot be read here.
+   */
   boolean isUnknownMap(Node item) {
     return item != null && !isAbsent(item) && !(structural(item) instanceof Node.MapNode);
   }
@@ -127,18 +137,23 @@ final class Resolver {
   }
 
   /**
-   * Whether the node is {@code AWS::NoValue} under this choice of outcomes, following {@code Fn::If}:
-   * the property or list item is then removed. A branch whose outcome is not known is not absent
-   * (it is unknown), so an unexpanded condition never makes a list look shorter than it may be.
+   * Whether the node is {@code AWS::NoValue} under this choice of outcomes, following {@code
+   * Fn::If}: the property or list item is then removed. A branch whose outcome is not known is not
+   * absent (it is unknown), so an unexpanded condition never makes a list look shorter than it may
+   * be.
    */
   boolean isAbsent(Node item) {
     Node n = item;
-    for (int guard = 0; guard < 32 && n instanceof Node.MapNode m && "Fn::If".equals(m.intrinsic()); guard++) {
+    for (int guard = 0;
+        guard < 32 && n instanceof Node.MapNode m && "Fn::If".equals(m.intrinsic());
+        guard++) {
       n = branch(m);
       if (n == null) return false;
     }
-    return n instanceof Node.MapNode m && "Ref".equals(m.intrinsic())
-        && m.get("Ref") instanceof Node.Scalar s && s.text().equals("AWS::NoValue");
+    return n instanceof Node.MapNode m
+        && "Ref".equals(m.intrinsic())
+        && m.get("Ref") instanceof Node.Scalar s
+        && s.text().equals("AWS::NoValue");
   }
 
   private Node branch(Node.MapNode ifNode) {
@@ -163,7 +178,8 @@ final class Resolver {
     if (node instanceof Node.Scalar s) {
       return s.value() == null ? Value.unknown(loc, "null") : Value.explicit(s.value(), loc);
     }
-    if (node instanceof Node.ListNode) return Value.unknown(loc, "a list where a single value was expected");
+    if (node instanceof Node.ListNode)
+      return Value.unknown(loc, "a list where a single value was expected");
     Node.MapNode m = (Node.MapNode) node;
     String fn = m.intrinsic();
     if (fn == null) return Value.unknown(loc, "a map where a single value was expected");
@@ -173,7 +189,9 @@ final class Resolver {
       case "Fn::GetAtt" -> getAtt(arg, loc);
       case "Fn::If" -> {
         Node chosen = branch(m);
-        yield chosen == null ? Value.unknown(loc, "condition outcome not known") : eval(chosen, depth + 1);
+        yield chosen == null
+            ? Value.unknown(loc, "condition outcome not known")
+            : eval(chosen, depth + 1);
       }
       case "Fn::Sub" -> sub(arg, loc, depth);
       case "Fn::Join" -> join(arg, loc, depth);
@@ -187,9 +205,11 @@ final class Resolver {
     if (!(arg instanceof Node.Scalar s)) return Value.unknown(loc, "Ref of a computed name");
     String name = s.text();
     if (name.equals("AWS::NoValue")) return Value.explicit(ABSENT, loc);
-    if (name.startsWith("AWS::")) return Value.unknown(loc, "pseudo parameter " + name + " is known only at deploy time");
+    if (name.startsWith("AWS::"))
+      return Value.unknown(loc, "pseudo parameter " + name + " is known only at deploy time");
     if (overrides.containsKey(name)) {
-      return Value.of(overrides.get(name), Origin.parameter(loc, "parameter " + name + " from gatelint.yml"));
+      return Value.of(
+          overrides.get(name), Origin.parameter(loc, "parameter " + name + " from gatelint.yml"));
     }
     Node.MapNode param = template.parameter(name);
     if (param != null) {
@@ -198,12 +218,14 @@ final class Resolver {
         return Value.unknown(loc, "parameter " + name + " is read from SSM at deploy time");
       }
       if (param.get("Default") instanceof Node.Scalar d && d.value() != null) {
-        return Value.of(d.value(), Origin.parameter(d.location(), "parameter " + name + " default"));
+        return Value.of(
+            d.value(), Origin.parameter(d.location(), "parameter " + name + " default"));
       }
       return Value.unknown(loc, "parameter " + name + " has no default");
     }
     String type = template.resourceType(name);
-    if (type != null) return Value.explicit(new Ref(template.file(), name, refAttribute(type), "Ref"), loc);
+    if (type != null)
+      return Value.explicit(new Ref(template.file(), name, refAttribute(type), "Ref"), loc);
     return Value.unknown(loc, "Ref to '" + name + "', which the template does not declare");
   }
 
@@ -212,7 +234,8 @@ final class Resolver {
     if (type.startsWith("AWS::ElasticLoadBalancingV2::")) return Ref.Attribute.ARN;
     if (type.equals("AWS::SNS::Topic")) return Ref.Attribute.ARN;
     if (type.equals("AWS::EC2::SecurityGroup")) return Ref.Attribute.ID;
-    if (type.equals("AWS::Lambda::Function") || type.equals("AWS::CloudWatch::Alarm")) return Ref.Attribute.NAME;
+    if (type.equals("AWS::Lambda::Function") || type.equals("AWS::CloudWatch::Alarm"))
+      return Ref.Attribute.NAME;
     return Ref.Attribute.ID;
   }
 
@@ -232,7 +255,9 @@ final class Resolver {
     if (arg instanceof Node.Scalar s && s.text().contains(".")) {
       target = s.text().substring(0, s.text().indexOf('.'));
       attribute = s.text().substring(s.text().indexOf('.') + 1);
-    } else if (arg instanceof Node.ListNode l && l.items().size() == 2 && l.items().get(0) instanceof Node.Scalar a
+    } else if (arg instanceof Node.ListNode l
+        && l.items().size() == 2
+        && l.items().get(0) instanceof Node.Scalar a
         && l.items().get(1) instanceof Node.Scalar b) {
       target = a.text();
       attribute = b.text();
@@ -240,9 +265,11 @@ final class Resolver {
       return Value.unknown(loc, "Fn::GetAtt with a computed attribute");
     }
     if (template.resourceType(target) == null) {
-      return Value.unknown(loc, "Fn::GetAtt of '" + target + "', which the template does not declare");
+      return Value.unknown(
+          loc, "Fn::GetAtt of '" + target + "', which the template does not declare");
     }
-    return Value.explicit(new Ref(template.file(), target, getAttAttribute(attribute), attribute), loc);
+    return Value.explicit(
+        new Ref(template.file(), target, getAttAttribute(attribute), attribute), loc);
   }
 
   private Value<Object> sub(Node arg, Location loc, int depth) {
@@ -250,7 +277,9 @@ final class Resolver {
     Map<String, Node.Entry> vars = Map.of();
     if (arg instanceof Node.Scalar s) {
       text = s.text();
-    } else if (arg instanceof Node.ListNode l && !l.items().isEmpty() && l.items().get(0) instanceof Node.Scalar s) {
+    } else if (arg instanceof Node.ListNode l
+        && !l.items().isEmpty()
+        && l.items().get(0) instanceof Node.Scalar s) {
       text = s.text();
       if (l.items().size() > 1 && l.items().get(1) instanceof Node.MapNode vm) vars = vm.entries();
     } else {
@@ -261,7 +290,8 @@ final class Resolver {
       // "${X}" or "${X.Attr}" alone is exactly a Ref or a GetAtt
       String name = whole.group(2);
       Location l = loc;
-      if (name.contains(".") && template.resourceType(name.substring(0, name.indexOf('.'))) != null) {
+      if (name.contains(".")
+          && template.resourceType(name.substring(0, name.indexOf('.'))) != null) {
         return getAtt(new Node.Scalar(name, l), l);
       }
       return ref(new Node.Scalar(name, l), l);
@@ -277,10 +307,14 @@ final class Resolver {
         continue;
       }
       String name = m.group(2);
-      Value<Object> v = vars.containsKey(name) ? eval(vars.get(name).value(), depth + 1)
-          : name.contains(".") ? Value.unknown(loc, "attribute known at deploy time")
-          : ref(new Node.Scalar(name, loc), loc);
-      if (!v.isKnown() || v.isRef()) return Value.unknown(loc, "Fn::Sub uses ${" + name + "}, known only at deploy time");
+      Value<Object> v =
+          vars.containsKey(name)
+              ? eval(vars.get(name).value(), depth + 1)
+              : name.contains(".")
+                  ? Value.unknown(loc, "attribute known at deploy time")
+                  : ref(new Node.Scalar(name, loc), loc);
+      if (!v.isKnown() || v.isRef())
+        return Value.unknown(loc, "Fn::Sub uses ${" + name + "}, known only at deploy time");
       out.append(v.text());
     }
     out.append(text.substring(last));
@@ -288,21 +322,25 @@ final class Resolver {
   }
 
   private Value<Object> join(Node arg, Location loc, int depth) {
-    if (!(arg instanceof Node.ListNode l) || l.items().size() != 2) return Value.unknown(loc, "malformed Fn::Join");
+    if (!(arg instanceof Node.ListNode l) || l.items().size() != 2)
+      return Value.unknown(loc, "malformed Fn::Join");
     Value<Object> delimiter = eval(l.items().get(0), depth + 1);
     if (!delimiter.isKnown()) return Value.unknown(loc, "Fn::Join with a computed delimiter");
     List<String> parts = new ArrayList<>();
     for (Node item : items(l.items().get(1))) {
       Value<Object> v = eval(item, depth + 1);
-      if (!v.isKnown() || v.isRef()) return Value.unknown(loc, "Fn::Join of values known only at deploy time");
+      if (!v.isKnown() || v.isRef())
+        return Value.unknown(loc, "Fn::Join of values known only at deploy time");
       if (v.raw() != ABSENT) parts.add(v.text());
     }
-    if (!(structural(l.items().get(1)) instanceof Node.ListNode)) return Value.unknown(loc, "Fn::Join of a computed list");
+    if (!(structural(l.items().get(1)) instanceof Node.ListNode))
+      return Value.unknown(loc, "Fn::Join of a computed list");
     return Value.explicit(String.join(delimiter.text(), parts), loc);
   }
 
   private Value<Object> select(Node arg, Location loc, int depth) {
-    if (!(arg instanceof Node.ListNode l) || l.items().size() != 2) return Value.unknown(loc, "malformed Fn::Select");
+    if (!(arg instanceof Node.ListNode l) || l.items().size() != 2)
+      return Value.unknown(loc, "malformed Fn::Select");
     Value<Object> index = eval(l.items().get(0), depth + 1);
     List<Node> list = items(l.items().get(1));
     if (!index.isNumber() || !(structural(l.items().get(1)) instanceof Node.ListNode)) {
@@ -314,15 +352,18 @@ final class Resolver {
   }
 
   private Value<Object> findInMap(Node arg, Location loc, int depth) {
-    if (!(arg instanceof Node.ListNode l) || l.items().size() < 3) return Value.unknown(loc, "malformed Fn::FindInMap");
+    if (!(arg instanceof Node.ListNode l) || l.items().size() < 3)
+      return Value.unknown(loc, "malformed Fn::FindInMap");
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Value<Object> k = eval(l.items().get(i), depth + 1);
-      if (!k.isKnown() || k.isRef()) return Value.unknown(loc, "Fn::FindInMap with a key known only at deploy time");
+      if (!k.isKnown() || k.isRef())
+        return Value.unknown(loc, "Fn::FindInMap with a key known only at deploy time");
       keys.add(k.text());
     }
     Node found = template.mapping(keys.get(0), keys.get(1), keys.get(2));
-    if (found == null) return Value.unknown(loc, "Fn::FindInMap: no entry " + String.join(".", keys));
+    if (found == null)
+      return Value.unknown(loc, "Fn::FindInMap: no entry " + String.join(".", keys));
     return eval(found, depth + 1);
   }
 }

@@ -14,9 +14,11 @@ final class Template {
     this.file = file;
     this.root = root;
     if (root.get("Resources") instanceof Node.MapNode rs) {
-      rs.entries().forEach((id, e) -> {
-        if (e.value() instanceof Node.MapNode r) resources.put(id, r);
-      });
+      rs.entries()
+          .forEach(
+              (id, e) -> {
+                if (e.value() instanceof Node.MapNode r) resources.put(id, r);
+              });
     }
   }
 
@@ -25,8 +27,12 @@ final class Template {
     if (!(root instanceof Node.MapNode m)) return false;
     if (m.entries().containsKey("AWSTemplateFormatVersion")) return true;
     if (!(m.get("Resources") instanceof Node.MapNode rs)) return false;
-    return rs.entries().values().stream().anyMatch(e -> e.value() instanceof Node.MapNode r
-        && r.get("Type") instanceof Node.Scalar t && (t.text().startsWith("AWS::") || t.text().startsWith("Custom::")));
+    return rs.entries().values().stream()
+        .anyMatch(
+            e ->
+                e.value() instanceof Node.MapNode r
+                    && r.get("Type") instanceof Node.Scalar t
+                    && (t.text().startsWith("AWS::") || t.text().startsWith("Custom::")));
   }
 
   String file() {
@@ -47,11 +53,15 @@ final class Template {
   }
 
   Node.MapNode parameter(String name) {
-    return root.get("Parameters") instanceof Node.MapNode ps && ps.get(name) instanceof Node.MapNode p ? p : null;
+    return root.get("Parameters") instanceof Node.MapNode ps
+            && ps.get(name) instanceof Node.MapNode p
+        ? p
+        : null;
   }
 
   Node mapping(String map, String first, String second) {
-    if (root.get("Mappings") instanceof Node.MapNode ms && ms.get(map) instanceof Node.MapNode m
+    if (root.get("Mappings") instanceof Node.MapNode ms
+        && ms.get(map) instanceof Node.MapNode m
         && m.get(first) instanceof Node.MapNode inner) {
       return inner.get(second);
     }
@@ -60,6 +70,9 @@ final class Template {
 
   /** SAM's {@code Globals.Function} section, or null. */
   Node.MapNode samFunctionGlobals() {
-    return root.get("Globals") instanceof Node.MapNode g && g.get("Function") instanceof Node.MapNode f ? f : null;
+    return root.get("Globals") instanceof Node.MapNode g
+            && g.get("Function") instanceof Node.MapNode f
+        ? f
+        : null;
   }
 }

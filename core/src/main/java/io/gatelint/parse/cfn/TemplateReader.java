@@ -26,15 +26,18 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads YAML (through SnakeYAML's node graph, which keeps short-form tags and marks) and JSON
- * (through Jackson's streaming parser, which accepts escapes YAML rejects) into {@link Node}
- * trees. Duplicate keys are reported, not fatal; hostile input — alias bombs, deep nesting,
- * oversized documents — becomes a {@link Problem} instead of an exception or a hang.
+ * (through Jackson's streaming parser, which accepts escapes YAML rejects) into {@link Node} trees.
+ * Duplicate keys are reported, not fatal; hostile input — alias bombs, deep nesting, oversized
+ * documents — becomes a {@link Problem} instead of an exception or a hang.
  */
 final class TemplateReader {
 
   /** Nesting deeper than this is rejected: no real template comes near it. */
   static final int MAX_DEPTH = 200;
-  /** Node count after alias expansion: guards against alias bombs within SnakeYAML's alias limit. */
+
+  /**
+   * Node count after alias expansion: guards against alias bombs within SnakeYAML's alias limit.
+   */
   static final int MAX_NODES = 2_000_000;
 
   private final String file;
@@ -60,17 +63,20 @@ final class TemplateReader {
     JsonFactory factory = JsonFactory.builder().build();
     try (JsonParser p = factory.createParser(text)) {
       JsonToken t = p.nextToken();
-      if (t == null) throw new ReadException(Location.of(file, 1, 1), "the file holds no JSON value");
+      if (t == null)
+        throw new ReadException(Location.of(file, 1, 1), "the file holds no JSON value");
       Node root = readJsonValue(p, 0);
       JsonToken rest = p.nextToken();
       if (rest != null) {
-        throw new ReadException(at(p.currentTokenLocation()), "unexpected content after the end of the JSON document");
+        throw new ReadException(
+            at(p.currentTokenLocation()), "unexpected content after the end of the JSON document");
       }
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       String msg = e.getOriginalMessage();
-      throw new ReadException(l == null ? Location.of(file, 1, 1) : at(l), "invalid JSON: " + firstLine(msg));
+      throw new ReadException(
+          l == null ? Location.of(file, 1, 1) : at(l), "invalid JSON: " + firstLine(msg));
     } catch (IOException e) {
       throw new ReadException(Location.of(file, 1, 1), "cannot read: " + e.getMessage());
     }
@@ -80,22 +86,24 @@ final class TemplateReader {
     Location loc = at(p.currentTokenLocation());
     count(loc, depth);
     switch (p.currentToken()) {
-      case START_OBJECT: {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String key = p.currentName();
-          Location keyLoc = at(p.currentTokenLocation());
-          p.nextToken();
-          Node value = readJsonValue(p, depth + 1);
-          put(entries, key, keyLoc, value);
+      case START_OBJECT:
+        {
+          Map<String, Node.Entry> entries = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            Location keyLoc = at(p.currentTokenLocation());
+            p.nextToken();
+            Node value = readJsonValue(p, depth + 1);
+            put(entries, key, keyLoc, value);
+          }
+          return new Node.MapNode(entries, loc);
         }
-        return new Node.MapNode(entries, loc);
-      }
-      case START_ARRAY: {
-        List<Node> items = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) items.add(readJsonValue(p, depth + 1));
-        return new Node.ListNode(items, loc);
-      }
+      case START_ARRAY:
+        {
+          List<Node> items = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) items.add(readJsonValue(p, depth + 1));
+          return new Node.ListNode(items, loc);
+        }
       case VALUE_STRING:
         return new Node.Scalar(p.getText(), loc);
       case VALUE_NUMBER_INT:
@@ -123,8 +131,10 @@ final class TemplateReader {
     options.setCodePointLimit(32 * 1024 * 1024);
     options.setAllowDuplicateKeys(true);
     try {
-      org.yaml.snakeyaml.nodes.Node root = new Yaml(options).compose(new java.io.StringReader(text));
-      if (root == null) throw new ReadException(Location.of(file, 1, 1), "the file is empty: no YAML document");
+      org.yaml.snakeyaml.nodes.Node root =
+          new Yaml(options).compose(new java.io.StringReader(text));
+      if (root == null)
+        throw new ReadException(Location.of(file, 1, 1), "the file is empty: no YAML document");
       return convert(root, 0, new IdentityHashMap<>());
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -133,24 +143,33 @@ final class TemplateReader {
         // or the later line where the parser happened to give up
         m = e.getContextMark();
       }
-      Location loc = m == null ? Location.of(file, 1, 1) : Location.of(file, m.getLine() + 1, m.getColumn() + 1);
+      Location loc =
+          m == null
+              ? Location.of(file, 1, 1)
+              : Location.of(file, m.getLine() + 1, m.getColumn() + 1);
       String what = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
       String ctx = e.getContext() != null ? " (" + e.getContext() + ")" : "";
       throw new ReadException(loc, "invalid YAML: " + what + ctx);
     } catch (YAMLException e) {
-      throw new ReadException(Location.of(file, 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
+      throw new ReadException(
+          Location.of(file, 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
     }
   }
 
-  /** A flow collection or quoted scalar that is never closed: SnakeYAML stops somewhere after its opening. */
+  /**
+   * A flow collection or quoted scalar that is never closed: SnakeYAML stops somewhere after its
+   * opening.
+   */
   private static boolean unclosed(MarkedYAMLException e) {
     if (e.getContextMark() == null || e.getProblem() == null) return false;
     if (e.getProblem().contains("<stream end>")) return true;
-    return e.getContext() != null && e.getContext().startsWith("while parsing a flow")
+    return e.getContext() != null
+        && e.getContext().startsWith("while parsing a flow")
         && e.getProblem().startsWith("expected ','");
   }
 
-  private Node convert(org.yaml.snakeyaml.nodes.Node n, int depth, IdentityHashMap<Object, Boolean> path)
+  private Node convert(
+      org.yaml.snakeyaml.nodes.Node n, int depth, IdentityHashMap<Object, Boolean> path)
       throws ReadException {
     Location loc = mark(n.getStartMark());
     count(loc, depth);
@@ -176,7 +195,8 @@ final class TemplateReader {
         plain = new Node.MapNode(entries, loc);
       } else if (n instanceof SequenceNode s) {
         List<Node> items = new ArrayList<>();
-        for (org.yaml.snakeyaml.nodes.Node item : s.getValue()) items.add(convert(item, depth + 1, path));
+        for (org.yaml.snakeyaml.nodes.Node item : s.getValue())
+          items.add(convert(item, depth + 1, path));
         plain = new Node.ListNode(items, loc);
       } else {
         ScalarNode s = (ScalarNode) n;
@@ -199,9 +219,13 @@ final class TemplateReader {
     return new Node.MapNode(m, loc);
   }
 
-  /** {@code !Ref} → {@code Ref}, {@code !GetAtt} → {@code Fn::GetAtt}, {@code !Condition} → {@code Condition}. */
+  /**
+   * {@code !Ref} → {@code Ref}, {@code !GetAtt} → {@code Fn::GetAtt}, {@code !Condition} → {@code
+   * Condition}.
+   */
   private static String shortForm(Tag tag) {
-    if (tag == null || !tag.getValue().startsWith("!") || tag.getValue().startsWith("!!")) return null;
+    if (tag == null || !tag.getValue().startsWith("!") || tag.getValue().startsWith("!!"))
+      return null;
     String name = tag.getValue().substring(1);
     if (name.equals("Ref") || name.equals("Condition")) return name;
     return "Fn::" + name;
@@ -227,21 +251,30 @@ final class TemplateReader {
   private void put(Map<String, Node.Entry> entries, String key, Location keyLoc, Node value) {
     Node.Entry previous = entries.put(key, new Node.Entry(keyLoc, value));
     if (previous != null) {
-      problems.add(new Problem(keyLoc, "duplicate key '" + key + "' (first at line " + previous.keyLocation().line()
-          + "); CloudFormation rejects templates with duplicate keys"));
+      problems.add(
+          new Problem(
+              keyLoc,
+              "duplicate key '"
+                  + key
+                  + "' (first at line "
+                  + previous.keyLocation().line()
+                  + "); CloudFormation rejects templates with duplicate keys"));
     }
   }
 
   private void count(Location loc, int depth) throws ReadException {
-    if (depth > MAX_DEPTH) throw new ReadException(loc, "nesting deeper than " + MAX_DEPTH + " levels");
+    if (depth > MAX_DEPTH)
+      throw new ReadException(loc, "nesting deeper than " + MAX_DEPTH + " levels");
     if (++nodes > MAX_NODES) {
-      throw new ReadException(loc, "the document expands to more than " + MAX_NODES
-          + " nodes (a YAML alias bomb?)");
+      throw new ReadException(
+          loc, "the document expands to more than " + MAX_NODES + " nodes (a YAML alias bomb?)");
     }
   }
 
   private Location mark(Mark m) {
-    return m == null ? Location.of(file, 1, 1) : Location.of(file, m.getLine() + 1, m.getColumn() + 1);
+    return m == null
+        ? Location.of(file, 1, 1)
+        : Location.of(file, m.getLine() + 1, m.getColumn() + 1);
   }
 
   private static String firstLine(String s) {

@@ -4,8 +4,8 @@ import io.gatelint.model.Location;
 import java.util.List;
 
 /**
- * One directive of an nginx configuration, shaped like crossplane's output: its name, its
- * arguments as written (quotes removed), where it is written, and its block when it opens one.
+ * One directive of an nginx configuration, shaped like crossplane's output: its name, its arguments
+ * as written (quotes removed), where it is written, and its block when it opens one.
  *
  * @param name the directive name, e.g. {@code proxy_pass}
  * @param args the arguments; a {@code *_by_lua_block} body is one argument holding the raw Lua
@@ -15,8 +15,8 @@ import java.util.List;
  * @param column 1-based column of the directive name
  * @param block the directives inside its braces, or {@code null} when it ends with {@code ;}
  */
-public record NginxDirective(String name, List<String> args, String file, int line, int column,
-    List<NginxDirective> block) {
+public record NginxDirective(
+    String name, List<String> args, String file, int line, int column, List<NginxDirective> block) {
 
   public NginxDirective {
     args = List.copyOf(args);
@@ -43,6 +43,15 @@ public record NginxDirective(String name, List<String> args, String file, int li
 
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + " " + name + " " + args + (block == null ? ";" : " {" + block.size() + "}");
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + " "
+        + name
+        + " "
+        + args
+        + (block == null ? ";" : " {" + block.size() + "}");
   }
 }

@@ -30,7 +30,8 @@ final class NginxDirectiveParser {
 
   private List<NginxDirective> block(int depth, Token opener) throws NginxSyntaxException {
     if (depth > MAX_DEPTH) {
-      throw new NginxSyntaxException("blocks nested more than " + MAX_DEPTH + " deep", opener.line(), opener.column());
+      throw new NginxSyntaxException(
+          "blocks nested more than " + MAX_DEPTH + " deep", opener.line(), opener.column());
     }
     List<NginxDirective> directives = new ArrayList<>();
     while (true) {
@@ -38,16 +39,22 @@ final class NginxDirectiveParser {
       switch (t.kind()) {
         case EOF -> {
           if (opener != null) {
-            throw new NginxSyntaxException("unexpected end of file, expecting '}' (the block opened at line "
-                + opener.line() + " is never closed)", t.line(), t.column());
+            throw new NginxSyntaxException(
+                "unexpected end of file, expecting '}' (the block opened at line "
+                    + opener.line()
+                    + " is never closed)",
+                t.line(),
+                t.column());
           }
           return directives;
         }
         case CLOSE -> {
-          if (opener == null) throw new NginxSyntaxException("unexpected '}'", t.line(), t.column());
+          if (opener == null)
+            throw new NginxSyntaxException("unexpected '}'", t.line(), t.column());
           return directives;
         }
-        case OPEN, SEMICOLON -> throw new NginxSyntaxException("unexpected " + t.describe(), t.line(), t.column());
+        case OPEN, SEMICOLON ->
+            throw new NginxSyntaxException("unexpected " + t.describe(), t.line(), t.column());
         case WORD -> directives.add(directive(t, depth));
         default -> throw new IllegalStateException(t.kind().name());
       }
@@ -59,7 +66,8 @@ final class NginxDirectiveParser {
     List<Token> args = new ArrayList<>();
     if (!nameToken.quoted() && name.startsWith("if(")) {
       // "if($x)": the parenthesis glued to the directive name
-      args.add(new Token(Kind.WORD, name.substring(2), false, nameToken.line(), nameToken.column() + 2));
+      args.add(
+          new Token(Kind.WORD, name.substring(2), false, nameToken.line(), nameToken.column() + 2));
       name = "if";
     }
     boolean lua = name.endsWith("_by_lua_block");
@@ -74,14 +82,28 @@ final class NginxDirectiveParser {
           if (lua) {
             List<String> values = texts(args);
             values.add(lexer.readLuaBody(t.line(), t.column()));
-            return new NginxDirective(name, values, file, nameToken.line(), nameToken.column(), null);
+            return new NginxDirective(
+                name, values, file, nameToken.line(), nameToken.column(), null);
           }
           return make(name, args, nameToken, block(depth + 1, t));
         }
-        case CLOSE -> throw new NginxSyntaxException("unexpected '}' (missing ';' after directive \"" + name
-            + "\" at line " + nameToken.line() + "?)", t.line(), t.column());
-        case EOF -> throw new NginxSyntaxException("unexpected end of file, expecting ';' or '{' after directive \""
-            + name + "\" at line " + nameToken.line(), t.line(), t.column());
+        case CLOSE ->
+            throw new NginxSyntaxException(
+                "unexpected '}' (missing ';' after directive \""
+                    + name
+                    + "\" at line "
+                    + nameToken.line()
+                    + "?)",
+                t.line(),
+                t.column());
+        case EOF ->
+            throw new NginxSyntaxException(
+                "unexpected end of file, expecting ';' or '{' after directive \""
+                    + name
+                    + "\" at line "
+                    + nameToken.line(),
+                t.line(),
+                t.column());
         default -> throw new IllegalStateException(t.kind().name());
       }
     }
@@ -98,7 +120,9 @@ final class NginxDirectiveParser {
     return out;
   }
 
-  /** {@code if ( $a ~ "x" )}: drop the opening and closing parentheses, glued or not, as nginx does. */
+  /**
+   * {@code if ( $a ~ "x" )}: drop the opening and closing parentheses, glued or not, as nginx does.
+   */
   private static List<String> ifArgs(List<Token> tokens) {
     List<String> out = texts(tokens);
     if (out.isEmpty()) return out;

@@ -1,18 +1,24 @@
 package io.gatelint.parse.nginx;
 
 /**
- * Splits nginx configuration text into words, quoted strings and the punctuation {@code ;},
- * {@code {}, {@code }}, the way nginx's {@code ngx_conf_read_token} and crossplane do: a
- * {@code #} starts a comment only where a word could start; a backslash escapes the next
- * character and is kept; {@code ${name}} is part of a word; a quote opens a string only at the
- * start of a word and the string ends the word. Positions are 1-based lines and columns.
+ * Splits nginx configuration text into words, quoted strings and the punctuation {@code ;}, {@code
+ * {}, {@code }}, the way nginx's {@code ngx_conf_read_token} and crossplane do: a {@code #} starts
+ * a comment only where a word could start; a backslash escapes the next character and is kept;
+ * {@code ${name}} is part of a word; a quote opens a string only at the start of a word and the
+ * string ends the word. Positions are 1-based lines and columns.
  *
- * <p>The lexer is pulled one token at a time, so the parser can switch it to raw mode for the
- * body of a {@code *_by_lua_block} directive ({@link #readLuaBody}).
+ * <p>The lexer is pulled one token at a time, so the parser can switch it to raw mode for the body
+ * of a {@code *_by_lua_block} directive ({@link #readLuaBody}).
  */
 final class NginxLexer {
 
-  enum Kind { WORD, OPEN, CLOSE, SEMICOLON, EOF }
+  enum Kind {
+    WORD,
+    OPEN,
+    CLOSE,
+    SEMICOLON,
+    EOF
+  }
 
   /** A token: its text (quotes removed), whether it was quoted, and where it starts. */
   record Token(Kind kind, String text, boolean quoted, int line, int column) {
@@ -102,8 +108,16 @@ final class NginxLexer {
     StringBuilder sb = new StringBuilder();
     while (true) {
       if (atEnd()) {
-        throw new NginxSyntaxException("unterminated quoted string (the " + quote + " opened at line "
-            + startLine + ", column " + startColumn + " is never closed)", startLine, startColumn);
+        throw new NginxSyntaxException(
+            "unterminated quoted string (the "
+                + quote
+                + " opened at line "
+                + startLine
+                + ", column "
+                + startColumn
+                + " is never closed)",
+            startLine,
+            startColumn);
       }
       char c = advance();
       if (c == quote) break;
@@ -130,10 +144,14 @@ final class NginxLexer {
         if (!atEnd()) sb.append(advance());
         continue;
       }
-      if (c == '{' && sb.length() > 0 && sb.charAt(sb.length() - 1) == '$' && !escapedAt(sb, sb.length() - 1)) {
+      if (c == '{'
+          && sb.length() > 0
+          && sb.charAt(sb.length() - 1) == '$'
+          && !escapedAt(sb, sb.length() - 1)) {
         // ${name}: a variable, not a block
         sb.append(advance());
-        while (!atEnd() && peek() != '}' && !isSpace(peek()) && peek() != ';' && peek() != '{') sb.append(advance());
+        while (!atEnd() && peek() != '}' && !isSpace(peek()) && peek() != ';' && peek() != '{')
+          sb.append(advance());
         if (!atEnd() && peek() == '}') sb.append(advance());
         continue;
       }
@@ -152,8 +170,8 @@ final class NginxLexer {
 
   /**
    * Reads the raw body of a {@code *_by_lua_block} after its opening brace, up to the matching
-   * closing brace, skipping Lua strings, long brackets and comments so braces in them do not
-   * count. Returns the text between the braces.
+   * closing brace, skipping Lua strings, long brackets and comments so braces in them do not count.
+   * Returns the text between the braces.
    */
   String readLuaBody(int openLine, int openColumn) throws NginxSyntaxException {
     int start = pos;
@@ -200,8 +218,14 @@ final class NginxLexer {
         advance();
       }
     }
-    throw new NginxSyntaxException("unterminated lua block (the '{' at line " + openLine + ", column "
-        + openColumn + " is never closed)", openLine, openColumn);
+    throw new NginxSyntaxException(
+        "unterminated lua block (the '{' at line "
+            + openLine
+            + ", column "
+            + openColumn
+            + " is never closed)",
+        openLine,
+        openColumn);
   }
 
   /** At a '[': the level of a Lua long bracket ({@code [[} is 0, {@code [==[} is 2), or -1. */
@@ -222,7 +246,8 @@ final class NginxLexer {
     String close = "]" + "=".repeat(level) + "]";
     for (int i = 0; i < level + 2; i++) advance();
     int end = text.indexOf(close, pos);
-    if (end < 0) throw new NginxSyntaxException("unterminated Lua long string in lua block", sLine, sCol);
+    if (end < 0)
+      throw new NginxSyntaxException("unterminated Lua long string in lua block", sLine, sCol);
     while (pos < end + close.length()) advance();
   }
 }

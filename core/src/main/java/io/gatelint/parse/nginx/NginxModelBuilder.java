@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * Turns one configuration tree into {@link ProxyServer}s and {@link Upstream}s with nginx's
- * inheritance applied: a directive set at an inner level (location, server) replaces the outer
- * one; {@code proxy_set_header} is inherited only when the inner level sets none at all. Only
- * the {@code http} context is read ({@code stream} and {@code mail} servers are not HTTP); a file
- * with {@code server} or {@code upstream} blocks at its top level is a fragment meant for
- * {@code http} and is read as one.
+ * inheritance applied: a directive set at an inner level (location, server) replaces the outer one;
+ * {@code proxy_set_header} is inherited only when the inner level sets none at all. Only the {@code
+ * http} context is read ({@code stream} and {@code mail} servers are not HTTP); a file with {@code
+ * server} or {@code upstream} blocks at its top level is a fragment meant for {@code http} and is
+ * read as one.
  */
 final class NginxModelBuilder {
 
@@ -44,11 +44,15 @@ final class NginxModelBuilder {
     for (NginxDirective d : top) {
       if (d.name().equals("http") && d.hasBlock()) httpLevels.add(d.block());
     }
-    boolean fragment = top.stream().anyMatch(d -> d.hasBlock() && (d.name().equals("server") || d.name().equals("upstream")));
+    boolean fragment =
+        top.stream()
+            .anyMatch(
+                d -> d.hasBlock() && (d.name().equals("server") || d.name().equals("upstream")));
     if (fragment) httpLevels.add(top);
     for (List<NginxDirective> http : httpLevels) {
       for (NginxDirective d : http) {
-        if (d.name().equals("upstream") && d.hasBlock()) upstreamNames.add(d.arg(0).toLowerCase(Locale.ROOT));
+        if (d.name().equals("upstream") && d.hasBlock())
+          upstreamNames.add(d.arg(0).toLowerCase(Locale.ROOT));
       }
     }
     for (List<NginxDirective> http : httpLevels) {
@@ -92,9 +96,10 @@ final class NginxModelBuilder {
     List<List<NginxDirective>> levels = List.of(block.block(), http);
     server.setKeepaliveTimeout(keepaliveTimeout(levels, at));
     NginxDirective requests = find(levels, "keepalive_requests");
-    server.setKeepaliveRequests(requests == null
-        ? Value.byDefault(1000, at, "nginx default keepalive_requests 1000")
-        : NginxValues.integer(requests.arg(0), requests.location()));
+    server.setKeepaliveRequests(
+        requests == null
+            ? Value.byDefault(1000, at, "nginx default keepalive_requests 1000")
+            : NginxValues.integer(requests.arg(0), requests.location()));
 
     List<ProxyLocation> locations = new ArrayList<>();
     locations(block.block(), levels, locations, 0);
@@ -109,7 +114,8 @@ final class NginxModelBuilder {
     if (arg.startsWith("unix:")) return null;
     if (NginxValues.hasVariable(arg)) return NginxValues.variable(arg, at);
     NginxValues.Address address = NginxValues.address(arg, true);
-    if (!address.hasPort()) return Value.byDefault(80, at, "nginx default port 80 of 'listen " + arg + "'");
+    if (!address.hasPort())
+      return Value.byDefault(80, at, "nginx default port 80 of 'listen " + arg + "'");
     Integer port = NginxValues.port(address.port());
     return port == null ? Value.unknown(at, "not a port: '" + arg + "'") : Value.explicit(port, at);
   }
@@ -117,13 +123,17 @@ final class NginxModelBuilder {
   private static Value<Object> keepaliveTimeout(List<List<NginxDirective>> levels, Location at) {
     NginxDirective d = find(levels, "keepalive_timeout");
     return d == null
-        ? Value.<Object>byDefault(75, at, "nginx default keepalive_timeout 75s").in(Value.Unit.SECONDS)
+        ? Value.<Object>byDefault(75, at, "nginx default keepalive_timeout 75s")
+            .in(Value.Unit.SECONDS)
         : NginxValues.seconds(d.arg(0), d.location());
   }
 
   // ---- locations
 
-  private void locations(List<NginxDirective> block, List<List<NginxDirective>> outer, List<ProxyLocation> into,
+  private void locations(
+      List<NginxDirective> block,
+      List<List<NginxDirective>> outer,
+      List<ProxyLocation> into,
       int depth) {
     for (NginxDirective d : block) {
       if (!d.name().equals("location") || !d.hasBlock()) continue;
@@ -145,14 +155,17 @@ final class NginxModelBuilder {
     if (pass != null) proxyPass(loc, pass);
 
     NginxDirective version = find(levels, "proxy_http_version");
-    loc.setProxyHttpVersion(version == null
-        ? Value.byDefault("1.0", at, "nginx default proxy_http_version 1.0")
-        : NginxValues.text(version.arg(0), version.location()));
+    loc.setProxyHttpVersion(
+        version == null
+            ? Value.byDefault("1.0", at, "nginx default proxy_http_version 1.0")
+            : NginxValues.text(version.arg(0), version.location()));
     loc.setConnectionHeader(connectionHeader(levels, at));
     NginxDirective read = find(levels, "proxy_read_timeout");
-    loc.setProxyReadTimeout(read == null
-        ? Value.<Object>byDefault(60, at, "nginx default proxy_read_timeout 60s").in(Value.Unit.SECONDS)
-        : NginxValues.seconds(read.arg(0), read.location()));
+    loc.setProxyReadTimeout(
+        read == null
+            ? Value.<Object>byDefault(60, at, "nginx default proxy_read_timeout 60s")
+                .in(Value.Unit.SECONDS)
+            : NginxValues.seconds(read.arg(0), read.location()));
     loc.setKeepaliveTimeout(keepaliveTimeout(levels, at));
     loc.setReturnsDirectly(direct(d.block(), "return") != null);
     return loc;
@@ -201,19 +214,29 @@ final class NginxModelBuilder {
         return;
       }
       boolean https = scheme.equals("https");
-      loc.setUpstreamPort(Value.byDefault(https ? 443 : 80, at,
-          "nginx default port " + (https ? 443 : 80) + " of " + (https ? "https" : "http") + "://"));
+      loc.setUpstreamPort(
+          Value.byDefault(
+              https ? 443 : 80,
+              at,
+              "nginx default port "
+                  + (https ? 443 : 80)
+                  + " of "
+                  + (https ? "https" : "http")
+                  + "://"));
       return;
     }
     Integer port = NginxValues.port(address.port());
-    loc.setUpstreamPort(port == null ? Value.unknown(at, "not a port: '" + hostPort + "'") : Value.explicit(port, at));
+    loc.setUpstreamPort(
+        port == null
+            ? Value.unknown(at, "not a port: '" + hostPort + "'")
+            : Value.explicit(port, at));
   }
 
   /**
    * proxy_set_header Connection: from the innermost level that sets any proxy_set_header. When that
    * level sets others but not Connection, an outer level's Connection is not inherited (nginx's
-   * rule for array directives): the value is nginx's default, located at the directive that cut
-   * the inheritance, since that is where the fix goes.
+   * rule for array directives): the value is nginx's default, located at the directive that cut the
+   * inheritance, since that is where the fix goes.
    */
   private static Value<Object> connectionHeader(List<List<NginxDirective>> levels, Location at) {
     for (int i = 0; i < levels.size(); i++) {
@@ -229,8 +252,13 @@ final class NginxModelBuilder {
       for (List<NginxDirective> outer : levels.subList(i + 1, levels.size())) {
         for (NginxDirective d : outer) {
           if (d.name().equals("proxy_set_header") && d.arg(0).equalsIgnoreCase("Connection")) {
-            return Value.byDefault("close", first.location(), "this proxy_set_header replaces every inherited one, "
-                + "including Connection at " + d.location().display() + ": nginx sends Connection: close");
+            return Value.byDefault(
+                "close",
+                first.location(),
+                "this proxy_set_header replaces every inherited one, "
+                    + "including Connection at "
+                    + d.location().display()
+                    + ": nginx sends Connection: close");
           }
         }
       }
@@ -262,23 +290,30 @@ final class NginxModelBuilder {
       }
       NginxValues.Address a = NginxValues.address(address, false);
       if (!a.hasPort()) {
-        ports.add(Value.byDefault(80, d.location(), "nginx default port 80 of upstream server " + address));
+        ports.add(
+            Value.byDefault(
+                80, d.location(), "nginx default port 80 of upstream server " + address));
       } else {
         Integer port = NginxValues.port(a.port());
-        ports.add(port == null ? Value.unknown(d.location(), "not a port: '" + address + "'")
-            : Value.explicit(port, d.location()));
+        ports.add(
+            port == null
+                ? Value.unknown(d.location(), "not a port: '" + address + "'")
+                : Value.explicit(port, d.location()));
       }
     }
     upstream.setServers(servers);
     upstream.setServerPorts(ports);
     NginxDirective keepalive = direct(block.block(), "keepalive");
-    upstream.setKeepalive(keepalive == null
-        ? Value.unknown(at, "no keepalive directive: no upstream connection cache")
-        : NginxValues.integer(keepalive.arg(0), keepalive.location()));
+    upstream.setKeepalive(
+        keepalive == null
+            ? Value.unknown(at, "no keepalive directive: no upstream connection cache")
+            : NginxValues.integer(keepalive.arg(0), keepalive.location()));
     NginxDirective timeout = direct(block.block(), "keepalive_timeout");
-    upstream.setKeepaliveTimeout(timeout == null
-        ? Value.<Object>byDefault(60, at, "nginx default upstream keepalive_timeout 60s").in(Value.Unit.SECONDS)
-        : NginxValues.seconds(timeout.arg(0), timeout.location()));
+    upstream.setKeepaliveTimeout(
+        timeout == null
+            ? Value.<Object>byDefault(60, at, "nginx default upstream keepalive_timeout 60s")
+                .in(Value.Unit.SECONDS)
+            : NginxValues.seconds(timeout.arg(0), timeout.location()));
     model.getUpstreams().add(upstream);
   }
 

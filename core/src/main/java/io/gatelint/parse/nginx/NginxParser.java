@@ -13,21 +13,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads nginx configuration: every given file is lexed and parsed by hand (the grammar is small
- * and no Java library keeps lines or survives Lua blocks), the main files' includes are spliced
- * in, and each {@code server} and {@code upstream} of the {@code http} context becomes a
- * {@link io.gatelint.model.ProxyServer} or {@link io.gatelint.model.Upstream} with its effective
- * settings. A file nginx would reject becomes a problem (GL000) at its line and column; the other
- * files are read as usual.
+ * Reads nginx configuration: every given file is lexed and parsed by hand (the grammar is small and
+ * no Java library keeps lines or survives Lua blocks), the main files' includes are spliced in, and
+ * each {@code server} and {@code upstream} of the {@code http} context becomes a {@link
+ * io.gatelint.model.ProxyServer} or {@link io.gatelint.model.Upstream} with its effective settings.
+ * A file nginx would reject becomes a problem (GL000) at its line and column; the other files are
+ * read as usual.
  */
 public final class NginxParser implements InputParser {
 
-  private static final Pattern TOP_LEVEL_BLOCK = Pattern.compile(
-      "(?m)^[ \\t]*(?:[\"']?(?:http|server|events)[\"']?|upstream[ \\t]+[^\\s{};#]+)\\s*\\{");
+  private static final Pattern TOP_LEVEL_BLOCK =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:[\"']?(?:http|server|events)[\"']?|upstream[ \\t]+[^\\s{};#]+)\\s*\\{");
 
   /**
-   * True when the text looks like nginx configuration: a line that starts an {@code http},
-   * {@code server}, {@code events} or {@code upstream NAME} block. Used by source classification.
+   * True when the text looks like nginx configuration: a line that starts an {@code http}, {@code
+   * server}, {@code events} or {@code upstream NAME} block. Used by source classification.
    */
   public static boolean looksLikeNginx(String content) {
     return content != null && TOP_LEVEL_BLOCK.matcher(content).find();
@@ -43,7 +44,10 @@ public final class NginxParser implements InputParser {
     read(files, context, model);
   }
 
-  /** Parses as {@link #parse} does and returns what was read, for callers that want the trees and notes. */
+  /**
+   * Parses as {@link #parse} does and returns what was read, for callers that want the trees and
+   * notes.
+   */
   NginxTreeReader.Result read(List<SourceFile> files, ParseContext context, Model model) {
     Map<Path, String> given = new LinkedHashMap<>();
     for (SourceFile f : files) {

@@ -19,14 +19,20 @@ final class NginxText {
     return false;
   }
 
-  /** UTF-8 (a byte order mark dropped); ISO-8859-1 when the bytes are not UTF-8, which never fails. */
+  /**
+   * UTF-8 (a byte order mark dropped); ISO-8859-1 when the bytes are not UTF-8, which never fails.
+   */
   static String decode(byte[] bytes) {
     int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))

@@ -45,15 +45,16 @@ final class NginxTime {
           int idx = UNITS.indexOf(u);
           if (idx < 0) return -1;
           rank = idx + 1;
-          scale = switch (u) {
-            case 'y' -> 365L * 24 * 3600 * 1000;
-            case 'M' -> 30L * 24 * 3600 * 1000;
-            case 'w' -> 7L * 24 * 3600 * 1000;
-            case 'd' -> 24L * 3600 * 1000;
-            case 'h' -> 3600L * 1000;
-            case 'm' -> 60L * 1000;
-            default -> 1000;
-          };
+          scale =
+              switch (u) {
+                case 'y' -> 365L * 24 * 3600 * 1000;
+                case 'M' -> 30L * 24 * 3600 * 1000;
+                case 'w' -> 7L * 24 * 3600 * 1000;
+                case 'd' -> 24L * 3600 * 1000;
+                case 'h' -> 3600L * 1000;
+                case 'm' -> 60L * 1000;
+                default -> 1000;
+              };
           i++;
         }
       }
@@ -65,7 +66,9 @@ final class NginxTime {
     return any ? total : -1;
   }
 
-  /** The duration in seconds as a number: an Integer when whole, else a Double; null when invalid. */
+  /**
+   * The duration in seconds as a number: an Integer when whole, else a Double; null when invalid.
+   */
   static Number parseSeconds(String text) {
     long ms = parseMillis(text);
     if (ms < 0) return null;

@@ -19,18 +19,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a set of nginx files into configuration trees, one per main file, with every
- * {@code include} replaced by the directives of the files it names.
+ * Reads a set of nginx files into configuration trees, one per main file, with every {@code
+ * include} replaced by the directives of the files it names.
  *
- * <p>Main files are the given files no other given file includes. As nginx does, a relative
- * include path is resolved against the directory of the main file (the configuration prefix), not
- * the including file's; an absolute path under {@code /etc/nginx} (or another usual prefix) is
- * mapped onto the main file's directory or one of its parents, because repositories keep copies of
- * {@code /etc/nginx}. Other absolute paths are never read: the host's own files are not the
- * repository's. Includes are read only from inside the linted root. An include that matches
- * nothing is skipped (nginx fails only for a non-glob path; gatelint keeps it as a note, since
- * such files are often system files such as {@code mime.types}). An include loop is a problem
- * naming the chain, and that branch stops.
+ * <p>Main files are the given files no other given file includes. As nginx does, a relative include
+ * path is resolved against the directory of the main file (the configuration prefix), not the
+ * including file's; an absolute path under {@code /etc/nginx} (or another usual prefix) is mapped
+ * onto the main file's directory or one of its parents, because repositories keep copies of {@code
+ * /etc/nginx}. Other absolute paths are never read: the host's own files are not the repository's.
+ * Includes are read only from inside the linted root. An include that matches nothing is skipped
+ * (nginx fails only for a non-glob path; gatelint keeps it as a note, since such files are often
+ * system files such as {@code mime.types}). An include loop is a problem naming the chain, and that
+ * branch stops.
  */
 final class NginxTreeReader {
 
@@ -41,10 +41,18 @@ final class NginxTreeReader {
   record Result(List<Tree> trees, List<Problem> problems, List<String> notes) {}
 
   /** Install prefixes whose absolute include paths are mapped onto the repository's copy. */
-  static final List<String> PREFIXES = List.of("/etc/nginx/", "/usr/local/nginx/conf/", "/usr/local/etc/nginx/",
-      "/usr/local/openresty/nginx/conf/", "/etc/openresty/", "/opt/nginx/conf/", "/opt/homebrew/etc/nginx/");
+  static final List<String> PREFIXES =
+      List.of(
+          "/etc/nginx/",
+          "/usr/local/nginx/conf/",
+          "/usr/local/etc/nginx/",
+          "/usr/local/openresty/nginx/conf/",
+          "/etc/openresty/",
+          "/opt/nginx/conf/",
+          "/opt/homebrew/etc/nginx/");
 
   static final int MAX_INCLUDE_DEPTH = 40;
+
   /** A tree larger than this after includes is certainly a runaway expansion. */
   static final int MAX_DIRECTIVES = 500_000;
 
@@ -116,17 +124,21 @@ final class NginxTreeReader {
     try {
       bytes = io.gatelint.parse.TextFiles.readBytes(file);
     } catch (IOException | RuntimeException e) {
-      return new Loaded(List.of(), new Problem(Location.file(name), "cannot read the file: " + e.getMessage()));
+      return new Loaded(
+          List.of(), new Problem(Location.file(name), "cannot read the file: " + e.getMessage()));
     }
     if (NginxText.looksBinary(bytes)) {
-      return new Loaded(List.of(), new Problem(Location.file(name), "not nginx configuration: a binary file"));
+      return new Loaded(
+          List.of(), new Problem(Location.file(name), "not nginx configuration: a binary file"));
     }
     try {
       return new Loaded(NginxDirectiveParser.parse(NginxText.decode(bytes), name), null);
     } catch (NginxSyntaxException e) {
-      return new Loaded(List.of(), new Problem(Location.of(name, e.line(), e.column()), e.getMessage()));
+      return new Loaded(
+          List.of(), new Problem(Location.of(name, e.line(), e.column()), e.getMessage()));
     } catch (StackOverflowError e) {
-      return new Loaded(List.of(), new Problem(Location.file(name), "configuration nested too deeply"));
+      return new Loaded(
+          List.of(), new Problem(Location.file(name), "configuration nested too deeply"));
     }
   }
 
@@ -156,13 +168,14 @@ final class NginxTreeReader {
   /**
    * The directories relative includes are resolved against. A complete configuration (with an
    * {@code http} or {@code events} block at its top) is nginx's main file: its own directory. A
-   * fragment read as a main file (a {@code server} block meant for {@code conf.d/}) does not
-   * know where nginx's prefix is: its directory first, then each parent up to the linted root.
+   * fragment read as a main file (a {@code server} block meant for {@code conf.d/}) does not know
+   * where nginx's prefix is: its directory first, then each parent up to the linted root.
    */
   private List<Path> prefixes(Path main, List<NginxDirective> directives) {
     Path mainDir = main.getParent();
-    boolean complete = directives.stream()
-        .anyMatch(d -> d.hasBlock() && (d.name().equals("http") || d.name().equals("events")));
+    boolean complete =
+        directives.stream()
+            .anyMatch(d -> d.hasBlock() && (d.name().equals("http") || d.name().equals("events")));
     List<Path> out = new ArrayList<>();
     out.add(mainDir);
     if (complete) return out;
@@ -173,13 +186,18 @@ final class NginxTreeReader {
     return out;
   }
 
-  private List<NginxDirective> expand(List<NginxDirective> directives, List<Path> prefixes, List<Path> chain) {
+  private List<NginxDirective> expand(
+      List<NginxDirective> directives, List<Path> prefixes, List<Path> chain) {
     List<NginxDirective> out = new ArrayList<>(directives.size());
     for (NginxDirective d : directives) {
       if (budget-- <= 0) {
         if (budget == -1) {
-          problems.add(new Problem(d.location(), "configuration grows beyond " + MAX_DIRECTIVES
-              + " directives through includes; the rest is not read"));
+          problems.add(
+              new Problem(
+                  d.location(),
+                  "configuration grows beyond "
+                      + MAX_DIRECTIVES
+                      + " directives through includes; the rest is not read"));
         }
         return out;
       }
@@ -210,7 +228,10 @@ final class NginxTreeReader {
       return List.of();
     }
     if (chain.size() >= MAX_INCLUDE_DEPTH) {
-      problems.add(new Problem(d.location(), "includes nested more than " + MAX_INCLUDE_DEPTH + " deep: " + describe(chain)));
+      problems.add(
+          new Problem(
+              d.location(),
+              "includes nested more than " + MAX_INCLUDE_DEPTH + " deep: " + describe(chain)));
       return List.of();
     }
     List<NginxDirective> out = new ArrayList<>();
@@ -238,10 +259,10 @@ final class NginxTreeReader {
   }
 
   /**
-   * The files an include pattern names, sorted as nginx's glob does. Relative patterns are
-   * resolved against {@code base}; absolute ones under a known prefix against {@code base} and
-   * its parents (up to the linted root) taken as that prefix. Only files inside the root, or
-   * inside {@code mainDir}, are returned.
+   * The files an include pattern names, sorted as nginx's glob does. Relative patterns are resolved
+   * against {@code base}; absolute ones under a known prefix against {@code base} and its parents
+   * (up to the linted root) taken as that prefix. Only files inside the root, or inside {@code
+   * mainDir}, are returned.
    */
   List<Path> resolve(String pattern, Path base, Path mainDir) {
     if (pattern.isEmpty()) return List.of();
@@ -294,7 +315,9 @@ final class NginxTreeReader {
     if (!Files.isDirectory(dir)) return List.of();
     PathMatcher matcher;
     try {
-      matcher = FileSystems.getDefault().getPathMatcher("glob:" + segment.replace("\\", "\\\\").replace("{", "\\{"));
+      matcher =
+          FileSystems.getDefault()
+              .getPathMatcher("glob:" + segment.replace("\\", "\\\\").replace("{", "\\{"));
     } catch (RuntimeException e) {
       return List.of();
     }

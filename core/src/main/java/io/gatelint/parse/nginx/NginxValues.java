@@ -28,7 +28,8 @@ final class NginxValues {
   static Value<Object> seconds(String text, Location at) {
     if (hasVariable(text)) return variable(text, at).in(Value.Unit.SECONDS);
     Number n = NginxTime.parseSeconds(text);
-    if (n == null) return Value.<Object>unknown(at, "not an nginx time: '" + text + "'").in(Value.Unit.SECONDS);
+    if (n == null)
+      return Value.<Object>unknown(at, "not an nginx time: '" + text + "'").in(Value.Unit.SECONDS);
     return Value.<Object>explicit(n, at).in(Value.Unit.SECONDS);
   }
 
@@ -52,7 +53,10 @@ final class NginxValues {
     return n != null && n <= 65535 ? n : null;
   }
 
-  /** Host and port of an address as nginx writes it: {@code host}, {@code host:port}, {@code [::1]:80}, {@code 8080}. */
+  /**
+   * Host and port of an address as nginx writes it: {@code host}, {@code host:port}, {@code
+   * [::1]:80}, {@code 8080}.
+   */
   record Address(String host, String port) {
 
     boolean hasPort() {

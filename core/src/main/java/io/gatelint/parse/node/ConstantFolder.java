@@ -19,8 +19,8 @@ import org.treesitter.TSNode;
  * Folds the constant expressions of one file: number, string and boolean literals (with numeric
  * separators), arithmetic, {@code const} chains, properties of constant object literals, and
  * environment fallbacks ({@code process.env.X ?? 65000}, {@code Number(process.env.X) || 65000},
- * {@code parseInt(process.env.X ?? '65000', 10)}), which are known only as their fallback, with that
- * provenance. Everything else — calls, imports, reassigned variables — is unknown.
+ * {@code parseInt(process.env.X ?? '65000', 10)}), which are known only as their fallback, with
+ * that provenance. Everything else — calls, imports, reassigned variables — is unknown.
  *
  * <p>Bindings are file-wide by name: a name declared more than once, or assigned after its
  * declaration, is not folded.
@@ -30,33 +30,36 @@ final class ConstantFolder {
   private static final int MAX_DEPTH = 40;
 
   private final JsFile file;
+
   /** name → initializer; a null value marks a name that cannot be trusted */
   private final Map<String, TSNode> bindings = new HashMap<>();
 
   ConstantFolder(JsFile file) {
     this.file = file;
     Set<String> reassigned = new HashSet<>();
-    JsFile.walk(file.root(), n -> {
-      switch (n.getType()) {
-        case "variable_declarator" -> {
-          TSNode name = field(n, "name");
-          TSNode value = field(n, "value");
-          if (is(name, "identifier")) {
-            String id = file.text(name);
-            bindings.put(id, bindings.containsKey(id) || value == null ? null : value);
+    JsFile.walk(
+        file.root(),
+        n -> {
+          switch (n.getType()) {
+            case "variable_declarator" -> {
+              TSNode name = field(n, "name");
+              TSNode value = field(n, "value");
+              if (is(name, "identifier")) {
+                String id = file.text(name);
+                bindings.put(id, bindings.containsKey(id) || value == null ? null : value);
+              }
+            }
+            case "assignment_expression", "augmented_assignment_expression" -> {
+              TSNode left = unwrap(field(n, "left"));
+              if (is(left, "identifier")) reassigned.add(file.text(left));
+            }
+            case "update_expression" -> {
+              TSNode arg = unwrap(field(n, "argument"));
+              if (is(arg, "identifier")) reassigned.add(file.text(arg));
+            }
+            default -> {}
           }
-        }
-        case "assignment_expression", "augmented_assignment_expression" -> {
-          TSNode left = unwrap(field(n, "left"));
-          if (is(left, "identifier")) reassigned.add(file.text(left));
-        }
-        case "update_expression" -> {
-          TSNode arg = unwrap(field(n, "argument"));
-          if (is(arg, "identifier")) reassigned.add(file.text(arg));
-        }
-        default -> { }
-      }
-    });
+        });
     for (String name : reassigned) bindings.put(name, null);
   }
 
@@ -104,9 +107,8 @@ final class ConstantFolder {
   Value<Object> fold(TSNode node, Location site) {
     Folded f = fold(node, 0);
     if (f.value == null) return Value.unknown(site, f.note);
-    Origin origin = f.env
-        ? Origin.parameter(f.at, f.note)
-        : new Origin(Origin.Kind.EXPLICIT, site, f.note);
+    Origin origin =
+        f.env ? Origin.parameter(f.at, f.note) : new Origin(Origin.Kind.EXPLICIT, site, f.note);
     return Value.of(f.value, origin);
   }
 
@@ -136,7 +138,9 @@ final class ConstantFolder {
       }
       case "string", "template_string" -> {
         String s = file.stringLiteral(n);
-        return s == null ? Folded.unknown("template with substitutions: " + file.snippet(n)) : Folded.known(s);
+        return s == null
+            ? Folded.unknown("template with substitutions: " + file.snippet(n))
+            : Folded.known(s);
       }
       case "true" -> {
         return Folded.known(Boolean.TRUE);
@@ -149,23 +153,36 @@ final class ConstantFolder {
         if (name.equals("undefined")) return Folded.unknown("undefined");
         TSNode init = bindings.get(name);
         if (init == null) {
-          return Folded.unknown(bindings.containsKey(name)
-              ? name + " is reassigned or declared more than once"
-              : name + " is not a constant of this file");
+          return Folded.unknown(
+              bindings.containsKey(name)
+                  ? name + " is reassigned or declared more than once"
+                  : name + " is not a constant of this file");
         }
         Folded inner = fold(init, depth + 1);
         if (inner.value == null || inner.env) return inner;
-        return new Folded(inner.value, false, null, "const " + name + " (" + file.location(init).display() + ")", null);
+        return new Folded(
+            inner.value,
+            false,
+            null,
+            "const " + name + " (" + file.location(init).display() + ")",
+            null);
       }
       case "member_expression", "subscript_expression" -> {
         String env = envVariable(n);
-        if (env != null) return new Folded(null, false, null, "environment variable " + env + " (not known before deploy)", env);
+        if (env != null)
+          return new Folded(
+              null, false, null, "environment variable " + env + " (not known before deploy)", env);
         String prop = file.memberName(n);
         TSNode target = prop == null ? null : property(resolve(file.memberObject(n)), prop);
         if (target == null) return Folded.unknown("not a constant: " + file.snippet(n));
         Folded inner = fold(target, depth + 1);
         if (inner.value == null || inner.env) return inner;
-        return new Folded(inner.value, false, null, file.snippet(n) + " (" + file.location(target).display() + ")", null);
+        return new Folded(
+            inner.value,
+            false,
+            null,
+            file.snippet(n) + " (" + file.location(target).display() + ")",
+            null);
       }
       case "unary_expression" -> {
         String op = opText(n);
@@ -182,11 +199,15 @@ final class ConstantFolder {
       }
       case "call_expression" -> {
         TSNode fn = unwrap(field(n, "function"));
-        String name = is(fn, "identifier") ? file.text(fn)
-            : is(fn, "member_expression") ? file.text(fn) : "";
+        String name =
+            is(fn, "identifier") ? file.text(fn) : is(fn, "member_expression") ? file.text(fn) : "";
         var args = JsFile.arguments(n);
-        if ((name.equals("Number") || name.equals("parseInt") || name.equals("parseFloat")
-            || name.equals("Number.parseInt") || name.equals("Number.parseFloat")) && !args.isEmpty()) {
+        if ((name.equals("Number")
+                || name.equals("parseInt")
+                || name.equals("parseFloat")
+                || name.equals("Number.parseInt")
+                || name.equals("Number.parseFloat"))
+            && !args.isEmpty()) {
           Folded arg = fold(args.get(0), depth + 1);
           Folded num = toNumber(arg);
           if (num.value instanceof Number x && name.contains("parseInt")) {
@@ -196,7 +217,10 @@ final class ConstantFolder {
         }
         if (name.equals("String") && !args.isEmpty()) {
           Folded arg = fold(args.get(0), depth + 1);
-          return arg.value == null ? arg : arg.withValue(String.valueOf(arg.value instanceof Number x ? Values.text(x) : arg.value));
+          return arg.value == null
+              ? arg
+              : arg.withValue(
+                  String.valueOf(arg.value instanceof Number x ? Values.text(x) : arg.value));
         }
         return Folded.unknown("result of a call: " + file.snippet(n));
       }
@@ -215,8 +239,12 @@ final class ConstantFolder {
       if (left.envVar != null && left.value == null) {
         Folded right = fold(rightNode, depth + 1);
         if (right.value == null) return right;
-        return new Folded(right.value, true, file.location(n),
-            "fallback when environment variable " + left.envVar + " is unset", left.envVar);
+        return new Folded(
+            right.value,
+            true,
+            file.location(n),
+            "fallback when environment variable " + left.envVar + " is unset",
+            left.envVar);
       }
       if (left.value == null) return left;
       boolean useRight = op.equals("??") ? false : !truthy(left.value);
@@ -235,19 +263,25 @@ final class ConstantFolder {
     }
     double x = a.doubleValue();
     double y = b.doubleValue();
-    Double r = switch (op) {
-      case "+" -> x + y;
-      case "-" -> x - y;
-      case "*" -> x * y;
-      case "/" -> y == 0 ? null : x / y;
-      case "%" -> y == 0 ? null : x % y;
-      case "**" -> Math.pow(x, y);
-      default -> null;
-    };
-    return r == null ? Folded.unknown("not foldable: " + file.snippet(n)) : carrier.withValue(normalize(r));
+    Double r =
+        switch (op) {
+          case "+" -> x + y;
+          case "-" -> x - y;
+          case "*" -> x * y;
+          case "/" -> y == 0 ? null : x / y;
+          case "%" -> y == 0 ? null : x % y;
+          case "**" -> Math.pow(x, y);
+          default -> null;
+        };
+    return r == null
+        ? Folded.unknown("not foldable: " + file.snippet(n))
+        : carrier.withValue(normalize(r));
   }
 
-  /** Number(...) semantics for a folded value; an unknown environment read stays an environment read. */
+  /**
+   * Number(...) semantics for a folded value; an unknown environment read stays an environment
+   * read.
+   */
   private static Folded toNumber(Folded f) {
     if (f.value == null || f.value instanceof Number) return f;
     if (f.value instanceof Boolean b) return f.withValue(b ? 1 : 0);
@@ -266,8 +300,11 @@ final class ConstantFolder {
     TSNode n = unwrap(node);
     if (!(is(n, "member_expression") || is(n, "subscript_expression"))) return null;
     TSNode obj = unwrap(file.memberObject(n));
-    boolean processEnv = (is(obj, "member_expression") && file.text(obj).replaceAll("\\s", "").equals("process.env"))
-        || (is(obj, "identifier") && file.text(obj).equals("env") && !bindings.containsKey("env"));
+    boolean processEnv =
+        (is(obj, "member_expression") && file.text(obj).replaceAll("\\s", "").equals("process.env"))
+            || (is(obj, "identifier")
+                && file.text(obj).equals("env")
+                && !bindings.containsKey("env"));
     return processEnv ? file.memberName(n) : null;
   }
 
@@ -276,7 +313,9 @@ final class ConstantFolder {
     return op == null ? "" : file.text(op);
   }
 
-  /** A JavaScript numeric literal: separators, hex, octal, binary, exponents. Null when unreadable. */
+  /**
+   * A JavaScript numeric literal: separators, hex, octal, binary, exponents. Null when unreadable.
+   */
   static Number parseNumber(String text) {
     String t = text.replace("_", "").trim();
     if (t.isEmpty()) return null;
@@ -307,7 +346,8 @@ final class ConstantFolder {
     private Values() {}
 
     static String text(Object v) {
-      if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite()) return Long.toString(d.longValue());
+      if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite())
+        return Long.toString(d.longValue());
       return String.valueOf(v);
     }
   }

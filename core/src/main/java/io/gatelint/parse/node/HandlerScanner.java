@@ -31,6 +31,7 @@ final class HandlerScanner {
   private final JsFile file;
   private final ConstantFolder folder;
   private final Map<String, TSNode> functions = new HashMap<>();
+
   /** export name → function node, in the order the file exports them */
   private final Map<String, TSNode> exported = new LinkedHashMap<>();
 
@@ -40,29 +41,33 @@ final class HandlerScanner {
   }
 
   List<LambdaHandler> scan() {
-    JsFile.walk(file.root(), n -> {
-      if (is(n, "function_declaration")) {
-        TSNode name = field(n, "name");
-        if (name != null) functions.put(file.text(name), n);
-      }
-    });
+    JsFile.walk(
+        file.root(),
+        n -> {
+          if (is(n, "function_declaration")) {
+            TSNode name = field(n, "name");
+            if (name != null) functions.put(file.text(name), n);
+          }
+        });
     for (TSNode top : namedChildren(file.root())) {
-      if (is(top, "expression_statement")) commonJs(unwrap(namedChildren(top).isEmpty() ? null : namedChildren(top).get(0)));
+      if (is(top, "expression_statement"))
+        commonJs(unwrap(namedChildren(top).isEmpty() ? null : namedChildren(top).get(0)));
       if (is(top, "export_statement")) esm(top);
     }
     List<LambdaHandler> out = new ArrayList<>();
-    exported.forEach((name, fn) -> {
-      if (!looksLikeHandler(name, fn)) return;
-      LambdaHandler h = new LambdaHandler();
-      h.setId(file.relativePath() + "#" + name);
-      h.setSourceType("node lambda handler");
-      h.setScope(file.relativePath());
-      h.setLocation(file.location(fn));
-      h.setExportName(name);
-      h.setFile(file.relativePath());
-      h.setResponses(responses(fn));
-      out.add(h);
-    });
+    exported.forEach(
+        (name, fn) -> {
+          if (!looksLikeHandler(name, fn)) return;
+          LambdaHandler h = new LambdaHandler();
+          h.setId(file.relativePath() + "#" + name);
+          h.setSourceType("node lambda handler");
+          h.setScope(file.relativePath());
+          h.setLocation(file.location(fn));
+          h.setExportName(name);
+          h.setFile(file.relativePath());
+          h.setResponses(responses(fn));
+          out.add(h);
+        });
     return out;
   }
 
@@ -70,7 +75,10 @@ final class HandlerScanner {
     if (name.toLowerCase(Locale.ROOT).contains("handler")) return true;
     TSNode params = field(fn, "parameters");
     if (params == null) params = field(fn, "parameter");
-    List<TSNode> ps = is(params, "formal_parameters") ? namedChildren(params) : params == null ? List.of() : List.of(params);
+    List<TSNode> ps =
+        is(params, "formal_parameters")
+            ? namedChildren(params)
+            : params == null ? List.of() : List.of(params);
     if (ps.isEmpty()) return false;
     String first = file.text(ps.get(0)).replaceAll("[:?].*", "").trim();
     return first.equals("event") || first.equals("evt");
@@ -100,7 +108,8 @@ final class HandlerScanner {
     if (is(left, "member_expression") || is(left, "subscript_expression")) {
       String owner = file.text(file.memberObject(left)).replaceAll("\\s", "");
       String name = file.memberName(left);
-      if (name != null && (owner.equals("exports") || owner.equals("module.exports"))) export(name, right);
+      if (name != null && (owner.equals("exports") || owner.equals("module.exports")))
+        export(name, right);
     }
   }
 
@@ -199,26 +208,43 @@ final class HandlerScanner {
       for (TSNode c : namedChildren(obj)) {
         if (is(c, "spread_element")) spread = true;
         else if (is(c, "pair") && "statusCode".equals(file.pairKey(c))) status = field(c, "value");
-        else if (is(c, "shorthand_property_identifier") && file.text(c).equals("statusCode")) status = c;
+        else if (is(c, "shorthand_property_identifier") && file.text(c).equals("statusCode"))
+          status = c;
       }
       r.setHasStatusCode(status != null);
       r.setLiteral(status != null || !spread);
-      r.setStatusCode(status == null
-          ? Value.unknown(file.location(obj), spread ? "statusCode may come from a spread" : "no statusCode property")
-          : folder.fold(status, is(status, "pair") ? file.location(status) : file.location(
-              is(status.getParent(), "pair") ? status.getParent() : status)));
-    } else if (is(n, "string") || is(n, "template_string") || is(n, "number") || is(n, "true") || is(n, "false")
-        || is(n, "null") || is(n, "array")) {
+      r.setStatusCode(
+          status == null
+              ? Value.unknown(
+                  file.location(obj),
+                  spread ? "statusCode may come from a spread" : "no statusCode property")
+              : folder.fold(
+                  status,
+                  is(status, "pair")
+                      ? file.location(status)
+                      : file.location(
+                          is(status.getParent(), "pair") ? status.getParent() : status)));
+    } else if (is(n, "string")
+        || is(n, "template_string")
+        || is(n, "number")
+        || is(n, "true")
+        || is(n, "false")
+        || is(n, "null")
+        || is(n, "array")) {
       // not an object: the load balancer cannot read a status code from it
       r.setLocation(file.location(n));
       r.setLiteral(true);
       r.setHasStatusCode(false);
-      r.setStatusCode(Value.unknown(file.location(n), "the handler returns " + file.snippet(n) + ", not an object"));
+      r.setStatusCode(
+          Value.unknown(
+              file.location(n), "the handler returns " + file.snippet(n) + ", not an object"));
     } else {
       r.setLocation(file.location(n));
       r.setLiteral(false);
       r.setHasStatusCode(false);
-      r.setStatusCode(Value.unknown(file.location(n), "returns " + file.snippet(n) + ", not an object literal"));
+      r.setStatusCode(
+          Value.unknown(
+              file.location(n), "returns " + file.snippet(n) + ", not an object literal"));
     }
     out.add(r);
   }

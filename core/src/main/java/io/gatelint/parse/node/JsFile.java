@@ -103,17 +103,26 @@ final class JsFile {
     return namedChildren(field(call, "arguments"));
   }
 
-  /** Strips what does not change a value: parentheses, {@code await}, TypeScript casts and {@code !}. */
+  /**
+   * Strips what does not change a value: parentheses, {@code await}, TypeScript casts and {@code
+   * !}.
+   */
   static TSNode unwrap(TSNode node) {
     TSNode n = node;
     while (present(n)) {
       switch (n.getType()) {
-        case "parenthesized_expression", "await_expression", "as_expression", "satisfies_expression",
-            "non_null_expression", "type_assertion" -> {
+        case "parenthesized_expression",
+            "await_expression",
+            "as_expression",
+            "satisfies_expression",
+            "non_null_expression",
+            "type_assertion" -> {
           TSNode inner = null;
           for (TSNode c : namedChildren(n)) {
-            if (!c.getType().endsWith("type") && !c.getType().equals("type_arguments")
-                && !c.getType().equals("type_identifier") && !c.getType().equals("generic_type")) {
+            if (!c.getType().endsWith("type")
+                && !c.getType().equals("type_arguments")
+                && !c.getType().equals("type_identifier")
+                && !c.getType().equals("generic_type")) {
               inner = c;
               break;
             }
@@ -145,8 +154,14 @@ final class JsFile {
   static boolean isFunction(TSNode node) {
     if (!present(node)) return false;
     return switch (node.getType()) {
-      case "arrow_function", "function_expression", "function", "function_declaration",
-          "generator_function", "generator_function_declaration", "method_definition" -> true;
+      case "arrow_function",
+          "function_expression",
+          "function",
+          "function_declaration",
+          "generator_function",
+          "generator_function_declaration",
+          "method_definition" ->
+          true;
       default -> false;
     };
   }
@@ -190,11 +205,12 @@ final class JsFile {
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < s.length()) {
         char n = s.charAt(++i);
-        b.append(switch (n) {
-          case 'n' -> '\n';
-          case 't' -> '\t';
-          default -> n;
-        });
+        b.append(
+            switch (n) {
+              case 'n' -> '\n';
+              case 't' -> '\t';
+              default -> n;
+            });
       } else {
         b.append(c);
       }
@@ -202,7 +218,9 @@ final class JsFile {
     return b.toString();
   }
 
-  /** The key of an object pair as text: {@code a}, {@code 'a'}, {@code "a"}, or null when computed. */
+  /**
+   * The key of an object pair as text: {@code a}, {@code 'a'}, {@code "a"}, or null when computed.
+   */
   String pairKey(TSNode pair) {
     TSNode k = field(pair, "key");
     if (k == null) return null;

@@ -30,14 +30,21 @@ final class NodeDefaults {
   }
 
   /** headersTimeout; from Node 18 it is min(60000, requestTimeout) when a requestTimeout is set. */
-  static Value<Object> headersTimeout(Value<Object> major, Value<Object> requestTimeout, Location server) {
+  static Value<Object> headersTimeout(
+      Value<Object> major, Value<Object> requestTimeout, Location server) {
     if (!(major.raw() instanceof Number m)) return unknownMajor(server, "headersTimeout");
     int v = m.intValue();
     if (v >= 18) {
-      if (requestTimeout != null && !requestTimeout.isDefault() && requestTimeout.raw() instanceof Number rt
-          && rt.doubleValue() > 0 && rt.doubleValue() < 60000) {
+      if (requestTimeout != null
+          && !requestTimeout.isDefault()
+          && requestTimeout.raw() instanceof Number rt
+          && rt.doubleValue() > 0
+          && rt.doubleValue() < 60000) {
         int ms = rt.intValue();
-        return ms(ms, server, "Node " + v + " default headersTimeout min(60000, requestTimeout) = " + ms + "ms");
+        return ms(
+            ms,
+            server,
+            "Node " + v + " default headersTimeout min(60000, requestTimeout) = " + ms + "ms");
       }
       return ms(60000, server, "Node " + v + " default headersTimeout 60000ms");
     }
@@ -50,7 +57,8 @@ final class NodeDefaults {
   }
 
   private static Value<Object> unknownMajor(Location server, String setting) {
-    return Value.<Object>unknown(server, "default " + setting + " depends on the Node version, which is unknown")
+    return Value.<Object>unknown(
+            server, "default " + setting + " depends on the Node version, which is unknown")
         .in(Value.Unit.MILLIS);
   }
 }

@@ -35,19 +35,23 @@ import org.treesitter.TreeSitterTypescript;
  * {@link AppServer}s and {@link io.gatelint.model.LambdaHandler}s, and the project files beside
  * them (package.json, .nvmrc, .node-version, Dockerfile) for the Node major that decides defaults.
  *
- * <p>Which sources are read: every source given, except type declarations ({@code *.d.ts}),
- * tests ({@code *.test.*}, {@code *.spec.*}, {@code __tests__/}) and build output ({@code dist/},
- * {@code build/}, {@code out/}) when a {@code src/} folder beside it holds the sources it was built
- * from. A file counts by what it holds — servers it creates, handlers it exports — so entrypoints
- * named by package.json {@code main}/{@code scripts.start} or a Dockerfile {@code CMD} need no
- * special treatment: they are read like every other source.
+ * <p>Which sources are read: every source given, except type declarations ({@code *.d.ts}), tests
+ * ({@code *.test.*}, {@code *.spec.*}, {@code __tests__/}) and build output ({@code dist/}, {@code
+ * build/}, {@code out/}) when a {@code src/} folder beside it holds the sources it was built from.
+ * A file counts by what it holds — servers it creates, handlers it exports — so entrypoints named
+ * by package.json {@code main}/{@code scripts.start} or a Dockerfile {@code CMD} need no special
+ * treatment: they are read like every other source.
  */
 public final class NodeParser implements InputParser {
 
   /** Larger sources are generated or bundled code, not entrypoints a developer edits. */
   static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
 
-  private enum Grammar { JAVASCRIPT, TYPESCRIPT, TSX }
+  private enum Grammar {
+    JAVASCRIPT,
+    TYPESCRIPT,
+    TSX
+  }
 
   @Override
   public Set<SourceKind> kinds() {
@@ -62,7 +66,8 @@ public final class NodeParser implements InputParser {
       if (f.kind() == SourceKind.NODE_PROJECT) projectFiles.add(f);
       else if (f.kind() == SourceKind.NODE_SOURCE) sources.add(f);
     }
-    NodeVersionHints hints = new NodeVersionHints(projectFiles, context.nodeVersion(), model.getProblems()::add);
+    NodeVersionHints hints =
+        new NodeVersionHints(projectFiles, context.nodeVersion(), model.getProblems()::add);
     List<SourceFile> selected = sources.stream().filter(f -> selected(f, sources)).toList();
     if (selected.isEmpty()) return;
 
@@ -72,15 +77,31 @@ public final class NodeParser implements InputParser {
         try {
           read(f, parsers, hints, model);
         } catch (LinkageError e) {
-          model.getProblems().add(new Problem(Location.file(f.relativePath()),
-              "cannot load the tree-sitter native library for this platform (" + System.getProperty("os.name") + " "
-                  + System.getProperty("os.arch") + "): " + e));
+          model
+              .getProblems()
+              .add(
+                  new Problem(
+                      Location.file(f.relativePath()),
+                      "cannot load the tree-sitter native library for this platform ("
+                          + System.getProperty("os.name")
+                          + " "
+                          + System.getProperty("os.arch")
+                          + "): "
+                          + e));
         } catch (StackOverflowError e) {
-          model.getProblems().add(new Problem(Location.file(f.relativePath()),
-              "the source is nested too deeply to analyse; skipped"));
+          model
+              .getProblems()
+              .add(
+                  new Problem(
+                      Location.file(f.relativePath()),
+                      "the source is nested too deeply to analyse; skipped"));
         } catch (RuntimeException e) {
-          model.getProblems().add(new Problem(Location.file(f.relativePath()),
-              "the Node parser failed on this file: " + e));
+          model
+              .getProblems()
+              .add(
+                  new Problem(
+                      Location.file(f.relativePath()),
+                      "the Node parser failed on this file: " + e));
         }
       }
     } finally {
@@ -122,14 +143,21 @@ public final class NodeParser implements InputParser {
     };
   }
 
-  private void read(SourceFile f, Map<Grammar, TSParser> parsers, NodeVersionHints hints, Model model) {
+  private void read(
+      SourceFile f, Map<Grammar, TSParser> parsers, NodeVersionHints hints, Model model) {
     String rel = f.relativePath();
     byte[] bytes;
     try {
       long size = Files.size(f.path());
       if (size > MAX_SOURCE_BYTES) {
-        problem(model, Location.file(rel), "file is too large to read as a Node source (" + size
-            + " bytes, limit " + MAX_SOURCE_BYTES + "); skipped");
+        problem(
+            model,
+            Location.file(rel),
+            "file is too large to read as a Node source ("
+                + size
+                + " bytes, limit "
+                + MAX_SOURCE_BYTES
+                + "); skipped");
         return;
       }
       bytes = Files.readAllBytes(f.path());
@@ -139,10 +167,13 @@ public final class NodeParser implements InputParser {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       problem(model, Location.file(rel), "not a text file (invalid UTF-8); skipped");
       return;
@@ -152,11 +183,14 @@ public final class NodeParser implements InputParser {
       return;
     }
     Grammar grammar = grammarOf(rel);
-    TSParser parser = parsers.computeIfAbsent(grammar, g -> {
-      TSParser p = new TSParser();
-      p.setLanguage(language(g));
-      return p;
-    });
+    TSParser parser =
+        parsers.computeIfAbsent(
+            grammar,
+            g -> {
+              TSParser p = new TSParser();
+              p.setLanguage(language(g));
+              return p;
+            });
     TSTree tree = parser.parseString(null, text);
     JsFile file = new JsFile(rel, bytes, tree);
     Optional<TSNode> error = file.firstSyntaxError();
@@ -170,8 +204,14 @@ public final class NodeParser implements InputParser {
         // at the token the parser met instead, as node itself would report it
         TSNode next = nextToken(e);
         at = file.location(next != null ? next : e);
-        message = what + " syntax error: missing `" + e.getType() + "`"
-            + (next != null ? " before `" + file.snippet(next) + "`" : " at the end of the file");
+        message =
+            what
+                + " syntax error: missing `"
+                + e.getType()
+                + "`"
+                + (next != null
+                    ? " before `" + file.snippet(next) + "`"
+                    : " at the end of the file");
       } else {
         at = file.location(e);
         message = what + " syntax error: unexpected `" + firstToken(file, e) + "`";

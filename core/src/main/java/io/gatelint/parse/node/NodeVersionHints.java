@@ -37,10 +37,19 @@ final class NodeVersionHints {
   /** Active LTS on 2026-11-25 (Node 26 entered Active LTS on 2026-10-28). */
   static final int CURRENT_LTS = 26;
 
-  static final Map<String, Integer> LTS_CODENAMES = Map.ofEntries(
-      Map.entry("argon", 4), Map.entry("boron", 6), Map.entry("carbon", 8), Map.entry("dubnium", 10),
-      Map.entry("erbium", 12), Map.entry("fermium", 14), Map.entry("gallium", 16), Map.entry("hydrogen", 18),
-      Map.entry("iron", 20), Map.entry("jod", 22), Map.entry("krypton", 24));
+  static final Map<String, Integer> LTS_CODENAMES =
+      Map.ofEntries(
+          Map.entry("argon", 4),
+          Map.entry("boron", 6),
+          Map.entry("carbon", 8),
+          Map.entry("dubnium", 10),
+          Map.entry("erbium", 12),
+          Map.entry("fermium", 14),
+          Map.entry("gallium", 16),
+          Map.entry("hydrogen", 18),
+          Map.entry("iron", 20),
+          Map.entry("jod", 22),
+          Map.entry("krypton", 24));
 
   private static final long MAX_BYTES = 1 << 20;
 
@@ -49,20 +58,26 @@ final class NodeVersionHints {
 
   private final OptionalInt configured;
   private final Consumer<Problem> problems;
+
   /** folder → the hint of each kind found there (absent when none or unreadable) */
   private final Map<String, Hint> engines = new HashMap<>();
+
   private final Map<String, Hint> nvmrc = new HashMap<>();
   private final Map<String, Hint> nodeVersion = new HashMap<>();
   private final Map<String, Hint> dockerfile = new HashMap<>();
   private final Map<String, String> packageJsonDirs = new TreeMap<>();
 
-  NodeVersionHints(List<SourceFile> projectFiles, OptionalInt configured, Consumer<Problem> problems) {
+  NodeVersionHints(
+      List<SourceFile> projectFiles, OptionalInt configured, Consumer<Problem> problems) {
     this.configured = configured;
     this.problems = problems;
     // Dockerfile wins over Dockerfile.prod etc. in the same folder: read the plain one last
-    List<SourceFile> sorted = projectFiles.stream()
-        .sorted((a, b) -> Boolean.compare(name(a).equals("Dockerfile"), name(b).equals("Dockerfile")))
-        .toList();
+    List<SourceFile> sorted =
+        projectFiles.stream()
+            .sorted(
+                (a, b) ->
+                    Boolean.compare(name(a).equals("Dockerfile"), name(b).equals("Dockerfile")))
+            .toList();
     for (SourceFile f : sorted) read(f);
   }
 
@@ -83,10 +98,15 @@ final class NodeVersionHints {
       }
     }
     if (configured.isPresent()) {
-      return Value.of(configured.getAsInt(),
-          Origin.parameter(appliesTo, "nodeVersion " + configured.getAsInt() + " from the gatelint configuration"));
+      return Value.of(
+          configured.getAsInt(),
+          Origin.parameter(
+              appliesTo,
+              "nodeVersion " + configured.getAsInt() + " from the gatelint configuration"));
     }
-    return Value.byDefault(CURRENT_LTS, appliesTo,
+    return Value.byDefault(
+        CURRENT_LTS,
+        appliesTo,
         "assumed current LTS Node " + CURRENT_LTS + " (no version hint found)");
   }
 
@@ -110,12 +130,15 @@ final class NodeVersionHints {
     String text;
     try {
       if (Files.size(f.path()) > MAX_BYTES) {
-        problems.accept(new Problem(Location.file(f.relativePath()), "file too large to read as a Node project file"));
+        problems.accept(
+            new Problem(
+                Location.file(f.relativePath()), "file too large to read as a Node project file"));
         return;
       }
       text = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      problems.accept(new Problem(Location.file(f.relativePath()), "cannot read file: " + e.getMessage()));
+      problems.accept(
+          new Problem(Location.file(f.relativePath()), "cannot read file: " + e.getMessage()));
       return;
     }
     if (name.equals("package.json")) {
@@ -124,7 +147,9 @@ final class NodeVersionHints {
     } else if (name.equals(".nvmrc") || name.equals(".node-version")) {
       Hint h = readVersionFile(f.relativePath(), text, name);
       if (h != null) (name.equals(".nvmrc") ? nvmrc : nodeVersion).put(folder, h);
-    } else if (name.startsWith("Dockerfile") || name.endsWith(".Dockerfile") || name.endsWith(".dockerfile")) {
+    } else if (name.startsWith("Dockerfile")
+        || name.endsWith(".Dockerfile")
+        || name.endsWith(".dockerfile")) {
       Hint h = readDockerfile(f.relativePath(), text);
       if (h != null) dockerfile.put(folder, h);
     }
@@ -153,8 +178,15 @@ final class NodeVersionHints {
               String range = p.getText();
               OptionalInt major = lowestMajor(range);
               if (major.isPresent()) {
-                engines.put(folder, new Hint(major.getAsInt(), at,
-                    "engines.node " + range.trim() + " → lowest admitted major " + major.getAsInt()));
+                engines.put(
+                    folder,
+                    new Hint(
+                        major.getAsInt(),
+                        at,
+                        "engines.node "
+                            + range.trim()
+                            + " → lowest admitted major "
+                            + major.getAsInt()));
               }
             }
             field = null;
@@ -163,13 +195,19 @@ final class NodeVersionHints {
         }
       }
     } catch (IOException | RuntimeException e) {
-      String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
-          ? ":" + jpe.getLocation().getLineNr() : "";
-      problems.accept(new Problem(
-          e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
-              ? Location.of(file, jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr())
-              : Location.file(file),
-          "package.json is not valid JSON" + where + ": " + firstLine(e.getMessage())));
+      String where =
+          e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                  && jpe.getLocation() != null
+              ? ":" + jpe.getLocation().getLineNr()
+              : "";
+      problems.accept(
+          new Problem(
+              e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+                      && jpe.getLocation() != null
+                  ? Location.of(
+                      file, jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr())
+                  : Location.file(file),
+              "package.json is not valid JSON" + where + ": " + firstLine(e.getMessage())));
     }
   }
 
@@ -186,7 +224,9 @@ final class NodeVersionHints {
       if (line.isEmpty()) continue;
       OptionalInt major = versionMajor(line);
       if (major.isEmpty()) return null;
-      return new Hint(major.getAsInt(), Location.of(file, i + 1, 1),
+      return new Hint(
+          major.getAsInt(),
+          Location.of(file, i + 1, 1),
           kind + " " + line + " → Node " + major.getAsInt());
     }
     return null;
@@ -203,8 +243,9 @@ final class NodeVersionHints {
   }
 
   /**
-   * The lowest major a semver range admits: {@code >=20} → 20, {@code ^18.12} → 18, {@code 20.x} → 20,
-   * {@code >=18 <23} → 18, {@code 16 || 18} → 16, {@code >20} → 21. Empty for {@code *}, {@code lts/*}.
+   * The lowest major a semver range admits: {@code >=20} → 20, {@code ^18.12} → 18, {@code 20.x} →
+   * 20, {@code >=18 <23} → 18, {@code 16 || 18} → 16, {@code >20} → 21. Empty for {@code *}, {@code
+   * lts/*}.
    */
   static OptionalInt lowestMajor(String range) {
     int best = Integer.MAX_VALUE;
@@ -218,7 +259,9 @@ final class NodeVersionHints {
       } else {
         boolean onlyUpperBounds = true;
         for (String comparator : alt.replaceAll("([<>=^~]+)\\s+", "$1").split("\\s+")) {
-          Matcher m = Pattern.compile("^(>=|>|<=|<|=|\\^|~)?v?(\\d+)((?:\\.[\\dxX*]+)*)$").matcher(comparator);
+          Matcher m =
+              Pattern.compile("^(>=|>|<=|<|=|\\^|~)?v?(\\d+)((?:\\.[\\dxX*]+)*)$")
+                  .matcher(comparator);
           if (!m.matches()) continue;
           String op = m.group(1) == null ? "" : m.group(1);
           if (op.startsWith("<")) continue;
@@ -234,10 +277,11 @@ final class NodeVersionHints {
     return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
-  private static final Pattern FROM = Pattern.compile(
-      "^FROM\\s+(?:--\\S+\\s+)*(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ARG = Pattern.compile("^ARG\\s+([A-Za-z_][A-Za-z0-9_]*)=(\\S+)\\s*$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM =
+      Pattern.compile(
+          "^FROM\\s+(?:--\\S+\\s+)*(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ARG =
+      Pattern.compile("^ARG\\s+([A-Za-z_][A-Za-z0-9_]*)=(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** The Node major of the last stage's base image. */
   static Hint readDockerfile(String file, String text) {
@@ -289,7 +333,10 @@ final class NodeVersionHints {
     return b.toString();
   }
 
-  /** {@code node:20-alpine}, {@code public.ecr.aws/lambda/nodejs:20}, {@code node:iron-slim} → the major. */
+  /**
+   * {@code node:20-alpine}, {@code public.ecr.aws/lambda/nodejs:20}, {@code node:iron-slim} → the
+   * major.
+   */
   private static Hint imageMajor(String image, Location at) {
     String ref = image.replaceAll("@sha256:.*$", "");
     int colon = ref.lastIndexOf(':');
@@ -306,6 +353,8 @@ final class NodeVersionHints {
       String word = tag.split("-")[0];
       major = LTS_CODENAMES.get(word);
     }
-    return major == null ? null : new Hint(major, at, "Dockerfile FROM " + image + " → Node " + major);
+    return major == null
+        ? null
+        : new Hint(major, at, "Dockerfile FROM " + image + " → Node " + major);
   }
 }

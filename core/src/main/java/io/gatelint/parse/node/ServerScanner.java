@@ -26,13 +26,15 @@ import org.treesitter.TSNode;
  * Finds the HTTP servers one file creates, their timeouts, listen port and routes, following the
  * server object through variables: {@code http.createServer}, Express and Koa {@code app.listen},
  * Fastify {@code fastify(options)} and {@code app.server}, NestJS {@code NestFactory.create},
- * {@code app.getHttpServer()} and {@code await app.listen()}, Hapi {@code Hapi.server()} and
- * {@code server.listener}, and assignments {@code server.keepAliveTimeout = …}.
+ * {@code app.getHttpServer()} and {@code await app.listen()}, Hapi {@code Hapi.server()} and {@code
+ * server.listener}, and assignments {@code server.keepAliveTimeout = …}.
  */
 final class ServerScanner {
 
-  static final Set<String> SETTINGS = Set.of("keepAliveTimeout", "headersTimeout", "requestTimeout");
-  private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch", "head", "options", "all");
+  static final Set<String> SETTINGS =
+      Set.of("keepAliveTimeout", "headersTimeout", "requestTimeout");
+  private static final Set<String> METHODS =
+      Set.of("get", "post", "put", "delete", "patch", "head", "options", "all");
 
   /** An application or router object: routes are declared on it, servers serve it. */
   static final class App {
@@ -74,8 +76,10 @@ final class ServerScanner {
 
   private final JsFile file;
   private final ConstantFolder folder;
+
   /** local name → module, or module#export for a named import */
   private final Map<String, String> modules = new HashMap<>();
+
   private final Map<String, TSNode> functions = new HashMap<>();
   private final Map<String, Object> bindings = new HashMap<>();
   private final Map<String, Object> created = new HashMap<>();
@@ -134,14 +138,17 @@ final class ServerScanner {
     Route route = new Route();
     route.setMethod(Value.explicit(r.method, r.methodAt));
     String path = join(prefix, r.path);
-    route.setPath(prefix.isEmpty() || prefix.equals("/")
-        ? Value.explicit(path, r.pathAt)
-        : Value.of(path, new Origin(Origin.Kind.EXPLICIT, r.pathAt, "mounted under " + prefix)));
+    route.setPath(
+        prefix.isEmpty() || prefix.equals("/")
+            ? Value.explicit(path, r.pathAt)
+            : Value.of(
+                path, new Origin(Origin.Kind.EXPLICIT, r.pathAt, "mounted under " + prefix)));
     return route;
   }
 
   static String join(String prefix, String path) {
-    if (prefix == null || prefix.isEmpty() || prefix.equals("/")) return path.isEmpty() ? "/" : path;
+    if (prefix == null || prefix.isEmpty() || prefix.equals("/"))
+      return path.isEmpty() ? "/" : path;
     String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
     if (path.isEmpty() || path.equals("/")) return p;
     return p + (path.startsWith("/") ? path : "/" + path);
@@ -162,7 +169,8 @@ final class ServerScanner {
         for (TSNode part : namedChildren(c)) {
           if (is(part, "identifier")) modules.put(file.text(part), module);
           else if (is(part, "namespace_import")) {
-            for (TSNode id : namedChildren(part)) if (is(id, "identifier")) modules.put(file.text(id), module);
+            for (TSNode id : namedChildren(part))
+              if (is(id, "identifier")) modules.put(file.text(id), module);
           } else if (is(part, "named_imports")) {
             for (TSNode spec : namedChildren(part)) {
               if (!is(spec, "import_specifier")) continue;
@@ -170,7 +178,8 @@ final class ServerScanner {
               TSNode alias = field(spec, "alias");
               if (name == null) continue;
               String imported = file.text(name);
-              modules.put(file.text(alias != null ? alias : name),
+              modules.put(
+                  file.text(alias != null ? alias : name),
                   imported.equals("default") ? module : module + "#" + imported);
             }
           }
@@ -184,7 +193,8 @@ final class ServerScanner {
         // require('fastify').default, require('express').Router
         String inner = requiredModule(unwrap(file.memberObject(value)));
         String prop = file.memberName(value);
-        if (inner != null && prop != null) module = prop.equals("default") ? inner : inner + "#" + prop;
+        if (inner != null && prop != null)
+          module = prop.equals("default") ? inner : inner + "#" + prop;
       }
       if (module == null) return;
       TSNode name = field(n, "name");
@@ -197,7 +207,8 @@ final class ServerScanner {
           } else if (is(p, "pair_pattern")) {
             TSNode key = field(p, "key");
             TSNode val = field(p, "value");
-            if (key != null && is(val, "identifier")) modules.put(file.text(val), module + "#" + file.text(key));
+            if (key != null && is(val, "identifier"))
+              modules.put(file.text(val), module + "#" + file.text(key));
           }
         }
       }
@@ -217,7 +228,10 @@ final class ServerScanner {
     return m.startsWith("node:") ? m.substring(5) : m;
   }
 
-  /** The module (or module#export) an expression names: {@code express}, {@code http.createServer}, {@code require('x')}. */
+  /**
+   * The module (or module#export) an expression names: {@code express}, {@code http.createServer},
+   * {@code require('x')}.
+   */
   private String moduleOf(TSNode raw) {
     TSNode n = unwrap(raw);
     if (is(n, "identifier")) return modules.get(file.text(n));
@@ -227,9 +241,12 @@ final class ServerScanner {
       String prop = file.memberName(n);
       if (base == null || prop == null) {
         return is(unwrap(file.memberObject(n)), "identifier") && prop != null
-            ? file.text(unwrap(file.memberObject(n))) + "." + prop : null;
+            ? file.text(unwrap(file.memberObject(n))) + "." + prop
+            : null;
       }
-      return prop.equals("default") ? base : (base.contains("#") ? base + "." + prop : base + "#" + prop);
+      return prop.equals("default")
+          ? base
+          : (base.contains("#") ? base + "." + prop : base + "#" + prop);
     }
     return null;
   }
@@ -272,8 +289,9 @@ final class ServerScanner {
       case "member_expression" -> {
         String prop = file.memberName(n);
         Object target = entityOf(file.memberObject(n));
-        if (target instanceof Server s && (("server".equals(prop) && s.framework.equals("fastify"))
-            || ("listener".equals(prop) && s.framework.equals("hapi")))) {
+        if (target instanceof Server s
+            && (("server".equals(prop) && s.framework.equals("fastify"))
+                || ("listener".equals(prop) && s.framework.equals("hapi")))) {
           return s;
         }
         return null;
@@ -324,7 +342,8 @@ final class ServerScanner {
         case "fastify", "fastify#fastify", "fastify#default" -> {
           Server s = new Server("fastify", n);
           s.fastifyDefaults = true;
-          if (!args.isEmpty()) readOptions(s, args.get(0), Set.of("keepAliveTimeout", "requestTimeout"));
+          if (!args.isEmpty())
+            readOptions(s, args.get(0), Set.of("keepAliveTimeout", "requestTimeout"));
           return s;
         }
         case "http#createServer", "https#createServer" -> {
@@ -353,10 +372,12 @@ final class ServerScanner {
           Server s = new Server("nest", n);
           if (args.size() > 1) {
             TSNode adapter = unwrap(args.get(1));
-            if (is(adapter, "new_expression") && file.text(field(adapter, "constructor")).endsWith("FastifyAdapter")) {
+            if (is(adapter, "new_expression")
+                && file.text(field(adapter, "constructor")).endsWith("FastifyAdapter")) {
               s.fastifyDefaults = true;
               List<TSNode> adapterArgs = arguments(adapter);
-              if (!adapterArgs.isEmpty()) readOptions(s, adapterArgs.get(0), Set.of("keepAliveTimeout", "requestTimeout"));
+              if (!adapterArgs.isEmpty())
+                readOptions(s, adapterArgs.get(0), Set.of("keepAliveTimeout", "requestTimeout"));
             }
           }
           return s;
@@ -446,7 +467,7 @@ final class ServerScanner {
       case "new_expression" -> entityOf(n);
       case "binary_expression" -> urlComparison(n);
       case "switch_statement" -> urlSwitch(n);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -488,7 +509,8 @@ final class ServerScanner {
         // app.route('/x').get(...).post(...)
         Object owner = entityOf(file.memberObject(unwrap(field(routeCall, "function"))));
         List<TSNode> routeArgs = arguments(routeCall);
-        if (owner instanceof App app && !routeArgs.isEmpty()) addRoute(app.routes, lower, n, routeArgs.get(0));
+        if (owner instanceof App app && !routeArgs.isEmpty())
+          addRoute(app.routes, lower, n, routeArgs.get(0));
         return;
       }
       if (args.size() < 2) return; // app.get('env') reads a setting
@@ -517,13 +539,16 @@ final class ServerScanner {
         for (int i = first; i < args.size(); i++) {
           Object e = entityOf(args.get(i));
           if (e instanceof App router && router != app) app.mounts.add(new Mount(prefix, router));
-          else if (first == 1 && JsFile.isFunction(unwrap(args.get(i))) && app.framework.equals("express")) {
-            app.routes.add(new RouteDef("ALL", file.location(n), prefix, file.location(args.get(0))));
+          else if (first == 1
+              && JsFile.isFunction(unwrap(args.get(i)))
+              && app.framework.equals("express")) {
+            app.routes.add(
+                new RouteDef("ALL", file.location(n), prefix, file.location(args.get(0))));
             break;
           }
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -532,7 +557,8 @@ final class ServerScanner {
     for (int i = 0; i < 20 && is(cur, "call_expression"); i++) {
       TSNode fn = unwrap(field(cur, "function"));
       if (!is(fn, "member_expression")) return null;
-      if ("route".equals(file.memberName(fn)) && entityOf(file.memberObject(fn)) instanceof App) return cur;
+      if ("route".equals(file.memberName(fn)) && entityOf(file.memberObject(fn)) instanceof App)
+        return cur;
       cur = unwrap(file.memberObject(fn));
     }
     return null;
@@ -544,12 +570,19 @@ final class ServerScanner {
       // the method name's position: calls chained on app.route('/x') all start at the same place
       TSNode callee = unwrap(field(call, "function"));
       TSNode name = is(callee, "member_expression") ? field(callee, "property") : null;
-      into.add(new RouteDef(method.toUpperCase(Locale.ROOT), file.location(name != null ? name : call), path,
-          file.location(pathNode)));
+      into.add(
+          new RouteDef(
+              method.toUpperCase(Locale.ROOT),
+              file.location(name != null ? name : call),
+              path,
+              file.location(pathNode)));
     }
   }
 
-  /** Fastify {@code route({ method, url })} and Hapi {@code route({ method, path })}, one or an array. */
+  /**
+   * Fastify {@code route({ method, url })} and Hapi {@code route({ method, path })}, one or an
+   * array.
+   */
   private void routeObjects(Server s, TSNode arg, TSNode call) {
     TSNode n = folder.resolve(arg);
     List<TSNode> objects = is(n, "array") ? namedChildren(n) : List.of(n);
@@ -574,23 +607,30 @@ final class ServerScanner {
       if (methods.isEmpty()) methods.add("ALL");
       for (String method : methods) {
         String upper = method.equals("*") ? "ALL" : method.toUpperCase(Locale.ROOT);
-        s.routes.add(new RouteDef(upper, file.location(methodNode != null ? methodNode : call), p, file.location(pathNode)));
+        s.routes.add(
+            new RouteDef(
+                upper,
+                file.location(methodNode != null ? methodNode : call),
+                p,
+                file.location(pathNode)));
       }
     }
   }
 
   private void listenPort(Server s, List<TSNode> args) {
     if (args.isEmpty()) {
-      s.port = Value.unknown(file.location(s.created), "listen() without a port picks a random port");
+      s.port =
+          Value.unknown(file.location(s.created), "listen() without a port picks a random port");
       return;
     }
     TSNode first = args.get(0);
     TSNode resolved = folder.resolve(first);
     if (is(resolved, "object")) {
       TSNode port = folder.property(resolved, "port");
-      s.port = port == null
-          ? Value.unknown(file.location(first), "listen options without a port")
-          : port(port);
+      s.port =
+          port == null
+              ? Value.unknown(file.location(first), "listen options without a port")
+              : port(port);
       return;
     }
     if (JsFile.isFunction(unwrap(first))) {
@@ -622,7 +662,8 @@ final class ServerScanner {
     if (path == null || !path.startsWith("/")) return;
     String method = "ALL";
     TSNode parent = n.getParent();
-    if (is(parent, "binary_expression") && field(parent, "operator") != null
+    if (is(parent, "binary_expression")
+        && field(parent, "operator") != null
         && file.text(field(parent, "operator")).equals("&&")) {
       for (TSNode side : List.of(field(parent, "left"), field(parent, "right"))) {
         String m = comparedMethod(side);
@@ -661,14 +702,20 @@ final class ServerScanner {
     }
   }
 
-  /** A URL check belongs to the server whose handler holds it, else to every plain server of the file. */
+  /**
+   * A URL check belongs to the server whose handler holds it, else to every plain server of the
+   * file.
+   */
   private void attributePlainRoutes() {
-    List<Server> plain = servers.stream().filter(s -> s.app == null && s.framework.equals("node:http")).toList();
+    List<Server> plain =
+        servers.stream().filter(s -> s.app == null && s.framework.equals("node:http")).toList();
     for (int i = 0; i < plainRoutes.size(); i++) {
       TSNode at = plainRouteNodes.get(i);
       List<Server> owners = new ArrayList<>();
       for (Server s : plain) {
-        if (s.handler != null && s.handler.getStartByte() <= at.getStartByte() && at.getEndByte() <= s.handler.getEndByte()) {
+        if (s.handler != null
+            && s.handler.getStartByte() <= at.getStartByte()
+            && at.getEndByte() <= s.handler.getEndByte()) {
           owners.add(s);
         }
       }
@@ -688,11 +735,15 @@ final class ServerScanner {
     a.setFramework(s.framework);
     a.setProjectDir(projectDir);
     a.setNodeMajor(nodeMajor);
-    a.setListenPort(s.port != null ? s.port : Value.unknown(at, "no listen port found in " + file.relativePath()));
+    a.setListenPort(
+        s.port != null
+            ? s.port
+            : Value.unknown(at, "no listen port found in " + file.relativePath()));
     Value<Object> keepAlive = s.settings.get("keepAliveTimeout");
     Value<Object> request = s.settings.get("requestTimeout");
     Value<Object> headers = s.settings.get("headersTimeout");
-    if (keepAlive == null) keepAlive = NodeDefaults.keepAliveTimeout(nodeMajor, s.fastifyDefaults, at);
+    if (keepAlive == null)
+      keepAlive = NodeDefaults.keepAliveTimeout(nodeMajor, s.fastifyDefaults, at);
     if (request == null) request = NodeDefaults.requestTimeout(nodeMajor, s.fastifyDefaults, at);
     if (headers == null) headers = NodeDefaults.headersTimeout(nodeMajor, request, at);
     a.setKeepAliveTimeout(keepAlive);

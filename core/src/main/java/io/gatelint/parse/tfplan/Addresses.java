@@ -3,7 +3,9 @@ package io.gatelint.parse.tfplan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Terraform addresses: {@code module.api["a"].aws_lb.this[0]} split into steps, indexes stripped. */
+/**
+ * Terraform addresses: {@code module.api["a"].aws_lb.this[0]} split into steps, indexes stripped.
+ */
 final class Addresses {
 
   private Addresses() {}
@@ -83,7 +85,9 @@ final class Addresses {
     return true;
   }
 
-  /** The module part of an instance address ({@code module.api["a"]}), empty for the root module. */
+  /**
+   * The module part of an instance address ({@code module.api["a"]}), empty for the root module.
+   */
   static String modulePrefix(String address) {
     List<String> steps = steps(address);
     int i = 0;

@@ -32,8 +32,8 @@ final class HclExpressions {
   }
 
   /**
-   * The elements of a list written as literals and references: each a String, BigDecimal,
-   * Boolean or {@link Reference}. Null when the text is not such a list.
+   * The elements of a list written as literals and references: each a String, BigDecimal, Boolean
+   * or {@link Reference}. Null when the text is not such a list.
    */
   static List<Object> list(String text) {
     String t = stripComments(text).trim();
@@ -54,7 +54,9 @@ final class HclExpressions {
     return out;
   }
 
-  /** A quoted string without templates or escapes other than {@code \"} and {@code \\}; else null. */
+  /**
+   * A quoted string without templates or escapes other than {@code \"} and {@code \\}; else null.
+   */
   private static String string(String t) {
     if (t.length() < 2 || t.charAt(0) != '"' || t.charAt(t.length() - 1) != '"') return null;
     StringBuilder out = new StringBuilder();

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds blocks, attribute assignments and nested blocks with their line and column in HCL
- * source, keeping each attribute's expression as written. It reads no expressions: strings (with {@code ${…}} and {@code %{…}} templates),
- * heredocs ({@code <<EOF}, {@code <<-EOF}), comments ({@code #}, {@code //}, {@code /* *}{@code /})
- * and bracketed values are skipped as opaque text. Malformed input yields what could be read.
+ * Finds blocks, attribute assignments and nested blocks with their line and column in HCL source,
+ * keeping each attribute's expression as written. It reads no expressions: strings (with {@code
+ * ${…}} and {@code %{…}} templates), heredocs ({@code <<EOF}, {@code <<-EOF}), comments ({@code #},
+ * {@code //}, {@code /* *}{@code /}) and bracketed values are skipped as opaque text. Malformed
+ * input yields what could be read.
  */
 final class HclScanner {
 
@@ -59,8 +60,10 @@ final class HclScanner {
         int valueStart = i;
         if (peek('{')) keys = objectKeys();
         skipExpression(true);
-        into.attributes.putIfAbsent(name,
-            new TfBlock.TfAttribute(name, startLine, startCol, keys, s.substring(valueStart, i).trim()));
+        into.attributes.putIfAbsent(
+            name,
+            new TfBlock.TfAttribute(
+                name, startLine, startCol, keys, s.substring(valueStart, i).trim()));
         continue;
       }
       List<String> labels = new ArrayList<>();
@@ -124,7 +127,9 @@ final class HclScanner {
     }
   }
 
-  /** Skips one value inside an object literal: up to a comma, newline or closing brace at depth 0. */
+  /**
+   * Skips one value inside an object literal: up to a comma, newline or closing brace at depth 0.
+   */
   private void skipValue() {
     int depth = 0;
     while (!eof()) {
@@ -191,7 +196,9 @@ final class HclScanner {
     return false;
   }
 
-  /** Skips {@code <<EOF … EOF} or {@code <<-EOF … EOF}; false (nothing consumed) when not a heredoc. */
+  /**
+   * Skips {@code <<EOF … EOF} or {@code <<-EOF … EOF}; false (nothing consumed) when not a heredoc.
+   */
   private boolean heredoc() {
     int j = i + 2;
     if (j < s.length() && s.charAt(j) == '-') j++;
@@ -200,7 +207,8 @@ final class HclScanner {
     if (k == j) return false;
     String marker = s.substring(j, k);
     int eol = k;
-    while (eol < s.length() && (s.charAt(eol) == ' ' || s.charAt(eol) == '\t' || s.charAt(eol) == '\r')) eol++;
+    while (eol < s.length()
+        && (s.charAt(eol) == ' ' || s.charAt(eol) == '\t' || s.charAt(eol) == '\r')) eol++;
     if (eol < s.length() && s.charAt(eol) != '\n') return false;
     while (i < eol) advance();
     while (!eof()) {

@@ -12,15 +12,16 @@ import java.util.Set;
 /**
  * Which {@code ingress}/{@code egress} block of an {@code aws_security_group} in the {@code .tf}
  * source each planned rule comes from. The plan holds the rules as a set, in its own order, and
- * writes one configuration expression for all blocks, so the blocks are matched on what they
- * write literally: ports, protocol, description, CIDR blocks, prefix lists, {@code self}, and
- * whether they name security groups. A planned rule that exactly one block agrees with (and that
- * block with no other rule) is that block's; the rest pair up in order when as many blocks as rules
- * remain and each pair agrees; anything else stays unmatched.
+ * writes one configuration expression for all blocks, so the blocks are matched on what they write
+ * literally: ports, protocol, description, CIDR blocks, prefix lists, {@code self}, and whether
+ * they name security groups. A planned rule that exactly one block agrees with (and that block with
+ * no other rule) is that block's; the rest pair up in order when as many blocks as rules remain and
+ * each pair agrees; anything else stays unmatched.
  */
 final class InlineBlocks {
 
-  private static final List<String> LISTS = List.of("cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids");
+  private static final List<String> LISTS =
+      List.of("cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids");
 
   private InlineBlocks() {}
 
@@ -56,7 +57,8 @@ final class InlineBlocks {
     for (int w = 0; w < written.size(); w++) if (!taken.contains(w)) restWritten.add(w);
     if (restPlanned.size() == restWritten.size()) {
       for (int k = 0; k < restPlanned.size(); k++) {
-        if (!agree[restPlanned.get(k)][restWritten.get(k)]) return out; // no guessing across disagreement
+        if (!agree[restPlanned.get(k)][restWritten.get(k)])
+          return out; // no guessing across disagreement
       }
       for (int k = 0; k < restPlanned.size(); k++) out[restPlanned.get(k)] = restWritten.get(k);
     }
@@ -79,26 +81,36 @@ final class InlineBlocks {
     for (String port : List.of("from_port", "to_port")) {
       Object literal = literal(block, port);
       JsonNode value = planned.get(port);
-      if (literal instanceof BigDecimal n && value != null && value.isNumber()
+      if (literal instanceof BigDecimal n
+          && value != null
+          && value.isNumber()
           && n.compareTo(value.decimalValue()) != 0) {
         return false;
       }
     }
     Object protocol = literal(block, "protocol");
     JsonNode plannedProtocol = planned.get("protocol");
-    if (protocol != null && plannedProtocol != null && plannedProtocol.isValueNode()
+    if (protocol != null
+        && plannedProtocol != null
+        && plannedProtocol.isValueNode()
         && !protocol(String.valueOf(protocol)).equals(protocol(plannedProtocol.asText()))) {
       return false;
     }
-    Object description = block.attributes.containsKey("description") ? literal(block, "description") : "";
+    Object description =
+        block.attributes.containsKey("description") ? literal(block, "description") : "";
     JsonNode plannedDescription = planned.get("description");
-    if (description != null && plannedDescription != null && plannedDescription.isTextual()
+    if (description != null
+        && plannedDescription != null
+        && plannedDescription.isTextual()
         && !description.equals(plannedDescription.textValue())) {
       return false;
     }
     Object self = block.attributes.containsKey("self") ? literal(block, "self") : Boolean.FALSE;
     JsonNode plannedSelf = planned.get("self");
-    if (self instanceof Boolean b && plannedSelf != null && plannedSelf.isBoolean() && b != plannedSelf.booleanValue()) {
+    if (self instanceof Boolean b
+        && plannedSelf != null
+        && plannedSelf.isBoolean()
+        && b != plannedSelf.booleanValue()) {
       return false;
     }
     for (String list : LISTS) {
@@ -113,7 +125,8 @@ final class InlineBlocks {
       if (items == null || items.stream().anyMatch(i -> !(i instanceof String))) continue;
       Set<String> plannedItems = new HashSet<>();
       value.forEach(e -> plannedItems.add(e.asText()));
-      if (!plannedItems.equals(new HashSet<>(items.stream().map(String::valueOf).toList()))) return false;
+      if (!plannedItems.equals(new HashSet<>(items.stream().map(String::valueOf).toList())))
+        return false;
     }
     JsonNode groups = planned.get("security_groups");
     boolean namesGroups = block.attributes.containsKey("security_groups");

@@ -13,11 +13,17 @@ final class PlanDocument {
 
   /** {@code planned_values} resources by full address, in document order. */
   final Map<String, PlannedResource> planned = new LinkedHashMap<>();
+
   /** {@code resource_changes} by full address. */
   final Map<String, ResourceChange> changes = new LinkedHashMap<>();
+
   /** {@code configuration.root_module}; null when the plan has no configuration. */
   ConfigModule configuration;
-  /** The root module's input variables as planned: top-level {@code variables}, name → {@code value}. */
+
+  /**
+   * The root module's input variables as planned: top-level {@code variables}, name → {@code
+   * value}.
+   */
   final Map<String, JsonNode> variables = new LinkedHashMap<>();
 
   /**
@@ -25,25 +31,43 @@ final class PlanDocument {
    *
    * @param values the {@code values} object
    * @param sensitiveValues {@code sensitive_values}, or null
-   * @param positions line and column of every node of {@code values}, by JSON Pointer relative to it
+   * @param positions line and column of every node of {@code values}, by JSON Pointer relative to
+   *     it
    * @param pointer the JSON Pointer of the resource object in the plan
    */
-  record PlannedResource(String address, String mode, String type, JsonNode values, JsonNode sensitiveValues,
-      Map<String, int[]> positions, String pointer, int line, int column) {}
+  record PlannedResource(
+      String address,
+      String mode,
+      String type,
+      JsonNode values,
+      JsonNode sensitiveValues,
+      Map<String, int[]> positions,
+      String pointer,
+      int line,
+      int column) {}
 
   /**
    * A resource of {@code resource_changes}: what the plan does to it and which of its values are
    * unknown or sensitive after the change.
    */
-  record ResourceChange(String address, String type, List<String> actions, JsonNode afterUnknown,
-      JsonNode afterSensitive, String pointer, int line, int column) {
+  record ResourceChange(
+      String address,
+      String type,
+      List<String> actions,
+      JsonNode afterUnknown,
+      JsonNode afterSensitive,
+      String pointer,
+      int line,
+      int column) {
 
     boolean deletedOnly() {
       return !actions.isEmpty() && actions.stream().allMatch("delete"::equals);
     }
   }
 
-  /** A resource of {@code configuration}: its module-relative address and its {@code expressions}. */
+  /**
+   * A resource of {@code configuration}: its module-relative address and its {@code expressions}.
+   */
   record ConfigResource(String address, String type, JsonNode expressions) {}
 
   /** A {@code module_calls} entry: source, argument expressions and the called module. */
@@ -52,9 +76,12 @@ final class PlanDocument {
   /** A module of {@code configuration}: resources by module-relative address, outputs, calls. */
   static final class ConfigModule {
     final Map<String, ConfigResource> resources = new LinkedHashMap<>();
+
     /** output name → its {@code expression} object */
     final Map<String, JsonNode> outputs = new LinkedHashMap<>();
+
     final Map<String, ModuleCall> calls = new LinkedHashMap<>();
+
     /** {@code variables}: name → {@code default}, for the variables that declare one */
     final Map<String, JsonNode> variableDefaults = new LinkedHashMap<>();
   }

@@ -53,15 +53,19 @@ final class PlanModelBuilder {
     switch (view.type()) {
       case "aws_lb", "aws_alb" -> model.getLoadBalancers().add(loadBalancer(view));
       case "aws_lb_listener", "aws_alb_listener" -> model.getListeners().add(listener(view));
-      case "aws_lb_listener_rule", "aws_alb_listener_rule" -> model.getListenerRules().add(listenerRule(view));
+      case "aws_lb_listener_rule", "aws_alb_listener_rule" ->
+          model.getListenerRules().add(listenerRule(view));
       case "aws_lb_target_group", "aws_alb_target_group" -> {
         TargetGroup tg = targetGroup(view);
         targetGroups.add(tg);
         model.getTargetGroups().add(tg);
       }
-      case "aws_lb_target_group_attachment", "aws_alb_target_group_attachment" -> attachments.add(view);
+      case "aws_lb_target_group_attachment", "aws_alb_target_group_attachment" ->
+          attachments.add(view);
       case "aws_security_group" -> model.getSecurityGroups().add(securityGroup(view));
-      case "aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule" ->
+      case "aws_security_group_rule",
+          "aws_vpc_security_group_ingress_rule",
+          "aws_vpc_security_group_egress_rule" ->
           model.getSecurityGroupRules().addAll(standaloneRules(view));
       case "aws_cloudwatch_metric_alarm" -> model.getAlarms().add(alarm(view));
       case "aws_lambda_function" -> model.getLambdaFunctions().add(lambda(view));
@@ -74,8 +78,9 @@ final class PlanModelBuilder {
       }
       case "aws_autoscaling_attachment" -> asgAttachments.add(view);
       case "aws_instance" -> model.getInstances().add(instance(view));
-      case "aws_launch_template", "aws_launch_configuration" -> model.getLaunchTemplates().add(launchTemplate(view));
-      default -> { }
+      case "aws_launch_template", "aws_launch_configuration" ->
+          model.getLaunchTemplates().add(launchTemplate(view));
+      default -> {}
     }
   }
 
@@ -118,12 +123,17 @@ final class PlanModelBuilder {
     lb.setName(text(v.value("name")));
     lb.setType(text(v.valueOr("application", "load_balancer_type")));
     Value<Object> internal = v.valueOr(false, "internal");
-    lb.setScheme(internal.isUnknown() ? Value.unknown(internal.origin())
-        : Value.of(internal.bool() ? "internal" : "internet-facing", internal.origin()));
+    lb.setScheme(
+        internal.isUnknown()
+            ? Value.unknown(internal.origin())
+            : Value.of(internal.bool() ? "internal" : "internet-facing", internal.origin()));
     lb.setIdleTimeout(seconds(v.valueOr(60, "idle_timeout")));
     lb.setClientKeepAlive(seconds(v.valueOr(3600, "client_keep_alive")));
-    lb.setAccessLogsEnabled(v.value(new Object[] {"access_logs", 0, "enabled"}, false,
-        "Terraform default: access logs off even when bucket is set"));
+    lb.setAccessLogsEnabled(
+        v.value(
+            new Object[] {"access_logs", 0, "enabled"},
+            false,
+            "Terraform default: access logs off even when bucket is set"));
     lb.setAccessLogsBucket(v.value("access_logs", 0, "bucket"));
     lb.setDropInvalidHeaderFields(v.valueOr(false, "drop_invalid_header_fields"));
     lb.setDesyncMitigationMode(v.valueOr("defensive", "desync_mitigation_mode"));
@@ -133,8 +143,11 @@ final class PlanModelBuilder {
     } else if (v.size("security_groups") > 0 && !v.hasConfig()) {
       lb.setSecurityGroupsDeclared(Value.explicit(true, v.at("security_groups")));
     } else if (v.hasConfig()) {
-      lb.setSecurityGroupsDeclared(Value.byDefault(false, v.location(),
-          "Terraform: no security_groups, the VPC's default security group applies"));
+      lb.setSecurityGroupsDeclared(
+          Value.byDefault(
+              false,
+              v.location(),
+              "Terraform: no security_groups, the VPC's default security group applies"));
     } else if (v.unknown("security_groups")) {
       lb.setSecurityGroupsDeclared(Value.unknown(v.at("security_groups"), "known after apply"));
     } else {
@@ -160,7 +173,10 @@ final class PlanModelBuilder {
     return rule;
   }
 
-  /** Target groups the actions forward to: {@code forward { target_group { arn } }}, else {@code target_group_arn}. */
+  /**
+   * Target groups the actions forward to: {@code forward { target_group { arn } }}, else {@code
+   * target_group_arn}.
+   */
   private static List<Value<Object>> forwards(ResourceView v, String actions) {
     List<Value<Object>> out = new ArrayList<>();
     for (int i = 0; i < v.size(actions); i++) {
@@ -195,21 +211,31 @@ final class PlanModelBuilder {
     Object[] h = {"health_check", 0};
     hc.setEnabled(v.value(ResourceView.append(h, "enabled"), true, ResourceView.TERRAFORM_DEFAULT));
     hc.setPath(v.value(ResourceView.append(h, "path"), "/", ResourceView.TERRAFORM_DEFAULT));
-    hc.setPort(v.value(ResourceView.append(h, "port"), "traffic-port", ResourceView.TERRAFORM_DEFAULT));
-    hc.setProtocol(v.value(ResourceView.append(h, "protocol"), "HTTP", ResourceView.TERRAFORM_DEFAULT));
-    hc.setInterval(seconds(v.value(ResourceView.append(h, "interval"), 30, ResourceView.TERRAFORM_DEFAULT)));
+    hc.setPort(
+        v.value(ResourceView.append(h, "port"), "traffic-port", ResourceView.TERRAFORM_DEFAULT));
+    hc.setProtocol(
+        v.value(ResourceView.append(h, "protocol"), "HTTP", ResourceView.TERRAFORM_DEFAULT));
+    hc.setInterval(
+        seconds(v.value(ResourceView.append(h, "interval"), 30, ResourceView.TERRAFORM_DEFAULT)));
     Value<Object> timeout = v.value(ResourceView.append(h, "timeout"));
     if (timeout == null) {
-      timeout = Value.unknown(v.at(ResourceView.append(h, "timeout")),
-          "Terraform: computed by the provider when not set");
+      timeout =
+          Value.unknown(
+              v.at(ResourceView.append(h, "timeout")),
+              "Terraform: computed by the provider when not set");
     }
     hc.setTimeout(seconds(timeout));
-    hc.setHealthyThreshold(v.value(ResourceView.append(h, "healthy_threshold"), 3, ResourceView.TERRAFORM_DEFAULT));
-    hc.setUnhealthyThreshold(v.value(ResourceView.append(h, "unhealthy_threshold"), 3,
-        ResourceView.TERRAFORM_DEFAULT));
+    hc.setHealthyThreshold(
+        v.value(ResourceView.append(h, "healthy_threshold"), 3, ResourceView.TERRAFORM_DEFAULT));
+    hc.setUnhealthyThreshold(
+        v.value(ResourceView.append(h, "unhealthy_threshold"), 3, ResourceView.TERRAFORM_DEFAULT));
     String protocol = hc.getProtocol().isKnown() ? hc.getProtocol().text().toUpperCase() : "";
     boolean http = protocol.equals("HTTP") || protocol.equals("HTTPS");
-    hc.setMatcher(v.value(ResourceView.append(h, "matcher"), http ? "200" : null, ResourceView.TERRAFORM_DEFAULT));
+    hc.setMatcher(
+        v.value(
+            ResourceView.append(h, "matcher"),
+            http ? "200" : null,
+            ResourceView.TERRAFORM_DEFAULT));
     return tg;
   }
 
@@ -217,7 +243,8 @@ final class PlanModelBuilder {
     SecurityGroup sg = init(new SecurityGroup(), v);
     sg.setGroupName(text(v.value("name")));
     sg.setDefaultEgressKept(false);
-    Value<Object> self = Value.explicit(new Ref(scope, v.address(), Ref.Attribute.ID, "id"), v.location());
+    Value<Object> self =
+        Value.explicit(new Ref(scope, v.address(), Ref.Attribute.ID, "id"), v.location());
     for (String direction : List.of("ingress", "egress")) {
       TfBlock[] written = writtenBlocks(v, direction);
       Value<Object> onlyGroup = onlyUnknownGroups(v, direction);
@@ -228,11 +255,17 @@ final class PlanModelBuilder {
         List<Value<Object>> groups = null;
         if (block != null && block.attributes.containsKey("security_groups")) {
           TfBlock.TfAttribute attribute = block.attributes.get("security_groups");
-          groups = v.groupsWritten(attribute.text(), v.written(attribute.line(), attribute.column(), groupsPath));
-          // a group the source names in a way not followed (a data source) but the plan knows: the plan's ids
-          if (groups != null && !v.unknown(groupsPath) && groups.stream().anyMatch(Value::isUnknown)) groups = null;
+          groups =
+              v.groupsWritten(
+                  attribute.text(), v.written(attribute.line(), attribute.column(), groupsPath));
+          // a group the source names in a way not followed (a data source) but the plan knows: the
+          // plan's ids
+          if (groups != null
+              && !v.unknown(groupsPath)
+              && groups.stream().anyMatch(Value::isUnknown)) groups = null;
         }
-        if (groups == null && onlyGroup != null && v.unknown(groupsPath)) groups = List.of(onlyGroup);
+        if (groups == null && onlyGroup != null && v.unknown(groupsPath))
+          groups = List.of(onlyGroup);
         List<SecurityGroupRule> rules = peerRules(v, base, groups);
         for (SecurityGroupRule rule : rules) {
           rule.setId(v.address());
@@ -253,8 +286,8 @@ final class PlanModelBuilder {
   }
 
   /**
-   * For each planned rule of a direction, its block in the .tf source; none when the source is
-   * not at hand, a {@code dynamic} block writes rules, or the rule cannot be told apart.
+   * For each planned rule of a direction, its block in the .tf source; none when the source is not
+   * at hand, a {@code dynamic} block writes rules, or the rule cannot be told apart.
    */
   private static TfBlock[] writtenBlocks(ResourceView v, String direction) {
     TfBlock[] out = new TfBlock[v.size(direction)];
@@ -283,37 +316,49 @@ final class PlanModelBuilder {
   }
 
   private static Value<Object> egressDeclared(ResourceView v) {
-    if (v.hasConfig() && v.configAt("egress").written()) return Value.explicit(true, v.at("egress"));
-    if (v.block() != null && v.block().hasDynamic("egress")) return Value.explicit(true, v.at("egress"));
+    if (v.hasConfig() && v.configAt("egress").written())
+      return Value.explicit(true, v.at("egress"));
+    if (v.block() != null && v.block().hasDynamic("egress"))
+      return Value.explicit(true, v.at("egress"));
     if (v.size("egress") > 0) return Value.explicit(true, v.at("egress"));
     if (v.hasConfig()) return Value.explicit(false, v.location());
     if (v.unknown("egress")) {
-      return Value.unknown(v.at("egress"), "egress known after apply and the plan has no configuration");
+      return Value.unknown(
+          v.at("egress"), "egress known after apply and the plan has no configuration");
     }
     return Value.explicit(false, v.at("egress"));
   }
 
   /**
-   * One rule per peer of a rule block or resource: each CIDR, IPv6 CIDR, prefix list and
-   * referenced group; one rule without a peer when none is written.
+   * One rule per peer of a rule block or resource: each CIDR, IPv6 CIDR, prefix list and referenced
+   * group; one rule without a peer when none is written.
    */
-  private static List<SecurityGroupRule> peerRules(ResourceView v, Object[] base, String groupsArg, boolean groupList) {
-    List<Value<Object>> groups = groupList ? v.links(ResourceView.append(base, groupsArg))
-        : nonNull(v.link(ResourceView.append(base, groupsArg)));
+  private static List<SecurityGroupRule> peerRules(
+      ResourceView v, Object[] base, String groupsArg, boolean groupList) {
+    List<Value<Object>> groups =
+        groupList
+            ? v.links(ResourceView.append(base, groupsArg))
+            : nonNull(v.link(ResourceView.append(base, groupsArg)));
     return peerRules(v, base, groups);
   }
 
-  /** {@link #peerRules(ResourceView, Object[], String, boolean)} with the groups given; planned when null. */
-  private static List<SecurityGroupRule> peerRules(ResourceView v, Object[] base, List<Value<Object>> groupsGiven) {
-    List<Value<Object>> groups = groupsGiven != null ? groupsGiven
-        : v.links(ResourceView.append(base, "security_groups"));
+  /**
+   * {@link #peerRules(ResourceView, Object[], String, boolean)} with the groups given; planned when
+   * null.
+   */
+  private static List<SecurityGroupRule> peerRules(
+      ResourceView v, Object[] base, List<Value<Object>> groupsGiven) {
+    List<Value<Object>> groups =
+        groupsGiven != null ? groupsGiven : v.links(ResourceView.append(base, "security_groups"));
     List<SecurityGroupRule> rules = new ArrayList<>();
-    BiConsumer<Value<Object>, BiConsumer<SecurityGroupRule, Value<Object>>> add = (value, setter) -> {
-      SecurityGroupRule rule = new SecurityGroupRule();
-      setter.accept(rule, value);
-      rules.add(rule);
-    };
-    for (Value<Object> c : v.links(ResourceView.append(base, "cidr_blocks"))) add.accept(c, SecurityGroupRule::setCidrIpv4);
+    BiConsumer<Value<Object>, BiConsumer<SecurityGroupRule, Value<Object>>> add =
+        (value, setter) -> {
+          SecurityGroupRule rule = new SecurityGroupRule();
+          setter.accept(rule, value);
+          rules.add(rule);
+        };
+    for (Value<Object> c : v.links(ResourceView.append(base, "cidr_blocks")))
+      add.accept(c, SecurityGroupRule::setCidrIpv4);
     for (Value<Object> c : v.links(ResourceView.append(base, "ipv6_cidr_blocks"))) {
       add.accept(c, SecurityGroupRule::setCidrIpv6);
     }
@@ -405,7 +450,8 @@ final class PlanModelBuilder {
     }
     for (String key : keys) {
       Value<Object> value = v.link(ResourceView.append(path, key));
-      if (value == null) value = Value.unknown(v.at(ResourceView.append(path, key)), "known after apply");
+      if (value == null)
+        value = Value.unknown(v.at(ResourceView.append(path, key)), "known after apply");
       into.put(key, value);
     }
   }
@@ -460,9 +506,18 @@ final class PlanModelBuilder {
       if (mappings != null && mappings.isArray()) {
         for (int j = 0; j < mappings.size(); j++) {
           PortMapping pm = new PortMapping();
-          pm.setContainerPort(inner(mappings.get(j).get("containerPort"), base, at + "/portMappings/" + j + "/containerPort",
-              sensitive));
-          pm.setHostPort(inner(mappings.get(j).get("hostPort"), base, at + "/portMappings/" + j + "/hostPort", sensitive));
+          pm.setContainerPort(
+              inner(
+                  mappings.get(j).get("containerPort"),
+                  base,
+                  at + "/portMappings/" + j + "/containerPort",
+                  sensitive));
+          pm.setHostPort(
+              inner(
+                  mappings.get(j).get("hostPort"),
+                  base,
+                  at + "/portMappings/" + j + "/hostPort",
+                  sensitive));
           container.getPortMappings().add(pm);
         }
       }
@@ -471,7 +526,12 @@ final class PlanModelBuilder {
         for (int j = 0; j < environment.size(); j++) {
           JsonNode name = environment.get(j).get("name");
           if (name == null || !name.isTextual()) continue;
-          Value<Object> value = inner(environment.get(j).get("value"), base, at + "/environment/" + j + "/value", sensitive);
+          Value<Object> value =
+              inner(
+                  environment.get(j).get("value"),
+                  base,
+                  at + "/environment/" + j + "/value",
+                  sensitive);
           if (value != null) container.getEnvironment().put(name.textValue(), value);
         }
       }
@@ -488,24 +548,34 @@ final class PlanModelBuilder {
     return td;
   }
 
-  /** A value inside the container_definitions JSON string, located at the attribute with an inner pointer. */
-  private static Value<Object> inner(JsonNode node, Location base, String pointer, boolean sensitive) {
+  /**
+   * A value inside the container_definitions JSON string, located at the attribute with an inner
+   * pointer.
+   */
+  private static Value<Object> inner(
+      JsonNode node, Location base, String pointer, boolean sensitive) {
     if (node == null || node.isNull() || !node.isValueNode()) return null;
-    Value<Object> v = Value.explicit(ResourceView.scalar(node), base.withPointer(base.pointer() + pointer));
+    Value<Object> v =
+        Value.explicit(ResourceView.scalar(node), base.withPointer(base.pointer() + pointer));
     return sensitive ? v.asSensitive() : v;
   }
 
   private AutoScalingGroup autoScalingGroup(ResourceView v) {
     AutoScalingGroup asg = init(new AutoScalingGroup(), v);
     asg.getTargetGroups().addAll(v.links("target_group_arns"));
-    Object[] mixed = {"mixed_instances_policy", 0, "launch_template", 0, "launch_template_specification", 0};
+    Object[] mixed = {
+      "mixed_instances_policy", 0, "launch_template", 0, "launch_template_specification", 0
+    };
     if (v.size("launch_template") > 0) {
       asg.setLaunchTemplate(firstLink(v, new Object[] {"launch_template", 0}, "id", "name"));
-    } else if (v.size("mixed_instances_policy", 0, "launch_template", 0, "launch_template_specification") > 0) {
+    } else if (v.size(
+            "mixed_instances_policy", 0, "launch_template", 0, "launch_template_specification")
+        > 0) {
       asg.setLaunchTemplate(firstLink(v, mixed, "launch_template_id", "launch_template_name"));
     } else {
       Value<Object> lc = v.link("launch_configuration");
-      if (lc != null && (lc.isRef() || lc.isUnknown() || !lc.text().isEmpty())) asg.setLaunchTemplate(lc);
+      if (lc != null && (lc.isRef() || lc.isUnknown() || !lc.text().isEmpty()))
+        asg.setLaunchTemplate(lc);
     }
     return asg;
   }
@@ -519,7 +589,9 @@ final class PlanModelBuilder {
       Value<Object> named = v.link(ResourceView.append(block, key));
       // a value the configuration does not write is the provider's (a launch template named by
       // name plans its id as the text "unknown")
-      if (named != null && (named.isRef() || (named.isKnown() && !named.isDefault() && !named.text().isEmpty()))) {
+      if (named != null
+          && (named.isRef()
+              || (named.isKnown() && !named.isDefault() && !named.text().isEmpty()))) {
         return named;
       }
     }
@@ -533,14 +605,17 @@ final class PlanModelBuilder {
     instance.getSecurityGroups().addAll(v.links("security_groups"));
     if (v.size("network_interface") > 0) {
       // groups of separately declared network interfaces: not read
-      instance.getSecurityGroups().add(Value.unknown(v.at("network_interface"), "groups of attached network interfaces"));
+      instance
+          .getSecurityGroups()
+          .add(Value.unknown(v.at("network_interface"), "groups of attached network interfaces"));
     }
     return instance;
   }
 
   /**
    * {@code aws_launch_template} ({@code vpc_security_group_ids}, {@code security_group_names},
-   * {@code network_interfaces.security_groups}) or {@code aws_launch_configuration} ({@code security_groups}).
+   * {@code network_interfaces.security_groups}) or {@code aws_launch_configuration} ({@code
+   * security_groups}).
    */
   private LaunchTemplate launchTemplate(ResourceView v) {
     LaunchTemplate lt = init(new LaunchTemplate(), v);

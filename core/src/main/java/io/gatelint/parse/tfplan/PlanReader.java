@@ -43,16 +43,38 @@ import java.util.Set;
 final class PlanReader {
 
   /** The Terraform types mapped onto the model. */
-  static final Set<String> MODELLED_TYPES = Set.of(
-      "aws_lb", "aws_alb", "aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule",
-      "aws_lb_target_group", "aws_alb_target_group", "aws_lb_target_group_attachment",
-      "aws_alb_target_group_attachment", "aws_security_group", "aws_security_group_rule",
-      "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_cloudwatch_metric_alarm",
-      "aws_lambda_function", "aws_ecs_service", "aws_ecs_task_definition", "aws_autoscaling_group",
-      "aws_autoscaling_attachment", "aws_instance", "aws_launch_template", "aws_launch_configuration");
+  static final Set<String> MODELLED_TYPES =
+      Set.of(
+          "aws_lb",
+          "aws_alb",
+          "aws_lb_listener",
+          "aws_alb_listener",
+          "aws_lb_listener_rule",
+          "aws_alb_listener_rule",
+          "aws_lb_target_group",
+          "aws_alb_target_group",
+          "aws_lb_target_group_attachment",
+          "aws_alb_target_group_attachment",
+          "aws_security_group",
+          "aws_security_group_rule",
+          "aws_vpc_security_group_ingress_rule",
+          "aws_vpc_security_group_egress_rule",
+          "aws_cloudwatch_metric_alarm",
+          "aws_lambda_function",
+          "aws_ecs_service",
+          "aws_ecs_task_definition",
+          "aws_autoscaling_group",
+          "aws_autoscaling_attachment",
+          "aws_instance",
+          "aws_launch_template",
+          "aws_launch_configuration");
 
-  /** Default {@code StreamReadConstraints}: nesting and string limits turn hostile input into errors. */
+  /**
+   * Default {@code StreamReadConstraints}: nesting and string limits turn hostile input into
+   * errors.
+   */
   private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
+
   /** How far to look for the start of the JSON behind wrapper text. */
   private static final int PREFIX_SCAN_LIMIT = 1 << 20;
 
@@ -84,14 +106,17 @@ final class PlanReader {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr()) + lineOffset;
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        throw new PlanSyntaxException("invalid JSON: " + reason.lines().findFirst().orElse(reason), line, column);
+        String reason =
+            e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        throw new PlanSyntaxException(
+            "invalid JSON: " + reason.lines().findFirst().orElse(reason), line, column);
       }
     }
     return doc;
   }
 
-  // ---------------------------------------------------------------- opening: encoding and wrapper text
+  // ---------------------------------------------------------------- opening: encoding and wrapper
+  // text
 
   private JsonParser open(Path file) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -131,7 +156,9 @@ final class PlanReader {
     }
   }
 
-  /** Positions the stream at the first line starting with '{' when the text does not start with one. */
+  /**
+   * Positions the stream at the first line starting with '{' when the text does not start with one.
+   */
   private void skipWrapperBytes(InputStream in) throws IOException {
     in.mark(PREFIX_SCAN_LIMIT);
     int[] start = wrapperPrefix(in::read);
@@ -190,8 +217,12 @@ final class PlanReader {
     JsonToken first = p.nextToken();
     if (first != JsonToken.START_OBJECT) {
       JsonLocation at = p.currentTokenLocation();
-      throw new PlanSyntaxException(first == null ? "empty file: not a Terraform plan"
-          : "not a Terraform plan: the document is not a JSON object", at.getLineNr() + lineOffset, at.getColumnNr());
+      throw new PlanSyntaxException(
+          first == null
+              ? "empty file: not a Terraform plan"
+              : "not a Terraform plan: the document is not a JSON object",
+          at.getLineNr() + lineOffset,
+          at.getColumnNr());
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
@@ -208,8 +239,10 @@ final class PlanReader {
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
         JsonLocation at = p.currentTokenLocation();
-        throw new PlanSyntaxException("invalid JSON: content after the end of the plan object",
-            at.getLineNr() + lineOffset, at.getColumnNr());
+        throw new PlanSyntaxException(
+            "invalid JSON: content after the end of the plan object",
+            at.getLineNr() + lineOffset,
+            at.getColumnNr());
       }
     }
   }
@@ -234,10 +267,14 @@ final class PlanReader {
       p.nextToken();
       if (field.equals("resources") && p.currentToken() == JsonToken.START_ARRAY) {
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) plannedResource(p, pointer + "/resources/" + i++);
-      } else if (field.equals("child_modules") && p.currentToken() == JsonToken.START_ARRAY && depth < 100) {
+        while (p.nextToken() != JsonToken.END_ARRAY)
+          plannedResource(p, pointer + "/resources/" + i++);
+      } else if (field.equals("child_modules")
+          && p.currentToken() == JsonToken.START_ARRAY
+          && depth < 100) {
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) plannedModule(p, pointer + "/child_modules/" + i++, depth + 1);
+        while (p.nextToken() != JsonToken.END_ARRAY)
+          plannedModule(p, pointer + "/child_modules/" + i++, depth + 1);
       } else {
         p.skipChildren();
       }
@@ -278,10 +315,24 @@ final class PlanReader {
         default -> p.skipChildren();
       }
     }
-    if (address != null && type != null && MODELLED_TYPES.contains(type) && "managed".equals(mode)
-        && values != null && values.isObject()) {
-      doc.planned.put(address, new PlannedResource(address, mode, type, values, sensitive, positions, pointer,
-          at.getLineNr() + lineOffset, at.getColumnNr()));
+    if (address != null
+        && type != null
+        && MODELLED_TYPES.contains(type)
+        && "managed".equals(mode)
+        && values != null
+        && values.isObject()) {
+      doc.planned.put(
+          address,
+          new PlannedResource(
+              address,
+              mode,
+              type,
+              values,
+              sensitive,
+              positions,
+              pointer,
+              at.getLineNr() + lineOffset,
+              at.getColumnNr()));
     }
   }
 
@@ -335,9 +386,21 @@ final class PlanReader {
           default -> p.skipChildren();
         }
       }
-      if (address != null && type != null && MODELLED_TYPES.contains(type) && "managed".equals(mode)) {
-        doc.changes.put(address, new ResourceChange(address, type, actions, afterUnknown, afterSensitive,
-            pointer + "/change", at.getLineNr() + lineOffset, at.getColumnNr()));
+      if (address != null
+          && type != null
+          && MODELLED_TYPES.contains(type)
+          && "managed".equals(mode)) {
+        doc.changes.put(
+            address,
+            new ResourceChange(
+                address,
+                type,
+                actions,
+                afterUnknown,
+                afterSensitive,
+                pointer + "/change",
+                at.getLineNr() + lineOffset,
+                at.getColumnNr()));
       }
     }
   }
@@ -439,9 +502,16 @@ final class PlanReader {
         default -> p.skipChildren();
       }
     }
-    if (address != null && type != null && MODELLED_TYPES.contains(type) && "managed".equals(mode)) {
-      module.resources.put(address, new ConfigResource(address, type,
-          expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
+    if (address != null
+        && type != null
+        && MODELLED_TYPES.contains(type)
+        && "managed".equals(mode)) {
+      module.resources.put(
+          address,
+          new ConfigResource(
+              address,
+              type,
+              expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
     }
   }
 
@@ -452,8 +522,12 @@ final class PlanReader {
    * Reads {@code {NAME: {…, PART: value, …}, …}} keeping, for each name, the value of one part when
    * its first token passes the test (an output's expression, a variable's default); skips the rest.
    */
-  private static void namedParts(JsonParser p, String part, java.util.function.Predicate<JsonToken> keep,
-      Map<String, JsonNode> into) throws IOException {
+  private static void namedParts(
+      JsonParser p,
+      String part,
+      java.util.function.Predicate<JsonToken> keep,
+      Map<String, JsonNode> into)
+      throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -484,7 +558,8 @@ final class PlanReader {
   }
 
   /** Reads the value at the current token into a tree, noting the position of every node. */
-  private JsonNode tracked(JsonParser p, String pointer, Map<String, int[]> positions, int depth) throws IOException {
+  private JsonNode tracked(JsonParser p, String pointer, Map<String, int[]> positions, int depth)
+      throws IOException {
     JsonLocation at = p.currentTokenLocation();
     positions.put(pointer, new int[] {at.getLineNr() + lineOffset, at.getColumnNr()});
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -501,7 +576,8 @@ final class PlanReader {
       case START_ARRAY -> {
         ArrayNode node = f.arrayNode();
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) node.add(tracked(p, pointer + "/" + i++, positions, depth + 1));
+        while (p.nextToken() != JsonToken.END_ARRAY)
+          node.add(tracked(p, pointer + "/" + i++, positions, depth + 1));
         return node;
       }
       case VALUE_STRING -> {

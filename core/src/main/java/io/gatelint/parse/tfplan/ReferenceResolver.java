@@ -15,13 +15,13 @@ import java.util.Set;
 /**
  * Turns {@code configuration} {@code references} into the addresses of the resources they name.
  * References inside a module are relative to it: in {@code module.api}, {@code aws_lb.this.arn}
- * names {@code module.api.aws_lb.this}. {@code var.x} is followed to the module call's argument
- * in the calling module, {@code module.x.out} to the called module's output.
+ * names {@code module.api.aws_lb.this}. {@code var.x} is followed to the module call's argument in
+ * the calling module, {@code module.x.out} to the called module's output.
  */
 final class ReferenceResolver {
 
-  private static final Set<String> NOT_RESOURCES = Set.of("data", "local", "each", "count", "path", "terraform",
-      "self", "ephemeral");
+  private static final Set<String> NOT_RESOURCES =
+      Set.of("data", "local", "each", "count", "path", "terraform", "self", "ephemeral");
   private static final int MAX_HOPS = 16;
 
   /** A module instance: its configuration, its address prefix, and where it is called from. */
@@ -31,8 +31,10 @@ final class ReferenceResolver {
   record Target(String address, String type, String attribute) {}
 
   private final ConfigModule root;
+
   /** planned instance addresses by address without indexes */
   private final Map<String, List<String>> instances = new HashMap<>();
+
   private final Set<String> planned;
 
   ReferenceResolver(ConfigModule root, Collection<String> plannedAddresses) {
@@ -43,7 +45,10 @@ final class ReferenceResolver {
     }
   }
 
-  /** The configuration of a planned resource and the module instance it is in; null without configuration. */
+  /**
+   * The configuration of a planned resource and the module instance it is in; null without
+   * configuration.
+   */
   Frame frameOf(String address) {
     if (root == null) return null;
     List<String> steps = Addresses.steps(address);
@@ -53,8 +58,13 @@ final class ReferenceResolver {
       String step = steps.get(i + 1);
       ModuleCall call = frame.module().calls.get(Addresses.name(step));
       if (call == null) return null;
-      frame = new Frame(call.module(), Addresses.join(frame.prefix(), "module." + step), frame, Addresses.name(step),
-          call.source());
+      frame =
+          new Frame(
+              call.module(),
+              Addresses.join(frame.prefix(), "module." + step),
+              frame,
+              Addresses.name(step),
+              call.source());
       i += 2;
     }
     return frame;
@@ -65,7 +75,10 @@ final class ReferenceResolver {
     if (frame == null) return null;
     List<String> steps = Addresses.steps(address);
     if (steps.size() < 2) return null;
-    String local = Addresses.name(steps.get(steps.size() - 2)) + "." + Addresses.name(steps.get(steps.size() - 1));
+    String local =
+        Addresses.name(steps.get(steps.size() - 2))
+            + "."
+            + Addresses.name(steps.get(steps.size() - 1));
     return frame.module().resources.get(local);
   }
 
@@ -76,9 +89,15 @@ final class ReferenceResolver {
     // "aws_lb.api[0].arn" also lists "aws_lb.api": keep the indexed one
     List<Target> result = new ArrayList<>();
     for (Target t : found.values()) {
-      boolean shadowed = Addresses.index(last(t.address())) == null
-          && found.values().stream().anyMatch(o -> o != t && Addresses.index(last(o.address())) != null
-              && Addresses.strip(o.address()).equals(Addresses.strip(t.address())) && o.address().startsWith(t.address()));
+      boolean shadowed =
+          Addresses.index(last(t.address())) == null
+              && found.values().stream()
+                  .anyMatch(
+                      o ->
+                          o != t
+                              && Addresses.index(last(o.address())) != null
+                              && Addresses.strip(o.address()).equals(Addresses.strip(t.address()))
+                              && o.address().startsWith(t.address()));
       if (!shadowed) result.add(t);
     }
     return result;
@@ -91,14 +110,16 @@ final class ReferenceResolver {
    */
   List<String> instancesOf(Target target, String referrer) {
     if (planned.contains(target.address())) return List.of(target.address());
-    List<String> candidates = instances.getOrDefault(Addresses.strip(target.address()), List.of()).stream()
-        .filter(a -> Addresses.matches(target.address(), a))
-        .toList();
+    List<String> candidates =
+        instances.getOrDefault(Addresses.strip(target.address()), List.of()).stream()
+            .filter(a -> Addresses.matches(target.address(), a))
+            .toList();
     if (candidates.isEmpty()) return List.of(target.address());
     if (candidates.size() == 1) return candidates;
     String ownIndex = Addresses.index(last(referrer));
     if (ownIndex != null) {
-      List<String> same = candidates.stream().filter(a -> ownIndex.equals(Addresses.index(last(a)))).toList();
+      List<String> same =
+          candidates.stream().filter(a -> ownIndex.equals(Addresses.index(last(a)))).toList();
       if (same.size() == 1) return same;
     }
     String ownModule = Addresses.modulePrefix(referrer);
@@ -127,11 +148,19 @@ final class ReferenceResolver {
         String step = steps.get(1);
         ModuleCall call = frame.module().calls.get(Addresses.name(step));
         if (call == null) continue;
-        Frame child = new Frame(call.module(), Addresses.join(frame.prefix(), "module." + step), frame,
-            Addresses.name(step), call.source());
+        Frame child =
+            new Frame(
+                call.module(),
+                Addresses.join(frame.prefix(), "module." + step),
+                frame,
+                Addresses.name(step),
+                call.source());
         collect(call.module().outputs.get(Addresses.name(steps.get(2))), child, found, hops + 1);
-      } else if (!NOT_RESOURCES.contains(head) && head.indexOf('_') > 0 && steps.size() >= 2
-          && !head.equals("module") && !head.equals("var")) {
+      } else if (!NOT_RESOURCES.contains(head)
+          && head.indexOf('_') > 0
+          && steps.size() >= 2
+          && !head.equals("module")
+          && !head.equals("var")) {
         String address = Addresses.join(frame.prefix(), head + "." + steps.get(1));
         String attribute = steps.size() >= 3 ? Addresses.name(steps.get(2)) : "";
         Target existing = found.get(address);

@@ -17,18 +17,26 @@ import java.util.Set;
 
 /**
  * One planned resource as the model sees it: each argument's value from {@code planned_values},
- * unknown where {@code after_unknown} says so, sensitive where the plan marks it, a reference
- * where {@code configuration} says it is one, a Terraform default where it is not written, and
- * located at the {@code .tf} line when the source is known, else at its JSON Pointer in the plan.
+ * unknown where {@code after_unknown} says so, sensitive where the plan marks it, a reference where
+ * {@code configuration} says it is one, a Terraform default where it is not written, and located at
+ * the {@code .tf} line when the source is known, else at its JSON Pointer in the plan.
  *
- * <p>A path is a sequence of object keys (String) and array indexes (Integer), as in
- * {@code planned_values}: {@code "health_check", 0, "timeout"}.
+ * <p>A path is a sequence of object keys (String) and array indexes (Integer), as in {@code
+ * planned_values}: {@code "health_check", 0, "timeout"}.
  */
 final class ResourceView {
 
   static final String TERRAFORM_DEFAULT = "Terraform default";
-  private static final Set<String> ARN_BY_ID = Set.of("aws_lb", "aws_alb", "aws_lb_target_group",
-      "aws_alb_target_group", "aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule");
+  private static final Set<String> ARN_BY_ID =
+      Set.of(
+          "aws_lb",
+          "aws_alb",
+          "aws_lb_target_group",
+          "aws_alb_target_group",
+          "aws_lb_listener",
+          "aws_alb_listener",
+          "aws_lb_listener_rule",
+          "aws_alb_listener_rule");
 
   final PlannedResource resource;
   private final ResourceChange change;
@@ -46,13 +54,28 @@ final class ResourceView {
    */
   record Variable(String name, JsonNode value, JsonNode declaredDefault, Location defaultAt) {}
 
-  ResourceView(PlannedResource resource, ResourceChange change, ConfigResource config, ReferenceResolver.Frame frame,
-      ReferenceResolver resolver, TfBlock block, String tfFile, String scope) {
+  ResourceView(
+      PlannedResource resource,
+      ResourceChange change,
+      ConfigResource config,
+      ReferenceResolver.Frame frame,
+      ReferenceResolver resolver,
+      TfBlock block,
+      String tfFile,
+      String scope) {
     this(resource, change, config, frame, resolver, block, tfFile, scope, Map.of());
   }
 
-  ResourceView(PlannedResource resource, ResourceChange change, ConfigResource config, ReferenceResolver.Frame frame,
-      ReferenceResolver resolver, TfBlock block, String tfFile, String scope, Map<String, Variable> variables) {
+  ResourceView(
+      PlannedResource resource,
+      ResourceChange change,
+      ConfigResource config,
+      ReferenceResolver.Frame frame,
+      ReferenceResolver resolver,
+      TfBlock block,
+      String tfFile,
+      String scope,
+      Map<String, Variable> variables) {
     this.resource = resource;
     this.change = change;
     this.config = config;
@@ -98,7 +121,8 @@ final class ResourceView {
   }
 
   boolean sensitive(Object... path) {
-    return marked(resource.sensitiveValues(), path) || (change != null && marked(change.afterSensitive(), path));
+    return marked(resource.sensitiveValues(), path)
+        || (change != null && marked(change.afterSensitive(), path));
   }
 
   private static boolean marked(JsonNode node, Object[] path) {
@@ -134,7 +158,9 @@ final class ResourceView {
 
   // ---------------------------------------------------------------- configuration
 
-  /** Where a path leads in {@code expressions}: the attribute expression reached and the path taken. */
+  /**
+   * Where a path leads in {@code expressions}: the attribute expression reached and the path taken.
+   */
   record ConfigHit(JsonNode expression, int depth, List<Object> configPath) {
     boolean written() {
       return expression != null;
@@ -164,19 +190,22 @@ final class ResourceView {
     return new ConfigHit(null, path.length, taken);
   }
 
-  /** True when the path is written in the configuration (or the configuration is not in the plan). */
+  /**
+   * True when the path is written in the configuration (or the configuration is not in the plan).
+   */
   boolean written(Object... path) {
     return config == null || configAt(path).written();
   }
 
   /** An attribute expression: {@code {constant_value}}, {@code {references}}, or empty. */
   private static boolean isExpression(JsonNode node) {
-    return node.isObject() && (node.isEmpty() || node.has("constant_value") || node.has("references"));
+    return node.isObject()
+        && (node.isEmpty() || node.has("constant_value") || node.has("references"));
   }
 
   /**
-   * Which configuration block a planned block element comes from. Sets are ordered differently
-   * in the plan than in the source: match on the constants written; else the same position.
+   * Which configuration block a planned block element comes from. Sets are ordered differently in
+   * the plan than in the source: match on the constants written; else the same position.
    */
   private static int matchBlock(JsonNode blocks, JsonNode plannedElement, int index) {
     if (plannedElement != null && plannedElement.isObject()) {
@@ -203,7 +232,9 @@ final class ResourceView {
       JsonNode value = planned.get(field.getKey());
       if (value == null) continue;
       any = true;
-      if (constant.isValueNode() ? !constant.asText().equals(value.asText()) : !constant.equals(value)) return false;
+      if (constant.isValueNode()
+          ? !constant.asText().equals(value.asText())
+          : !constant.equals(value)) return false;
     }
     return any;
   }
@@ -226,7 +257,8 @@ final class ResourceView {
     }
     int[] lc = resource.positions().get(relativePointer(path));
     if (lc != null) return Location.of(scope, lc[0], lc[1]).withPointer(pointer);
-    if (change != null && unknown(path)) return Location.of(scope, change.line(), change.column()).withPointer(pointer);
+    if (change != null && unknown(path))
+      return Location.of(scope, change.line(), change.column()).withPointer(pointer);
     return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
   }
 
@@ -258,7 +290,9 @@ final class ResourceView {
       TfBlock.TfAttribute attribute = current.attributes.get(key);
       if (attribute != null) {
         best = new int[] {attribute.line(), attribute.column()};
-        if (d + 1 < path.length && path[d + 1] instanceof String sub && attribute.keys().containsKey(sub)) {
+        if (d + 1 < path.length
+            && path[d + 1] instanceof String sub
+            && attribute.keys().containsKey(sub)) {
           TfBlock.TfAttribute k = attribute.keys().get(sub);
           best = new int[] {k.line(), k.column()};
         }
@@ -310,30 +344,37 @@ final class ResourceView {
   }
 
   /**
-   * The origin of a value the configuration writes as just {@code var.NAME}: the variable's
-   * {@code default} line when the plan took the default, else the argument, noting the variable.
-   * Null when the value is not the variable's (an expression such as {@code var.env == "prod" ? 30 : 10}).
+   * The origin of a value the configuration writes as just {@code var.NAME}: the variable's {@code
+   * default} line when the plan took the default, else the argument, noting the variable. Null when
+   * the value is not the variable's (an expression such as {@code var.env == "prod" ? 30 : 10}).
    */
   private Origin viaVariable(Object[] path, JsonNode planned) {
     if (config == null || variables.isEmpty()) return null;
     ConfigHit hit = configAt(path);
     if (!hit.written() || hit.depth() != path.length) return null;
     JsonNode refs = hit.expression().get("references");
-    if (refs == null || !refs.isArray() || refs.size() != 1 || !refs.get(0).isTextual()) return null;
+    if (refs == null || !refs.isArray() || refs.size() != 1 || !refs.get(0).isTextual())
+      return null;
     List<String> steps = Addresses.steps(refs.get(0).textValue());
     if (steps.size() != 2 || !steps.get(0).equals("var")) return null;
     Variable variable = variables.get(steps.get(1));
-    if (variable == null || variable.value() == null || !variable.value().isValueNode()
+    if (variable == null
+        || variable.value() == null
+        || !variable.value().isValueNode()
         || !variable.value().asText().equals(planned.asText())) {
       return null;
     }
     Location written = at(path);
     JsonNode dflt = variable.declaredDefault();
     if (dflt != null && dflt.isValueNode() && dflt.asText().equals(variable.value().asText())) {
-      Location where = variable.defaultAt() == null ? written : variable.defaultAt().withPointer(written.pointer());
+      Location where =
+          variable.defaultAt() == null
+              ? written
+              : variable.defaultAt().withPointer(written.pointer());
       return Origin.parameter(where, "variable " + variable.name() + " default");
     }
-    return Origin.parameter(written, "variable " + variable.name() + ", set outside the configuration");
+    return Origin.parameter(
+        written, "variable " + variable.name() + ", set outside the configuration");
   }
 
   /** Like {@link #value} but a reference when the configuration writes one to a single resource. */
@@ -349,13 +390,17 @@ final class ResourceView {
       if (refs.size() > 1) {
         Value<Object> literal = value(path);
         if (literal != null && literal.isKnown()) return literal;
-        return Value.unknown(at(path), "refers to one of " + refs.stream().map(Value::text).toList());
+        return Value.unknown(
+            at(path), "refers to one of " + refs.stream().map(Value::text).toList());
       }
     }
     return value(path);
   }
 
-  /** The references or literal values of a list argument ({@code security_groups}, {@code target_group_arns}). */
+  /**
+   * The references or literal values of a list argument ({@code security_groups}, {@code
+   * target_group_arns}).
+   */
   List<Value<Object>> links(Object... path) {
     ConfigHit hit = configAt(path);
     if (hit.written() && hit.depth() == path.length) {
@@ -376,7 +421,10 @@ final class ResourceView {
     return out;
   }
 
-  /** Where a line of the resource's .tf block is, keeping the plan's pointer of the value at the path. */
+  /**
+   * Where a line of the resource's .tf block is, keeping the plan's pointer of the value at the
+   * path.
+   */
   Location written(int line, int column, Object... path) {
     return Location.of(tfFile, line, column).withPointer(pointer(path));
   }
@@ -384,8 +432,8 @@ final class ResourceView {
   /**
    * The groups a list in the .tf source names ({@code [aws_security_group.lb.id, "sg-0123"]}),
    * located at {@code at}: a reference for an element naming one planned security group's id, a
-   * literal for a string, unknown for an element that cannot be followed. Null when the text is
-   * not a list of references and literals, or the plan has no configuration to resolve against.
+   * literal for a string, unknown for an element that cannot be followed. Null when the text is not
+   * a list of references and literals, or the plan has no configuration to resolve against.
    */
   List<Value<Object>> groupsWritten(String text, Location at) {
     List<Object> items = HclExpressions.list(text);
@@ -393,9 +441,13 @@ final class ResourceView {
     List<Value<Object>> out = new ArrayList<>();
     for (Object item : items) {
       if (item instanceof HclExpressions.Reference r) {
-        List<ReferenceResolver.Target> targets = resolver.targets(references(List.of(r.text())), frame);
+        List<ReferenceResolver.Target> targets =
+            resolver.targets(references(List.of(r.text())), frame);
         Value<Object> group = targets.size() == 1 ? groupId(targets.get(0), at) : null;
-        out.add(group != null ? group : Value.unknown(at, "security group " + r.text() + " cannot be followed"));
+        out.add(
+            group != null
+                ? group
+                : Value.unknown(at, "security group " + r.text() + " cannot be followed"));
       } else {
         out.add(Value.explicit(String.valueOf(item), at));
       }
@@ -404,8 +456,8 @@ final class ResourceView {
   }
 
   /**
-   * The one security group whose id the expression of an argument references, located at
-   * {@code at}. Null when it references none or several, or anything that cannot be followed.
+   * The one security group whose id the expression of an argument references, located at {@code
+   * at}. Null when it references none or several, or anything that cannot be followed.
    */
   Value<Object> onlyGroupReferenced(String argument, Location at) {
     if (config == null || frame == null) return null;
@@ -420,15 +472,19 @@ final class ResourceView {
       if (resolver.targets(references(List.of(ref.textValue())), frame).isEmpty()) return null;
       all.add(ref.textValue());
     }
-    List<ReferenceResolver.Target> groups = resolver.targets(references(all), frame).stream()
-        .filter(t -> t.type().equals("aws_security_group"))
-        .toList();
+    List<ReferenceResolver.Target> groups =
+        resolver.targets(references(all), frame).stream()
+            .filter(t -> t.type().equals("aws_security_group"))
+            .toList();
     return groups.size() == 1 ? groupId(groups.get(0), at) : null;
   }
 
-  /** A reference to a security group's id, when the target is one and names one planned instance. */
+  /**
+   * A reference to a security group's id, when the target is one and names one planned instance.
+   */
   private Value<Object> groupId(ReferenceResolver.Target target, Location at) {
-    if (!target.type().equals("aws_security_group") || !target.attribute().equals("id")) return null;
+    if (!target.type().equals("aws_security_group") || !target.attribute().equals("id"))
+      return null;
     List<String> instances = resolver.instancesOf(target, resource.address());
     if (instances.size() != 1) return null;
     return Value.explicit(new Ref(scope, instances.get(0), Ref.Attribute.ID, "id"), at);
@@ -443,13 +499,16 @@ final class ResourceView {
   }
 
   /** For a map written as one expression: the reference that belongs to the key. */
-  private List<ReferenceResolver.Target> pickForKey(List<ReferenceResolver.Target> targets, String key, Object[] path) {
-    Set<String> affine = switch (key) {
-      case "LoadBalancer" -> Set.of("aws_lb", "aws_alb");
-      case "TargetGroup" -> Set.of("aws_lb_target_group", "aws_alb_target_group");
-      default -> Set.of();
-    };
-    List<ReferenceResolver.Target> picked = targets.stream().filter(t -> affine.contains(t.type())).toList();
+  private List<ReferenceResolver.Target> pickForKey(
+      List<ReferenceResolver.Target> targets, String key, Object[] path) {
+    Set<String> affine =
+        switch (key) {
+          case "LoadBalancer" -> Set.of("aws_lb", "aws_alb");
+          case "TargetGroup" -> Set.of("aws_lb_target_group", "aws_alb_target_group");
+          default -> Set.of();
+        };
+    List<ReferenceResolver.Target> picked =
+        targets.stream().filter(t -> affine.contains(t.type())).toList();
     if (picked.size() == 1) return picked;
     Object[] mapPath = java.util.Arrays.copyOf(path, path.length - 1);
     if (targets.size() == 1 && keys(mapPath).size() <= 1) return targets;

@@ -7,7 +7,9 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
-/** Collects the texts of the planned values a plan marks sensitive, so that no output prints them. */
+/**
+ * Collects the texts of the planned values a plan marks sensitive, so that no output prints them.
+ */
 final class Sensitive {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,11 +34,15 @@ final class Sensitive {
         collect(values.get(e.getKey()), e.getValue(), into, depth + 1);
       }
     } else if (marks.isArray() && values.isArray()) {
-      for (int i = 0; i < marks.size() && i < values.size(); i++) collect(values.get(i), marks.get(i), into, depth + 1);
+      for (int i = 0; i < marks.size() && i < values.size(); i++)
+        collect(values.get(i), marks.get(i), into, depth + 1);
     }
   }
 
-  /** Every scalar under the node; a string holding JSON (container_definitions) is read for its scalars too. */
+  /**
+   * Every scalar under the node; a string holding JSON (container_definitions) is read for its
+   * scalars too.
+   */
   private static void leaves(JsonNode node, Set<String> into, int depth) {
     if (node == null || node.isNull() || depth > MAX_DEPTH) return;
     if (node.isContainerNode()) {

@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code terraform show -json} plans into the model. The {@code .tf} files of the linted
- * tree come too: a value is then located at its line in the {@code resource} block of the root
- * module (the plan's folder) or of a local module ({@code source = "./modules/alb"}), keeping the
- * plan's JSON Pointer. A plan that cannot be read becomes a {@link Problem} and adds nothing.
+ * Reads {@code terraform show -json} plans into the model. The {@code .tf} files of the linted tree
+ * come too: a value is then located at its line in the {@code resource} block of the root module
+ * (the plan's folder) or of a local module ({@code source = "./modules/alb"}), keeping the plan's
+ * JSON Pointer. A plan that cannot be read becomes a {@link Problem} and adds nothing.
  */
 public final class TerraformPlanParser implements InputParser {
 
@@ -36,11 +36,14 @@ public final class TerraformPlanParser implements InputParser {
 
   @Override
   public void parse(List<SourceFile> files, ParseContext context, Model model) {
-    TfSources sources = new TfSources(files.stream().filter(f -> f.kind() == SourceKind.TERRAFORM_SOURCE).toList());
+    TfSources sources =
+        new TfSources(files.stream().filter(f -> f.kind() == SourceKind.TERRAFORM_SOURCE).toList());
     for (SourceFile file : files) {
       if (file.kind() != SourceKind.TERRAFORM_PLAN) continue;
-      String scope = file.relativePath() == null || file.relativePath().isEmpty()
-          ? context.relativize(file.path()) : file.relativePath();
+      String scope =
+          file.relativePath() == null || file.relativePath().isEmpty()
+              ? context.relativize(file.path())
+              : file.relativePath();
       parsePlan(file.path(), scope, sources, model);
     }
   }
@@ -53,15 +56,21 @@ public final class TerraformPlanParser implements InputParser {
       model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
       return;
     } catch (IOException e) {
-      model.getProblems().add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
+      model
+          .getProblems()
+          .add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
       return;
     }
     Model read = new Model();
     try {
       build(doc, path, scope, sources, read);
     } catch (RuntimeException e) {
-      model.getProblems().add(new Problem(Location.file(scope),
-          "internal error reading the plan, its resources are not linted: " + e));
+      model
+          .getProblems()
+          .add(
+              new Problem(
+                  Location.file(scope),
+                  "internal error reading the plan, its resources are not linted: " + e));
       return;
     }
     model.getLoadBalancers().addAll(read.getLoadBalancers());
@@ -81,7 +90,8 @@ public final class TerraformPlanParser implements InputParser {
     model.getSensitiveTexts().addAll(read.getSensitiveTexts());
   }
 
-  private static void build(PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
+  private static void build(
+      PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
     Map<String, PlannedResource> live = new LinkedHashMap<>();
     for (PlannedResource resource : doc.planned.values()) {
       ResourceChange change = doc.changes.get(resource.address());
@@ -94,37 +104,61 @@ public final class TerraformPlanParser implements InputParser {
     for (PlannedResource resource : live.values()) {
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
       ConfigResource config = resolver.configOf(resource.address(), frame);
-      Path moduleDir = frame != null ? moduleDir(frame, rootDir)
-          : Addresses.modulePrefix(resource.address()).isEmpty() ? rootDir : null;
-      TfSources.Found found = sources.resourceBlock(moduleDir, resource.type(), Addresses.steps(resource.address()));
-      builder.add(new ResourceView(resource, doc.changes.get(resource.address()), config, frame, resolver,
-          found == null ? null : found.block(), found == null ? null : found.file(), scope,
-          Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of()));
+      Path moduleDir =
+          frame != null
+              ? moduleDir(frame, rootDir)
+              : Addresses.modulePrefix(resource.address()).isEmpty() ? rootDir : null;
+      TfSources.Found found =
+          sources.resourceBlock(moduleDir, resource.type(), Addresses.steps(resource.address()));
+      builder.add(
+          new ResourceView(
+              resource,
+              doc.changes.get(resource.address()),
+              config,
+              frame,
+              resolver,
+              found == null ? null : found.block(),
+              found == null ? null : found.file(),
+              scope,
+              Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of()));
     }
     builder.finish();
     for (PlannedResource resource : doc.planned.values()) {
       Sensitive.collect(resource.values(), resource.sensitiveValues(), model.getSensitiveTexts());
       ResourceChange change = doc.changes.get(resource.address());
-      if (change != null) Sensitive.collect(resource.values(), change.afterSensitive(), model.getSensitiveTexts());
+      if (change != null)
+        Sensitive.collect(resource.values(), change.afterSensitive(), model.getSensitiveTexts());
     }
   }
 
-  /** The root module's variables: planned value, declared default, and the default's line in the sources. */
-  private static Map<String, ResourceView.Variable> rootVariables(PlanDocument doc, Path rootDir, TfSources sources) {
+  /**
+   * The root module's variables: planned value, declared default, and the default's line in the
+   * sources.
+   */
+  private static Map<String, ResourceView.Variable> rootVariables(
+      PlanDocument doc, Path rootDir, TfSources sources) {
     Map<String, ResourceView.Variable> out = new HashMap<>();
     Map<String, com.fasterxml.jackson.databind.JsonNode> defaults =
         doc.configuration == null ? Map.of() : doc.configuration.variableDefaults;
-    doc.variables.forEach((name, value) -> out.put(name,
-        new ResourceView.Variable(name, value, defaults.get(name), sources.variableDefault(rootDir, name))));
+    doc.variables.forEach(
+        (name, value) ->
+            out.put(
+                name,
+                new ResourceView.Variable(
+                    name, value, defaults.get(name), sources.variableDefault(rootDir, name))));
     return out;
   }
 
-  /** The folder of a module instance: local sources resolve against the caller's folder; others have none. */
+  /**
+   * The folder of a module instance: local sources resolve against the caller's folder; others have
+   * none.
+   */
   private static Path moduleDir(ReferenceResolver.Frame frame, Path rootDir) {
     if (frame.parent() == null) return rootDir;
     Path parent = moduleDir(frame.parent(), rootDir);
     String source = frame.source();
-    if (parent == null || source == null || !(source.startsWith("./") || source.startsWith("../"))) return null;
+    if (parent == null || source == null || !(source.startsWith("./") || source.startsWith("../")))
+      return null;
     return parent.resolve(source).normalize();
   }
 
@@ -155,7 +189,10 @@ public final class TerraformPlanParser implements InputParser {
       return null;
     }
 
-    /** Where {@code default} is written in {@code variable "name"} of the folder's files; null when not found. */
+    /**
+     * Where {@code default} is written in {@code variable "name"} of the folder's files; null when
+     * not found.
+     */
     Location variableDefault(Path dir, String name) {
       if (dir == null) return null;
       for (SourceFile f : byDir.getOrDefault(dir, List.of())) {
@@ -169,13 +206,15 @@ public final class TerraformPlanParser implements InputParser {
     }
 
     private List<TfBlock> blocks(Path file) {
-      return scanned.computeIfAbsent(file, p -> {
-        try {
-          return HclScanner.scan(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          return List.of();
-        }
-      });
+      return scanned.computeIfAbsent(
+          file,
+          p -> {
+            try {
+              return HclScanner.scan(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+              return List.of();
+            }
+          });
     }
   }
 }

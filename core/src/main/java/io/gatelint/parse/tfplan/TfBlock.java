@@ -32,13 +32,15 @@ final class TfBlock {
 
   /** True when a {@code dynamic "name"} block writes blocks of that type. */
   boolean hasDynamic(String blockType) {
-    return blocks.stream().anyMatch(b -> b.type.equals("dynamic") && b.labels.equals(List.of(blockType)));
+    return blocks.stream()
+        .anyMatch(b -> b.type.equals("dynamic") && b.labels.equals(List.of(blockType)));
   }
 
   /**
-   * An attribute assignment {@code name = …}; when its value is an object literal, the keys
-   * written in it ({@code dimensions = { LoadBalancer = … }}); the expression's source text (empty
-   * for object keys).
+   * An attribute assignment {@code name = …}; when its value is an object literal, the keys written
+   * in it ({@code dimensions = { LoadBalancer = … }}); the expression's source text (empty for
+   * object keys).
    */
-  record TfAttribute(String name, int line, int column, Map<String, TfAttribute> keys, String text) {}
+  record TfAttribute(
+      String name, int line, int column, Map<String, TfAttribute> keys, String text) {}
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Every file of the shared CloudFormation corpus — real third-party templates, some malformed on
- * purpose — either reads into the model or yields a clean problem (GL000) with a file and line.
- * An exception fails the test, naming the file. The timeout only guards against hangs.
+ * purpose — either reads into the model or yields a clean problem (GL000) with a file and line. An
+ * exception fails the test, naming the file. The timeout only guards against hangs.
  */
 class CloudFormationCorpusTest {
 
@@ -42,17 +42,23 @@ class CloudFormationCorpusTest {
     for (Path file : files) {
       Model model = new Model();
       try {
-        parser.parse(List.of(new SourceFile(file, context.relativize(file), SourceKind.CLOUDFORMATION)), context, model);
+        parser.parse(
+            List.of(new SourceFile(file, context.relativize(file), SourceKind.CLOUDFORMATION)),
+            context,
+            model);
       } catch (RuntimeException | StackOverflowError e) {
         crashes.add(context.relativize(file) + ": " + e);
         continue;
       }
       if (model.getProblems().isEmpty()) clean++;
       else withProblems++;
-      model.getProblems().forEach(p -> assertThat(p.location().file()).isEqualTo(context.relativize(file)));
+      model
+          .getProblems()
+          .forEach(p -> assertThat(p.location().file()).isEqualTo(context.relativize(file)));
       resources += (int) model.resources().count();
     }
-    System.out.printf("CloudFormation corpus: %d files, %d read cleanly, %d with a GL000 problem, %d model resources, %d exceptions%n",
+    System.out.printf(
+        "CloudFormation corpus: %d files, %d read cleanly, %d with a GL000 problem, %d model resources, %d exceptions%n",
         files.size(), clean, withProblems, resources, crashes.size());
     assertThat(crashes).as("files that crashed the parser").isEmpty();
     assertThat(clean).as("most of the corpus reads cleanly").isGreaterThan(files.size() * 3 / 4);

@@ -65,8 +65,11 @@ class CloudFormationParserTest {
       Files.write(file, bytes);
       ParseContext context = new ParseContext(temp, parameters, OptionalInt.empty());
       Model model = new Model();
-      new CloudFormationParser().parse(
-          List.of(new SourceFile(file, context.relativize(file), SourceKind.CLOUDFORMATION)), context, model);
+      new CloudFormationParser()
+          .parse(
+              List.of(new SourceFile(file, context.relativize(file), SourceKind.CLOUDFORMATION)),
+              context,
+              model);
       return model;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,11 +102,15 @@ class CloudFormationParserTest {
     return Location.of(F, line, column);
   }
 
-  // ------------------------------------------------------------------ load balancer defaults, parameters, NoValue
+  // ------------------------------------------------------------------ load balancer defaults,
+  // parameters, NoValue
 
   @Test
   void aLoadBalancerWithoutAttributesHasTheAlbDefaults() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         AWSTemplateFormatVersion: "2010-09-09"
         Resources:
           Lb:
@@ -118,19 +125,31 @@ class CloudFormationParserTest {
     isDefault(lb.getIdleTimeout(), 60, "ALB default idle timeout 60s", at(3, 3));
     assertThat(lb.getIdleTimeout().unit()).isEqualTo(Value.Unit.SECONDS);
     assertThat(lb.getIdleTimeout().millis()).isEqualTo(60_000L);
-    assertThat(lb.getIdleTimeout().describe()).isEqualTo("60s (stack.yaml:3, ALB default idle timeout 60s)");
+    assertThat(lb.getIdleTimeout().describe())
+        .isEqualTo("60s (stack.yaml:3, ALB default idle timeout 60s)");
     isDefault(lb.getAccessLogsEnabled(), false, "ALB default: access logs off", at(3, 3));
-    isDefault(lb.getDropInvalidHeaderFields(), false, "ALB default: invalid header fields are forwarded", at(3, 3));
+    isDefault(
+        lb.getDropInvalidHeaderFields(),
+        false,
+        "ALB default: invalid header fields are forwarded",
+        at(3, 3));
     isDefault(lb.getClientKeepAlive(), 3600, "ALB default client keep-alive 3600s", at(3, 3));
     isDefault(lb.getType(), "application", "default type application", at(3, 3));
-    isDefault(lb.getSecurityGroupsDeclared(), false, "no SecurityGroups: the VPC's default security group", at(3, 3));
+    isDefault(
+        lb.getSecurityGroupsDeclared(),
+        false,
+        "no SecurityGroups: the VPC's default security group",
+        at(3, 3));
     assertThat(lb.getAccessLogsBucket().isKnown()).isFalse();
     assertThat(model.getProblems()).isEmpty();
   }
 
   @Test
   void attributesAreReadAsWrittenAndADefaultPointsAtTheAttributesKey() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -150,7 +169,8 @@ class CloudFormationParserTest {
 
   @Test
   void aParameterDefaultAndAConfigOverrideCarryTheirProvenance() {
-    String text = """
+    String text =
+        """
         Parameters:
           IdleTimeoutSeconds:
             Type: Number
@@ -170,18 +190,23 @@ class CloudFormationParserTest {
     assertThat(byDefault.location()).isEqualTo(at(4, 14));
     assertThat(byDefault.millis()).isEqualTo(120_000L);
 
-    Value<Object> overridden = only(parse(F, text, Map.of("IdleTimeoutSeconds", "300")).getLoadBalancers())
-        .getIdleTimeout();
+    Value<Object> overridden =
+        only(parse(F, text, Map.of("IdleTimeoutSeconds", "300")).getLoadBalancers())
+            .getIdleTimeout();
     assertThat(overridden.raw()).isEqualTo("300");
     assertThat(overridden.millis()).isEqualTo(300_000L);
     assertThat(overridden.origin().kind()).isEqualTo(Origin.Kind.PARAMETER);
-    assertThat(overridden.origin().note()).isEqualTo("parameter IdleTimeoutSeconds from gatelint.yml");
+    assertThat(overridden.origin().note())
+        .isEqualTo("parameter IdleTimeoutSeconds from gatelint.yml");
     assertThat(overridden.location()).isEqualTo(at(11, 18));
   }
 
   @Test
   void unknownIntrinsicsLeaveTheSettingUnknownNotDefaulted() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Parameters:
           NoDefault:
             Type: Number
@@ -210,7 +235,10 @@ class CloudFormationParserTest {
 
   @Test
   void noValueRemovesThePropertySoItsDefaultAppliesAndRemovesListItems() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -241,7 +269,8 @@ class CloudFormationParserTest {
     LoadBalancer lb = only(model.getLoadBalancers());
     isDefault(lb.getIdleTimeout(), 60, "ALB default idle timeout 60s", at(6, 7));
     isExplicit(lb.getAccessLogsEnabled(), "true", 10, 18);
-    assertThat(lb.getSecurityGroups()).extracting(Value::raw)
+    assertThat(lb.getSecurityGroups())
+        .extracting(Value::raw)
         .containsExactly(new Ref(F, "Sg", Ref.Attribute.ID, "Ref"));
 
     SecurityGroup sg = only(model.getSecurityGroups());
@@ -259,7 +288,10 @@ class CloudFormationParserTest {
 
   @Test
   void aConditionalNoValueGivesOneVariantWithTheSettingAndOneWithItsDefault() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Sg:
             Type: AWS::EC2::SecurityGroup
@@ -277,7 +309,11 @@ class CloudFormationParserTest {
     assertThat(only(restricted.getRules()).getCidrIpv4().raw()).isEqualTo("10.0.0.0/16");
     SecurityGroup open = model.getSecurityGroups().get(1);
     assertThat(open.getVariant()).isEqualTo("Restrict false");
-    isDefault(open.getEgressDeclared(), false, "no SecurityGroupEgress: AWS keeps its allow-all egress rule", at(2, 3));
+    isDefault(
+        open.getEgressDeclared(),
+        false,
+        "no SecurityGroupEgress: AWS keeps its allow-all egress rule",
+        at(2, 3));
     assertThat(open.getRules()).isEmpty();
   }
 
@@ -285,7 +321,10 @@ class CloudFormationParserTest {
 
   @Test
   void fnIfInAnAttributeYieldsOneLoadBalancerPerBranch() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Conditions:
           IsProd: !Equals [!Ref "AWS::StackName", prod]
         Resources:
@@ -314,7 +353,10 @@ class CloudFormationParserTest {
 
   @Test
   void aResourceConsultingFiveConditionsExpandsFourAndLeavesTheFifthUnknown() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Tg:
             Type: AWS::ElasticLoadBalancingV2::TargetGroup
@@ -347,7 +389,10 @@ class CloudFormationParserTest {
 
   @Test
   void targetGroupHealthCheckDefaultsFollowTheApiReference() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Http:
             Type: AWS::ElasticLoadBalancingV2::TargetGroup
@@ -385,7 +430,8 @@ class CloudFormationParserTest {
     isDefault(http.getMatcher(), "200", api + " matcher 200", at(2, 3));
     TargetGroup httpTg = byId(model.getTargetGroups(), "Http");
     isDefault(httpTg.getTargetType(), "instance", "default target type instance", at(2, 3));
-    isDefault(httpTg.getDeregistrationDelay(), 300, "ELBv2 default deregistration delay 300s", at(2, 3));
+    isDefault(
+        httpTg.getDeregistrationDelay(), 300, "ELBv2 default deregistration delay 300s", at(2, 3));
 
     // the API reference: the default timeout follows the target group's protocol
     HealthCheck https = byId(model.getTargetGroups(), "Https").getHealthCheck();
@@ -402,7 +448,10 @@ class CloudFormationParserTest {
 
   @Test
   void explicitHealthCheckSettingsAndTargets() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Tg:
             Type: AWS::ElasticLoadBalancingV2::TargetGroup
@@ -436,7 +485,10 @@ class CloudFormationParserTest {
 
   @Test
   void lambdaTimeoutDefaultsToThreeAndSamGlobalsApplyToServerlessFunctionsOnly() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Transform: AWS::Serverless-2016-10-31
         Globals:
           Function:
@@ -473,7 +525,8 @@ class CloudFormationParserTest {
 
   // ------------------------------------------------------------------ references
 
-  private static final String STACK = """
+  private static final String STACK =
+      """
       Resources:
         Lb:
           Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -515,16 +568,23 @@ class CloudFormationParserTest {
     Listener listener = only(model.getListeners());
     isExplicit(listener.getLoadBalancer(), new Ref(F, "Lb", Ref.Attribute.ARN, "Ref"), 7, 24);
     isExplicit(listener.getPort(), 80L, 8, 13);
-    assertThat(listener.getForwards()).extracting(Value::raw)
+    assertThat(listener.getForwards())
+        .extracting(Value::raw)
         .containsExactly(new Ref(F, "Api", Ref.Attribute.ARN, "Ref"));
     assertThat(listener.getForwards().get(0).location()).isEqualTo(at(12, 27));
     ListenerRule rule = only(model.getListenerRules());
-    assertThat(rule.getListener().raw()).isEqualTo(new Ref(F, "Listener", Ref.Attribute.ARN, "Ref"));
-    assertThat(rule.getForwards()).extracting(Value::raw).containsExactly(
-        new Ref(F, "Blue", Ref.Attribute.ARN, "Ref"), new Ref(F, "Green", Ref.Attribute.ARN, "Ref"));
+    assertThat(rule.getListener().raw())
+        .isEqualTo(new Ref(F, "Listener", Ref.Attribute.ARN, "Ref"));
+    assertThat(rule.getForwards())
+        .extracting(Value::raw)
+        .containsExactly(
+            new Ref(F, "Blue", Ref.Attribute.ARN, "Ref"),
+            new Ref(F, "Green", Ref.Attribute.ARN, "Ref"));
 
     LoadBalancer lb = only(model.getLoadBalancers());
-    assertThat(model.targetGroupsBehind(lb)).extracting(Resource::getId).containsExactly("Api", "Blue", "Green");
+    assertThat(model.targetGroupsBehind(lb))
+        .extracting(Resource::getId)
+        .containsExactly("Api", "Blue", "Green");
     assertThat(model.loadBalancersOf(byId(model.getTargetGroups(), "Green"))).containsExactly(lb);
     assertThat(model.loadBalancersOf(byId(model.getTargetGroups(), "Orphan"))).isEmpty();
   }
@@ -533,7 +593,10 @@ class CloudFormationParserTest {
 
   @Test
   void securityGroupsWithInlineAndStandaloneRules() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           LbSg:
             Type: AWS::EC2::SecurityGroup
@@ -571,7 +634,9 @@ class CloudFormationParserTest {
     isExplicit(in.getFromPort(), 443L, 8, 21);
     isExplicit(in.getToPort(), 443L, 9, 19);
     isExplicit(in.getCidrIpv4(), "0.0.0.0/0", 10, 19);
-    assertThat(in.getPeerGroup()).as("a peer the rule does not write is null, as in a plan").isNull();
+    assertThat(in.getPeerGroup())
+        .as("a peer the rule does not write is null, as in a plan")
+        .isNull();
     SecurityGroupRule out = lbSg.getRules().get(1);
     assertThat(out.getDirection()).isEqualTo("egress");
     isExplicit(out.getPeerGroup(), new Ref(F, "AppSg", Ref.Attribute.ID, "GroupId"), 15, 39);
@@ -581,7 +646,11 @@ class CloudFormationParserTest {
 
     SecurityGroup app = byId(model.getSecurityGroups(), "AppSg");
     assertThat(app.getRules()).isEmpty();
-    isDefault(app.getEgressDeclared(), false, "no SecurityGroupEgress: AWS keeps its allow-all egress rule", at(16, 3));
+    isDefault(
+        app.getEgressDeclared(),
+        false,
+        "no SecurityGroupEgress: AWS keeps its allow-all egress rule",
+        at(16, 3));
     assertThat(app.isDefaultEgressKept()).isTrue();
 
     SecurityGroupRule standalone = only(model.getSecurityGroupRules());
@@ -598,7 +667,10 @@ class CloudFormationParserTest {
 
   @Test
   void alarmsWithDimensionsMetricMathAndActions() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Topic:
             Type: AWS::SNS::Topic
@@ -640,10 +712,16 @@ class CloudFormationParserTest {
     isExplicit(errors.getNamespace(), "AWS/ApplicationELB", 11, 18);
     isExplicit(errors.getMetricName(), "HTTPCode_Target_5XX_Count", 12, 19);
     assertThat(errors.getDimensions()).containsOnlyKeys("LoadBalancer");
-    isExplicit(errors.getDimensions().get("LoadBalancer"),
-        new Ref(F, "Lb", Ref.Attribute.FULL_NAME, "LoadBalancerFullName"), 16, 18);
-    assertThat(errors.getActions()).extracting(Value::raw).containsExactly(
-        new Ref(F, "Topic", Ref.Attribute.ARN, "Ref"), "arn:aws:sns:eu-west-1:123456789012:ops");
+    isExplicit(
+        errors.getDimensions().get("LoadBalancer"),
+        new Ref(F, "Lb", Ref.Attribute.FULL_NAME, "LoadBalancerFullName"),
+        16,
+        18);
+    assertThat(errors.getActions())
+        .extracting(Value::raw)
+        .containsExactly(
+            new Ref(F, "Topic", Ref.Attribute.ARN, "Ref"),
+            "arn:aws:sns:eu-west-1:123456789012:ops");
     isDefault(errors.getActionsEnabled(), true, "CloudWatch default: actions enabled", at(8, 3));
     assertThat(errors.getMetrics()).isEmpty();
 
@@ -657,15 +735,21 @@ class CloudFormationParserTest {
     AlarmMetric m1 = unhealthy.getMetrics().get(1);
     isExplicit(m1.getMetricName(), "UnHealthyHostCount", 31, 27);
     assertThat(m1.getDimensions()).containsOnlyKeys("LoadBalancer", "TargetGroup");
-    isExplicit(m1.getDimensions().get("TargetGroup"),
-        new Ref(F, "Tg", Ref.Attribute.FULL_NAME, "TargetGroupFullName"), 36, 26);
+    isExplicit(
+        m1.getDimensions().get("TargetGroup"),
+        new Ref(F, "Tg", Ref.Attribute.FULL_NAME, "TargetGroupFullName"),
+        36,
+        26);
   }
 
   // ------------------------------------------------------------------ ECS
 
   @Test
   void ecsServicesAndTaskDefinitions() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Task:
             Type: AWS::ECS::TaskDefinition
@@ -708,14 +792,20 @@ class CloudFormationParserTest {
     assertThat(c.getCommand()).extracting(Value::raw).containsExactly("node", "server.js");
 
     EcsService service = only(model.getEcsServices());
-    assertThat(service.getTaskDefinition().raw()).isEqualTo(new Ref(F, "Task", Ref.Attribute.ID, "Ref"));
+    assertThat(service.getTaskDefinition().raw())
+        .isEqualTo(new Ref(F, "Task", Ref.Attribute.ID, "Ref"));
     isExplicit(service.getHealthCheckGracePeriod(), 30L, 19, 38);
     assertThat(service.getHealthCheckGracePeriod().millis()).isEqualTo(30_000L);
     assertThat(service.getLoadBalancers()).hasSize(1);
-    isExplicit(service.getLoadBalancers().get(0).getTargetGroup(), new Ref(F, "Tg", Ref.Attribute.ARN, "Ref"), 21, 27);
+    isExplicit(
+        service.getLoadBalancers().get(0).getTargetGroup(),
+        new Ref(F, "Tg", Ref.Attribute.ARN, "Ref"),
+        21,
+        27);
     isExplicit(service.getLoadBalancers().get(0).getContainerName(), "app", 22, 26);
     isExplicit(service.getLoadBalancers().get(0).getContainerPort(), 3000L, 23, 26);
-    assertThat(service.getSecurityGroups()).extracting(Value::raw)
+    assertThat(service.getSecurityGroups())
+        .extracting(Value::raw)
         .containsExactly(new Ref(F, "AppSg", Ref.Attribute.ID, "GroupId"));
   }
 
@@ -723,13 +813,15 @@ class CloudFormationParserTest {
 
   @Test
   void aJsonTemplateWithTabsAndEscapedSlashesHasExactPositions() {
-    String json = "{\n\t\"AWSTemplateFormatVersion\": \"2010-09-09\",\n\t\"Resources\": {\n\t\t\"Tg\": {\n"
-        + "\t\t\t\"Type\": \"AWS::ElasticLoadBalancingV2::TargetGroup\",\n\t\t\t\"Properties\": {\n"
-        + "\t\t\t\t\"HealthCheckPath\": \"\\/health\\/live\",\n\t\t\t\t\"Port\": 8080\n\t\t\t}\n\t\t}\n\t}\n}\n";
+    String json =
+        "{\n\t\"AWSTemplateFormatVersion\": \"2010-09-09\",\n\t\"Resources\": {\n\t\t\"Tg\": {\n"
+            + "\t\t\t\"Type\": \"AWS::ElasticLoadBalancingV2::TargetGroup\",\n\t\t\t\"Properties\": {\n"
+            + "\t\t\t\t\"HealthCheckPath\": \"\\/health\\/live\",\n\t\t\t\t\"Port\": 8080\n\t\t\t}\n\t\t}\n\t}\n}\n";
     Model model = parse("stack.json", json);
     TargetGroup tg = only(model.getTargetGroups());
     assertThat(tg.getHealthCheck().getPath().raw()).isEqualTo("/health/live");
-    assertThat(tg.getHealthCheck().getPath().location()).isEqualTo(Location.of("stack.json", 7, 24));
+    assertThat(tg.getHealthCheck().getPath().location())
+        .isEqualTo(Location.of("stack.json", 7, 24));
     assertThat(tg.getPort().location()).isEqualTo(Location.of("stack.json", 8, 13));
     assertThat(tg.getPort().num()).isEqualTo(8080.0);
     assertThat(tg.getLocation()).isEqualTo(Location.of("stack.json", 4, 3));
@@ -738,20 +830,27 @@ class CloudFormationParserTest {
 
   @Test
   void aDotTemplateJsonFileReads() {
-    Model model = parse("infra/api.template", """
+    Model model =
+        parse(
+            "infra/api.template",
+            """
         {
           "Resources": {
             "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer"}
           }
         }
         """);
-    assertThat(only(model.getLoadBalancers()).getLocation()).isEqualTo(Location.of("infra/api.template", 3, 5));
+    assertThat(only(model.getLoadBalancers()).getLocation())
+        .isEqualTo(Location.of("infra/api.template", 3, 5));
     assertThat(model.getProblems()).isEmpty();
   }
 
   @Test
   void aDotTemplateYamlFileReadsAsYaml() {
-    Model model = parse("macros/example.template", """
+    Model model =
+        parse(
+            "macros/example.template",
+            """
         Transform: Boto3
 
         Resources:
@@ -759,7 +858,8 @@ class CloudFormationParserTest {
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
         """);
     assertThat(model.getProblems()).isEmpty();
-    assertThat(only(model.getLoadBalancers()).getLocation()).isEqualTo(Location.of("macros/example.template", 4, 3));
+    assertThat(only(model.getLoadBalancers()).getLocation())
+        .isEqualTo(Location.of("macros/example.template", 4, 3));
   }
 
   @Test
@@ -771,7 +871,8 @@ class CloudFormationParserTest {
 
   @Test
   void forEachUnderTheLanguageExtensionsTransformIsSkipped() {
-    String loop = """
+    String loop =
+        """
         Resources:
           "Fn::ForEach::Buckets":
             - Identifier
@@ -781,19 +882,26 @@ class CloudFormationParserTest {
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
         """;
-    Model with = parse(F, "Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions]\n" + loop);
+    Model with =
+        parse(F, "Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions]\n" + loop);
     assertThat(with.getProblems()).isEmpty();
     assertThat(with.getLoadBalancers()).hasSize(1);
 
     Model without = parse(F, "AWSTemplateFormatVersion: 2010-09-09\n" + loop);
-    assertThat(without.getProblems()).containsExactly(new Problem(at(3, 3),
-        "Fn::ForEach::Buckets needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
+    assertThat(without.getProblems())
+        .containsExactly(
+            new Problem(
+                at(3, 3),
+                "Fn::ForEach::Buckets needs Transform AWS::LanguageExtensions; without it CloudFormation rejects the template"));
     assertThat(without.getLoadBalancers()).hasSize(1);
   }
 
   @Test
   void duplicateKeysAreProblemsAndTheResourceIsStillRead() {
-    Model yaml = parse(F, """
+    Model yaml =
+        parse(
+            F,
+            """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -801,26 +909,38 @@ class CloudFormationParserTest {
               Scheme: internal
               Scheme: internet-facing
         """);
-    assertThat(yaml.getProblems()).containsExactly(new Problem(at(6, 7),
-        "duplicate key 'Scheme' (first at line 5); CloudFormation rejects templates with duplicate keys"));
+    assertThat(yaml.getProblems())
+        .containsExactly(
+            new Problem(
+                at(6, 7),
+                "duplicate key 'Scheme' (first at line 5); CloudFormation rejects templates with duplicate keys"));
     assertThat(only(yaml.getLoadBalancers()).getScheme().raw()).isEqualTo("internet-facing");
 
-    Model json = parse("dup.json", """
+    Model json =
+        parse(
+            "dup.json",
+            """
         {"Resources": {
           "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer"},
           "Lb": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer",
                  "Properties": {"Scheme": "internal"}}
         }}
         """);
-    assertThat(json.getProblems()).containsExactly(new Problem(Location.of("dup.json", 3, 3),
-        "duplicate key 'Lb' (first at line 2); CloudFormation rejects templates with duplicate keys"));
+    assertThat(json.getProblems())
+        .containsExactly(
+            new Problem(
+                Location.of("dup.json", 3, 3),
+                "duplicate key 'Lb' (first at line 2); CloudFormation rejects templates with duplicate keys"));
     assertThat(only(json.getLoadBalancers()).getScheme().raw()).isEqualTo("internal");
   }
 
   @Test
   @Timeout(20)
   void hostileYamlBecomesAProblemNotAHang() {
-    Model bomb = parse("bomb.yaml", """
+    Model bomb =
+        parse(
+            "bomb.yaml",
+            """
         AWSTemplateFormatVersion: "2010-09-09"
         a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
         b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
@@ -836,15 +956,22 @@ class CloudFormationParserTest {
     assertThat(only(bomb.getProblems()).location().file()).isEqualTo("bomb.yaml");
     assertThat(bomb.resources()).isEmpty();
 
-    Model deep = parse("deep.yaml", "AWSTemplateFormatVersion: x\nResources: " + "[".repeat(300) + "]".repeat(300) + "\n");
+    Model deep =
+        parse(
+            "deep.yaml",
+            "AWSTemplateFormatVersion: x\nResources: " + "[".repeat(300) + "]".repeat(300) + "\n");
     assertThat(only(deep.getProblems()).message()).contains("200");
-    Model deepJson = parse("deep.json", "{\"Resources\": " + "[".repeat(300) + "]".repeat(300) + "}");
+    Model deepJson =
+        parse("deep.json", "{\"Resources\": " + "[".repeat(300) + "]".repeat(300) + "}");
     assertThat(only(deepJson.getProblems()).message()).isEqualTo("nesting deeper than 200 levels");
   }
 
   @Test
   void anUnclosedFlowSequenceIsAProblemWhereItOpens() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Sg:
             Type: AWS::EC2::SecurityGroup
@@ -862,22 +989,30 @@ class CloudFormationParserTest {
 
   @Test
   void yamlThatIsNotATemplateIsAProblem() {
-    Model model = parse("compose.yaml", """
+    Model model =
+        parse(
+            "compose.yaml",
+            """
         services:
           web:
             image: nginx
         """);
-    assertThat(model.getProblems()).containsExactly(new Problem(Location.of("compose.yaml", 1, 1),
-        "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources of AWS:: types"));
+    assertThat(model.getProblems())
+        .containsExactly(
+            new Problem(
+                Location.of("compose.yaml", 1, 1),
+                "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources of AWS:: types"));
   }
 
   @Test
   void aTemplateWithAByteOrderMarkReads() {
-    byte[] text = """
+    byte[] text =
+        """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
-        """.getBytes(StandardCharsets.UTF_8);
+        """
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bom = new byte[text.length + 3];
     bom[0] = (byte) 0xef;
     bom[1] = (byte) 0xbb;
@@ -886,15 +1021,23 @@ class CloudFormationParserTest {
     Model model = parse(F, bom, Map.of());
     assertThat(model.getProblems()).isEmpty();
     assertThat(only(model.getLoadBalancers()).getLocation()).isEqualTo(at(2, 3));
-    Model json = parse("bom.template.json", ("\uFEFF{\"Resources\": {\"Lb\": "
-        + "{\"Type\": \"AWS::ElasticLoadBalancingV2::LoadBalancer\"}}}").getBytes(StandardCharsets.UTF_8), Map.of());
+    Model json =
+        parse(
+            "bom.template.json",
+            ("\uFEFF{\"Resources\": {\"Lb\": "
+                    + "{\"Type\": \"AWS::ElasticLoadBalancingV2::LoadBalancer\"}}}")
+                .getBytes(StandardCharsets.UTF_8),
+            Map.of());
     assertThat(json.getProblems()).isEmpty();
     assertThat(json.getLoadBalancers()).hasSize(1);
   }
 
   @Test
   void aCdkSynthTemplateReads() {
-    Model model = parse("cdk.out/ApiStack.template.json", """
+    Model model =
+        parse(
+            "cdk.out/ApiStack.template.json",
+            """
         {
          "Resources": {
           "ApiLb6B3A2E21": {
@@ -949,13 +1092,16 @@ class CloudFormationParserTest {
     assertThat(model.getProblems()).isEmpty();
     LoadBalancer lb = only(model.getLoadBalancers());
     assertThat(lb.getIdleTimeout().raw()).isEqualTo("120");
-    assertThat(lb.getIdleTimeout().location()).isEqualTo(Location.of("cdk.out/ApiStack.template.json", 8, 55));
+    assertThat(lb.getIdleTimeout().location())
+        .isEqualTo(Location.of("cdk.out/ApiStack.template.json", 8, 55));
     assertThat(model.targetGroupsBehind(lb)).extracting(Resource::getId).containsExactly("ApiTg");
   }
 
-  // ------------------------------------------------------------------ reachable condition combinations
+  // ------------------------------------------------------------------ reachable condition
+  // combinations
 
-  private static final String ENV_CONDITIONS = """
+  private static final String ENV_CONDITIONS =
+      """
       Parameters:
         Env:
           Type: String
@@ -967,7 +1113,11 @@ class CloudFormationParserTest {
 
   @Test
   void aResourcesOwnConditionIsTrueWhereverItExists() {
-    Model model = parse(F, ENV_CONDITIONS + """
+    Model model =
+        parse(
+            F,
+            ENV_CONDITIONS
+                + """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -984,7 +1134,11 @@ class CloudFormationParserTest {
 
   @Test
   void aConditionAndItsNegationAreNeverBothTrueNorBothFalse() {
-    Model model = parse(F, ENV_CONDITIONS + """
+    Model model =
+        parse(
+            F,
+            ENV_CONDITIONS
+                + """
         Resources:
           Tg:
             Type: AWS::ElasticLoadBalancingV2::TargetGroup
@@ -992,7 +1146,8 @@ class CloudFormationParserTest {
               HealthCheckPath: !If [IsProd, /prod, /other]
               HealthCheckIntervalSeconds: !If [IsNotProd, 10, 20]
         """);
-    assertThat(model.getTargetGroups()).extracting(Resource::getVariant)
+    assertThat(model.getTargetGroups())
+        .extracting(Resource::getVariant)
         .containsExactly("IsProd false, IsNotProd", "IsProd, IsNotProd false");
     assertThat(model.getTargetGroups().get(0).getHealthCheck().getInterval().raw()).isEqualTo(10L);
     assertThat(model.getTargetGroups().get(1).getHealthCheck().getInterval().raw()).isEqualTo(20L);
@@ -1000,7 +1155,11 @@ class CloudFormationParserTest {
 
   @Test
   void aNegationConsultedAloneFollowsTheResourcesOwnCondition() {
-    Model model = parse(F, ENV_CONDITIONS + """
+    Model model =
+        parse(
+            F,
+            ENV_CONDITIONS
+                + """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -1017,7 +1176,11 @@ class CloudFormationParserTest {
 
   @Test
   void aParameterDefaultDecidesNothingSoBothBranchesAreLinted() {
-    Model model = parse(F, ENV_CONDITIONS + """
+    Model model =
+        parse(
+            F,
+            ENV_CONDITIONS
+                + """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -1026,13 +1189,19 @@ class CloudFormationParserTest {
                 - Key: idle_timeout.timeout_seconds
                   Value: !If [IsProd, "60", "9999"]
         """);
-    assertThat(model.getLoadBalancers()).extracting(Resource::getVariant).containsExactly("IsProd", "IsProd false");
-    assertThat(model.getLoadBalancers()).extracting(lb -> lb.getIdleTimeout().raw()).containsExactly("60", "9999");
+    assertThat(model.getLoadBalancers())
+        .extracting(Resource::getVariant)
+        .containsExactly("IsProd", "IsProd false");
+    assertThat(model.getLoadBalancers())
+        .extracting(lb -> lb.getIdleTimeout().raw())
+        .containsExactly("60", "9999");
   }
 
   @Test
   void aConfigFileValuePinsTheBranchAndCanRuleOutTheResource() {
-    String template = ENV_CONDITIONS + """
+    String template =
+        ENV_CONDITIONS
+            + """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -1049,12 +1218,17 @@ class CloudFormationParserTest {
     assertThat(lb.getVariant()).isEqualTo("IsNotProd");
     assertThat(lb.getIdleTimeout().raw()).isEqualTo("9999");
     Model prod = parse(F, template, Map.of("Env", "prod"));
-    assertThat(prod.getLoadBalancers()).extracting(Resource::getLabel).containsExactly("Lb [IsNotProd false]", "ProdOnly");
+    assertThat(prod.getLoadBalancers())
+        .extracting(Resource::getLabel)
+        .containsExactly("Lb [IsNotProd false]", "ProdOnly");
   }
 
   @Test
   void literalEqualsAndAllowedValuesPinTheBranch() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Parameters:
           Stage:
             Type: String
@@ -1092,7 +1266,10 @@ class CloudFormationParserTest {
 
   @Test
   void aConditionBeyondTheExpandedOnesTakesItsOutcomeWhenTheCombinationDecidesIt() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Conditions:
           C5: !And [!Condition C1, !Equals [a, a]]
         Resources:
@@ -1112,9 +1289,11 @@ class CloudFormationParserTest {
     }
   }
 
-  // ------------------------------------------------------------------ lists that cannot be resolved
+  // ------------------------------------------------------------------ lists that cannot be
+  // resolved
 
-  private static final String INGRESS_STACK = """
+  private static final String INGRESS_STACK =
+      """
       Mappings:
         Net:
           prod:
@@ -1150,7 +1329,8 @@ class CloudFormationParserTest {
 
   @Test
   void ingressFromAMappingIsReadFromTheMapping() {
-    Model model = parse(F, INGRESS_STACK + "      SecurityGroupIngress: !FindInMap [Net, prod, Ingress]\n");
+    Model model =
+        parse(F, INGRESS_STACK + "      SecurityGroupIngress: !FindInMap [Net, prod, Ingress]\n");
     SecurityGroupRule rule = only(byId(model.getSecurityGroups(), "AppSg").getRules());
     assertThat(rule.getDirection()).isEqualTo("ingress");
     isExplicit(rule.getFromPort(), 80L, 5, 39);
@@ -1162,8 +1342,11 @@ class CloudFormationParserTest {
 
   @Test
   void ingressThatCannotBeResolvedIsOneUnknownRuleNotAnEmptyList() {
-    for (String ingress : List.of("!FindInMap [Net, !Ref \"AWS::Region\", Ingress]", "!ImportValue shared-ingress",
-        "[!ImportValue one-rule]")) {
+    for (String ingress :
+        List.of(
+            "!FindInMap [Net, !Ref \"AWS::Region\", Ingress]",
+            "!ImportValue shared-ingress",
+            "[!ImportValue one-rule]")) {
       Model model = parse(F, INGRESS_STACK + "      SecurityGroupIngress: " + ingress + "\n");
       SecurityGroupRule rule = only(byId(model.getSecurityGroups(), "AppSg").getRules());
       assertThat(rule.getDirection()).as(ingress).isEqualTo("ingress");
@@ -1180,7 +1363,10 @@ class CloudFormationParserTest {
 
   @Test
   void listsOfAListParameterOrAnImportAreUnknownNotEmpty() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Parameters:
           Groups:
             Type: List<AWS::EC2::SecurityGroup::Id>
@@ -1222,7 +1408,10 @@ class CloudFormationParserTest {
 
   @Test
   void anAttributeKeyKnownOnlyAtDeployTimeLeavesEveryUnsetAttributeUnknown() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Parameters:
           Attrs:
             Type: String
@@ -1242,8 +1431,12 @@ class CloudFormationParserTest {
         """);
     LoadBalancer lb = only(model.getLoadBalancers());
     isExplicit(lb.getIdleTimeout(), "30", 12, 18);
-    for (Value<?> v : List.of(lb.getAccessLogsEnabled(), lb.getDropInvalidHeaderFields(), lb.getClientKeepAlive(),
-        lb.getDesyncMitigationMode())) {
+    for (Value<?> v :
+        List.of(
+            lb.getAccessLogsEnabled(),
+            lb.getDropInvalidHeaderFields(),
+            lb.getClientKeepAlive(),
+            lb.getDesyncMitigationMode())) {
       assertThat(v.isKnown()).isFalse();
       assertThat(v.origin().note()).isEqualTo("an attribute's Key is known only at deploy time");
       assertThat(v.location()).isEqualTo(at(9, 16));
@@ -1255,7 +1448,10 @@ class CloudFormationParserTest {
 
   @Test
   void anAttributeListThatCannotBeResolvedLeavesEveryAttributeUnknown() {
-    Model model = parse(F, """
+    Model model =
+        parse(
+            F,
+            """
         Resources:
           Lb:
             Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -1265,7 +1461,8 @@ class CloudFormationParserTest {
     LoadBalancer lb = only(model.getLoadBalancers());
     assertThat(lb.getIdleTimeout().isKnown()).isFalse();
     assertThat(lb.getAccessLogsEnabled().isKnown()).isFalse();
-    assertThat(lb.getAccessLogsEnabled().origin().note()).isEqualTo("attributes computed at deploy time");
+    assertThat(lb.getAccessLogsEnabled().origin().note())
+        .isEqualTo("attributes computed at deploy time");
     assertThat(lb.getDropInvalidHeaderFields().location()).isEqualTo(at(5, 31));
   }
 }

@@ -17,7 +17,8 @@ class ResolverTest {
 
   private static final String FILE = "infra/stack.yaml";
 
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
       Parameters:
         Idle:
           Type: Number
@@ -98,7 +99,8 @@ class ResolverTest {
     return new Template(FILE, (Node.MapNode) root);
   }
 
-  private static Value<Object> eval(String key, Map<String, String> overrides, Map<String, Boolean> conditions)
+  private static Value<Object> eval(
+      String key, Map<String, String> overrides, Map<String, Boolean> conditions)
       throws TemplateReader.ReadException {
     Template t = template();
     Node.MapNode cases = (Node.MapNode) t.root().get("Cases");
@@ -163,7 +165,8 @@ class ResolverTest {
     assertThat(eval("subParam").raw()).isEqualTo(120L);
     assertThat(eval("subParam").origin().note()).isEqualTo("parameter Idle default");
     sameResult("subParam", "subParamLong");
-    assertThat(eval("subAtt").raw()).isEqualTo(new Ref(FILE, "Lb", Ref.Attribute.FULL_NAME, "LoadBalancerFullName"));
+    assertThat(eval("subAtt").raw())
+        .isEqualTo(new Ref(FILE, "Lb", Ref.Attribute.FULL_NAME, "LoadBalancerFullName"));
     assertThat(eval("subRes").raw()).isEqualTo(new Ref(FILE, "Lb", Ref.Attribute.ARN, "Ref"));
     Value<Object> literal = eval("subLiteral");
     assertThat(literal.raw()).isEqualTo("plain text");
@@ -199,7 +202,8 @@ class ResolverTest {
       assertThat(v.location().line()).as(k).isEqualTo(lineOf(k));
       sameResult(k, k + "Long");
     }
-    assertThat(eval("importValue").origin().note()).isEqualTo("Fn::ImportValue is resolved only at deploy time");
+    assertThat(eval("importValue").origin().note())
+        .isEqualTo("Fn::ImportValue is resolved only at deploy time");
   }
 
   @Test
@@ -215,7 +219,8 @@ class ResolverTest {
     assertThat(eval("noDefault").isKnown()).isFalse();
     assertThat(eval("noDefault").origin().note()).isEqualTo("parameter NoDefault has no default");
     assertThat(eval("ssm").isKnown()).isFalse();
-    assertThat(eval("ssm").origin().note()).isEqualTo("parameter Ssm is read from SSM at deploy time");
+    assertThat(eval("ssm").origin().note())
+        .isEqualTo("parameter Ssm is read from SSM at deploy time");
     assertThat(eval("region").isKnown()).isFalse();
     assertThat(eval("region").origin().note())
         .isEqualTo("pseudo parameter AWS::Region is known only at deploy time");
@@ -225,19 +230,25 @@ class ResolverTest {
 
   @Test
   void listItemsDropNoValueButKeepAnItemWhoseConditionIsNotExpanded() throws Exception {
-    Node list = new TemplateReader(FILE, new ArrayList<>()).readYaml(
-        "[a, !Ref AWS::NoValue, !If [Known, !Ref AWS::NoValue, b], !If [Unexpanded, !Ref AWS::NoValue, c]]");
+    Node list =
+        new TemplateReader(FILE, new ArrayList<>())
+            .readYaml(
+                "[a, !Ref AWS::NoValue, !If [Known, !Ref AWS::NoValue, b], !If [Unexpanded, !Ref AWS::NoValue, c]]");
     Resolver resolver = new Resolver(template(), Map.of(), Map.of("Known", true));
     List<Node> items = resolver.items(list);
     assertThat(items).hasSize(2);
     assertThat(resolver.value(items.get(0)).raw()).isEqualTo("a");
     assertThat(resolver.value(items.get(1)).isKnown()).isFalse();
-    assertThat(resolver.value(items.get(1)).origin().note()).isEqualTo("condition outcome not known");
+    assertThat(resolver.value(items.get(1)).origin().note())
+        .isEqualTo("condition outcome not known");
   }
 
   @Test
   void conditionsUsedAreCollectedInOrderOnce() throws Exception {
-    Node n = new TemplateReader(FILE, new ArrayList<>()).readYaml("""
+    Node n =
+        new TemplateReader(FILE, new ArrayList<>())
+            .readYaml(
+                """
         A: !If [One, !If [Two, 1, 2], 3]
         B: [!If [One, x, y], {"Fn::If": [Three, x, y]}]
         """);
@@ -245,9 +256,13 @@ class ResolverTest {
   }
 
   @Test
-  void findInMapWithKnownKeysIsFollowedToTheMappingAndAnUnresolvableListIsUnknownNotEmpty() throws Exception {
+  void findInMapWithKnownKeysIsFollowedToTheMappingAndAnUnresolvableListIsUnknownNotEmpty()
+      throws Exception {
     TemplateReader reader = new TemplateReader(FILE, new ArrayList<>());
-    Node.MapNode root = (Node.MapNode) reader.readYaml("""
+    Node.MapNode root =
+        (Node.MapNode)
+            reader.readYaml(
+                """
         Parameters:
           Env: {Type: String, Default: prod}
           Names: {Type: CommaDelimitedList, Default: "a,b"}
@@ -263,9 +278,15 @@ class ResolverTest {
     Node known = reader.readYaml("!FindInMap [Net, !Ref Env, Ports]");
     assertThat(resolver.isList(known)).isTrue();
     assertThat(resolver.isUnknownList(known)).isFalse();
-    assertThat(resolver.items(known)).extracting(n -> resolver.value(n).raw()).containsExactly(80L, 443L);
-    for (String text : List.of("!FindInMap [Net, !Ref AWS::Region, Ports]", "!Ref Names", "!ImportValue x",
-        "!If [Unexpanded, [], []]")) {
+    assertThat(resolver.items(known))
+        .extracting(n -> resolver.value(n).raw())
+        .containsExactly(80L, 443L);
+    for (String text :
+        List.of(
+            "!FindInMap [Net, !Ref AWS::Region, Ports]",
+            "!Ref Names",
+            "!ImportValue x",
+            "!If [Unexpanded, [], []]")) {
       Node unknown = reader.readYaml(text);
       assertThat(resolver.isUnknownList(unknown)).as(text).isTrue();
       assertThat(resolver.items(unknown)).as(text).isEmpty();

@@ -48,8 +48,11 @@ class NginxCorpusTest {
     for (Path repo : repos) {
       List<SourceFile> sources;
       try (Stream<Path> s = Files.walk(repo)) {
-        sources = s.filter(Files::isRegularFile).sorted()
-            .map(p -> new SourceFile(p, context.relativize(p), SourceKind.NGINX)).toList();
+        sources =
+            s.filter(Files::isRegularFile)
+                .sorted()
+                .map(p -> new SourceFile(p, context.relativize(p), SourceKind.NGINX))
+                .toList();
       }
       Model together = new Model();
       try {
@@ -72,7 +75,8 @@ class NginxCorpusTest {
         }
       }
     }
-    System.out.printf("nginx corpus: %d files, %d parsed clean alone, %d with problems, %d exceptions;"
+    System.out.printf(
+        "nginx corpus: %d files, %d parsed clean alone, %d with problems, %d exceptions;"
             + " trees: %d servers, %d upstreams, %d problems%n",
         files, clean, problemLines.size(), exceptions.size(), servers, upstreams, treeProblems);
     problemLines.forEach(p -> System.out.println("  problem " + p));

@@ -26,7 +26,8 @@ class NginxLexerTest {
 
   @Test
   void quotedStringsWithEscapesAndBraces() throws Exception {
-    List<NginxDirective> d = parse("add_header X 'a;{b}' \"say \\\"hi\\\"\" \"\\n\";\nblah \"hello;world\";");
+    List<NginxDirective> d =
+        parse("add_header X 'a;{b}' \"say \\\"hi\\\"\" \"\\n\";\nblah \"hello;world\";");
     assertThat(d.get(0).args()).containsExactly("X", "a;{b}", "say \"hi\"", "\\n");
     assertThat(d.get(1).args()).containsExactly("hello;world");
     assertThat(d.get(1).line()).isEqualTo(2);
@@ -41,22 +42,27 @@ class NginxLexerTest {
 
   @Test
   void commentsOnlyWhereAWordStarts() throws Exception {
-    List<NginxDirective> d = parse("http { #c1\n log_format #c2\n  \\#arg\\ 1 #c3\n  '#arg 2' #c4\n  ;\n set $a foo#bar; }");
+    List<NginxDirective> d =
+        parse(
+            "http { #c1\n log_format #c2\n  \\#arg\\ 1 #c3\n  '#arg 2' #c4\n  ;\n set $a foo#bar; }");
     assertThat(d.get(0).block().get(0).args()).containsExactly("\\#arg\\ 1", "#arg 2");
     assertThat(d.get(0).block().get(1).args()).containsExactly("$a", "foo#bar");
   }
 
   @Test
   void variablesWithBracesAreWords() throws Exception {
-    List<NginxDirective> d = parse("try_files /abc/${uri} /abc/${uri}.html =404;\nlisten ${NGINX_PORT};");
+    List<NginxDirective> d =
+        parse("try_files /abc/${uri} /abc/${uri}.html =404;\nlisten ${NGINX_PORT};");
     assertThat(d.get(0).args()).containsExactly("/abc/${uri}", "/abc/${uri}.html", "=404");
     assertThat(d.get(1).args()).containsExactly("${NGINX_PORT}");
   }
 
   @Test
   void ifParenthesesGluedToNeighbours() throws Exception {
-    List<NginxDirective> d = parse("if ($a ~ \"x\"){ return 403; }\nif ($request_filename ~* \\.(ttf|woff)$) { }\n"
-        + "if( $x = (y)) {}\nif ($http_x ~* \"(a|b)\" ) {}");
+    List<NginxDirective> d =
+        parse(
+            "if ($a ~ \"x\"){ return 403; }\nif ($request_filename ~* \\.(ttf|woff)$) { }\n"
+                + "if( $x = (y)) {}\nif ($http_x ~* \"(a|b)\" ) {}");
     assertThat(d.get(0).args()).containsExactly("$a", "~", "x");
     assertThat(d.get(0).block()).hasSize(1);
     assertThat(d.get(1).args()).containsExactly("$request_filename", "~*", "\\.(ttf|woff)$");
@@ -67,25 +73,30 @@ class NginxLexerTest {
 
   @Test
   void regexLocations() throws Exception {
-    List<NginxDirective> d = parse("location ~* \\.(js|css)$ { }\nlocation ~ \"^/\\d{3}/x{1,2}$\" { }\nlocation /foo{}location /bar{}");
+    List<NginxDirective> d =
+        parse(
+            "location ~* \\.(js|css)$ { }\nlocation ~ \"^/\\d{3}/x{1,2}$\" { }\nlocation /foo{}location /bar{}");
     assertThat(d.get(0).args()).containsExactly("~*", "\\.(js|css)$");
     assertThat(d.get(1).args()).containsExactly("~", "^/\\d{3}/x{1,2}$");
-    assertThat(d).extracting(NginxDirective::name).containsExactly("location", "location", "location", "location");
+    assertThat(d)
+        .extracting(NginxDirective::name)
+        .containsExactly("location", "location", "location", "location");
     assertThat(d.get(3).args()).containsExactly("/bar");
   }
 
   @Test
   void luaBlockBodyIsOneArgument() throws Exception {
-    String text = "http {\n"
-        + "  set_by_lua_block $res { -- a comment with } and {\n"
-        + "    local t = { 1, 2, \"}\" }\n"
-        + "    local s = [[ } ]] .. '{'\n"
-        + "    --[[ } ]]\n"
-        + "    return 1\n"
-        + "  }\n"
-        + "  \"rewrite_by_lua_block\" { btn = iup.button({title=\"ok\"}) }\n"
-        + "  server_name content_by_lua_block;\n"
-        + "}\n";
+    String text =
+        "http {\n"
+            + "  set_by_lua_block $res { -- a comment with } and {\n"
+            + "    local t = { 1, 2, \"}\" }\n"
+            + "    local s = [[ } ]] .. '{'\n"
+            + "    --[[ } ]]\n"
+            + "    return 1\n"
+            + "  }\n"
+            + "  \"rewrite_by_lua_block\" { btn = iup.button({title=\"ok\"}) }\n"
+            + "  server_name content_by_lua_block;\n"
+            + "}\n";
     NginxDirective http = parse(text).get(0);
     assertThat(http.block()).hasSize(3);
     NginxDirective set = http.block().get(0);
@@ -109,36 +120,46 @@ class NginxLexerTest {
   @Test
   void errorsNameTheLineAndColumn() {
     assertThatThrownBy(() -> parse("http {\n  server {\n    listen 80\n  }\n}"))
-        .isInstanceOfSatisfying(NginxSyntaxException.class, e -> {
-          assertThat(e.line()).isEqualTo(4);
-          assertThat(e.column()).isEqualTo(3);
-          assertThat(e.getMessage()).contains("missing ';'").contains("\"listen\" at line 3");
-        });
+        .isInstanceOfSatisfying(
+            NginxSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(4);
+              assertThat(e.column()).isEqualTo(3);
+              assertThat(e.getMessage()).contains("missing ';'").contains("\"listen\" at line 3");
+            });
     assertThatThrownBy(() -> parse("http {\n}\n}\n"))
-        .isInstanceOfSatisfying(NginxSyntaxException.class, e -> {
-          assertThat(e.line()).isEqualTo(3);
-          assertThat(e.getMessage()).isEqualTo("unexpected '}'");
-        });
+        .isInstanceOfSatisfying(
+            NginxSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.getMessage()).isEqualTo("unexpected '}'");
+            });
     assertThatThrownBy(() -> parse("http {\n  server {\n"))
-        .isInstanceOfSatisfying(NginxSyntaxException.class, e -> {
-          assertThat(e.line()).isEqualTo(3);
-          assertThat(e.getMessage()).contains("line 2 is never closed");
-        });
+        .isInstanceOfSatisfying(
+            NginxSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.getMessage()).contains("line 2 is never closed");
+            });
     assertThatThrownBy(() -> parse("a 'b;\nc d;\n"))
-        .isInstanceOfSatisfying(NginxSyntaxException.class, e -> {
-          assertThat(e.line()).isEqualTo(1);
-          assertThat(e.column()).isEqualTo(3);
-        });
+        .isInstanceOfSatisfying(
+            NginxSyntaxException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.column()).isEqualTo(3);
+            });
     assertThatThrownBy(() -> parse("content_by_lua_block {\n  x = '}'\n"))
         .isInstanceOfSatisfying(NginxSyntaxException.class, e -> assertThat(e.line()).isEqualTo(1));
     assertThatThrownBy(() -> parse("a b"))
-        .isInstanceOfSatisfying(NginxSyntaxException.class, e -> assertThat(e.getMessage()).contains("end of file"));
+        .isInstanceOfSatisfying(
+            NginxSyntaxException.class, e -> assertThat(e.getMessage()).contains("end of file"));
   }
 
   @Test
   void deepNestingIsAnErrorNotAStackOverflow() {
     String text = "a {".repeat(5000);
-    assertThatThrownBy(() -> parse(text)).isInstanceOf(NginxSyntaxException.class)
+    assertThatThrownBy(() -> parse(text))
+        .isInstanceOf(NginxSyntaxException.class)
         .hasMessageContaining("nested more than");
   }
 

@@ -42,7 +42,9 @@ class NginxParserTest {
   void serverTakesItsSettingsFromHttp() {
     Model model = inheritance();
     assertThat(model.getProblems()).isEmpty();
-    assertThat(model.getProxyServers()).extracting(ProxyServer::getId).containsExactly("nginx.conf:19", "nginx.conf:50");
+    assertThat(model.getProxyServers())
+        .extracting(ProxyServer::getId)
+        .containsExactly("nginx.conf:19", "nginx.conf:50");
     ProxyServer server = model.getProxyServers().get(0);
     assertThat(server.getSourceType()).isEqualTo("nginx server");
     assertThat(server.getScope()).isEqualTo(F);
@@ -50,7 +52,9 @@ class NginxParserTest {
     assertThat(server.getLocation()).isEqualTo(at(F, 19, 5));
     assertThat(server.getListenPorts()).hasSize(1);
     assertExplicit(server.getListenPorts().get(0), 80, at(F, 20, 9));
-    assertThat(server.getServerNames()).extracting(Value::text).containsExactly("example.com", "www.example.com");
+    assertThat(server.getServerNames())
+        .extracting(Value::text)
+        .containsExactly("example.com", "www.example.com");
     assertExplicit(server.getKeepaliveTimeout(), 120, at(F, 2, 5));
     assertThat(server.getKeepaliveTimeout().unit()).isEqualTo(Value.Unit.SECONDS);
     assertThat(server.getKeepaliveTimeout().millis()).isEqualTo(120_000);
@@ -72,7 +76,8 @@ class NginxParserTest {
   @Test
   void locationsAreFlattenedWithInheritance() {
     List<ProxyLocation> locs = inheritance().getProxyServers().get(0).getLocations();
-    assertThat(locs).extracting(l -> l.getModifier() + " " + l.getPath())
+    assertThat(locs)
+        .extracting(l -> l.getModifier() + " " + l.getPath())
         .containsExactly(" /", " /api/", "= /healthz", "~* \\.(js|css)$", " /nested", " /ws");
 
     ProxyLocation root = locs.get(0);
@@ -88,7 +93,10 @@ class NginxParserTest {
 
     // one proxy_set_header in the location drops every inherited one, Connection "" included
     ProxyLocation api = locs.get(1);
-    assertDefault(api.getConnectionHeader(), "close", at(F, 28, 13),
+    assertDefault(
+        api.getConnectionHeader(),
+        "close",
+        at(F, 28, 13),
         "this proxy_set_header replaces every inherited one, including Connection at nginx.conf:5: nginx sends Connection: close");
     assertExplicit(api.getKeepaliveTimeout(), 5, at(F, 30, 13));
     assertExplicit(api.getUpstreamName(), "app", at(F, 29, 13));
@@ -105,7 +113,8 @@ class NginxParserTest {
     assertThat(nested.getLocation()).isEqualTo(at(F, 39, 13));
     assertExplicit(nested.getProxyReadTimeout(), 0.5, at(F, 38, 13));
     assertThat(nested.getUpstreamName()).isNull();
-    assertDefault(nested.getUpstreamPort(), 443, at(F, 40, 17), "nginx default port 443 of https://");
+    assertDefault(
+        nested.getUpstreamPort(), 443, at(F, 40, 17), "nginx default port 443 of https://");
 
     ProxyLocation ws = locs.get(5);
     assertExplicit(ws.getUpstreamPort(), 8081, at(F, 45, 13));
@@ -127,7 +136,8 @@ class NginxParserTest {
     assertDefault(loc.getConnectionHeader(), "close", l, "nginx default: sends Connection: close");
     assertDefault(loc.getProxyReadTimeout(), 60, l, "nginx default proxy_read_timeout 60s");
     assertThat(loc.getProxyReadTimeout().millis()).isEqualTo(60_000);
-    assertDefault(loc.getUpstreamPort(), 80, at("minimal.conf", 3, 9), "nginx default port 80 of http://");
+    assertDefault(
+        loc.getUpstreamPort(), 80, at("minimal.conf", 3, 9), "nginx default port 80 of http://");
   }
 
   @Test
@@ -138,9 +148,15 @@ class NginxParserTest {
     assertThat(app.getSourceType()).isEqualTo("nginx upstream");
     assertThat(app.getScope()).isEqualTo(F);
     assertThat(app.getLocation()).isEqualTo(at(F, 8, 5));
-    assertThat(app.getServers()).extracting(Value::text).containsExactly("127.0.0.1:3000", "app.internal");
+    assertThat(app.getServers())
+        .extracting(Value::text)
+        .containsExactly("127.0.0.1:3000", "app.internal");
     assertExplicit(app.getServerPorts().get(0), 3000, at(F, 9, 9));
-    assertDefault(app.getServerPorts().get(1), 80, at(F, 10, 9), "nginx default port 80 of upstream server app.internal");
+    assertDefault(
+        app.getServerPorts().get(1),
+        80,
+        at(F, 10, 9),
+        "nginx default port 80 of upstream server app.internal");
     assertExplicit(app.getKeepalive(), 16, at(F, 11, 9));
     assertExplicit(app.getKeepaliveTimeout(), 30, at(F, 12, 9));
     assertThat(app.getKeepaliveTimeout().millis()).isEqualTo(30_000);
@@ -149,19 +165,34 @@ class NginxParserTest {
     assertThat(plain.getServerPorts()).isEmpty();
     assertThat(plain.getKeepalive().isKnown()).isFalse();
     assertThat(plain.getKeepalive().location()).isEqualTo(at(F, 15, 5));
-    assertDefault(plain.getKeepaliveTimeout(), 60, at(F, 15, 5), "nginx default upstream keepalive_timeout 60s");
+    assertDefault(
+        plain.getKeepaliveTimeout(),
+        60,
+        at(F, 15, 5),
+        "nginx default upstream keepalive_timeout 60s");
   }
 
   @Test
   void includesResolveAgainstTheMainFilesDirectory() {
     Path root = NginxTestFiles.resource("includes");
-    NginxTestFiles.Read read = NginxTestFiles.read(root, new Model(),
-        "nginx.conf", "conf.d/app.conf", "conf.d/other.conf", "conf.d/snippets/common.conf", "snippets/common.conf");
+    NginxTestFiles.Read read =
+        NginxTestFiles.read(
+            root,
+            new Model(),
+            "nginx.conf",
+            "conf.d/app.conf",
+            "conf.d/other.conf",
+            "conf.d/snippets/common.conf",
+            "snippets/common.conf");
     Model model = read.model();
     assertThat(model.getProblems()).isEmpty();
-    assertThat(read.result().trees()).extracting(NginxTreeReader.Tree::mainFile)
-        .as("the decoy is never included, so it is a main file of its own").containsExactly("nginx.conf", "conf.d/snippets/common.conf");
-    assertThat(model.getProxyServers()).extracting(ProxyServer::getId).containsExactly("conf.d/app.conf:1", "conf.d/other.conf:1");
+    assertThat(read.result().trees())
+        .extracting(NginxTreeReader.Tree::mainFile)
+        .as("the decoy is never included, so it is a main file of its own")
+        .containsExactly("nginx.conf", "conf.d/snippets/common.conf");
+    assertThat(model.getProxyServers())
+        .extracting(ProxyServer::getId)
+        .containsExactly("conf.d/app.conf:1", "conf.d/other.conf:1");
     ProxyServer app = model.getProxyServers().get(0);
     assertThat(app.getScope()).isEqualTo("nginx.conf");
     assertExplicit(app.getKeepaliveTimeout(), 10, at("snippets/common.conf", 2, 1));
@@ -170,46 +201,65 @@ class NginxParserTest {
     assertExplicit(other.getKeepaliveTimeout(), 65, at("nginx.conf", 3, 5));
     assertExplicit(other.getListenPorts().get(0), 9090, at("conf.d/other.conf", 2, 5));
     // /etc/nginx/mime.types is a system file outside the tree: skipped, a note at most
-    assertThat(read.result().notes()).anyMatch(n -> n.startsWith("nginx.conf:4:5") && n.contains("/etc/nginx/mime.types"));
+    assertThat(read.result().notes())
+        .anyMatch(n -> n.startsWith("nginx.conf:4:5") && n.contains("/etc/nginx/mime.types"));
   }
 
   @Test
   void etcNginxIsMappedOntoTheTreeHoldingTheMainFile() {
-    Model model = NginxTestFiles.parse(NginxTestFiles.resource("etc-mapping"), "etc/nginx/nginx.conf");
+    Model model =
+        NginxTestFiles.parse(NginxTestFiles.resource("etc-mapping"), "etc/nginx/nginx.conf");
     assertThat(model.getProblems()).isEmpty();
     assertThat(model.getProxyServers()).hasSize(1);
     ProxyServer server = model.getProxyServers().get(0);
     assertThat(server.getId()).isEqualTo("etc/nginx/sites-enabled/default:1");
-    assertExplicit(server.getListenPorts().get(0), 8443, at("etc/nginx/sites-enabled/default", 2, 5));
+    assertExplicit(
+        server.getListenPorts().get(0), 8443, at("etc/nginx/sites-enabled/default", 2, 5));
     assertExplicit(server.getKeepaliveTimeout(), 90, at("etc/nginx/sites-enabled/default", 3, 5));
   }
 
   @Test
   void includeLoopIsAProblemNamingTheChain() {
-    Model model = NginxTestFiles.parse(NginxTestFiles.resource("loop"), "nginx.conf", "a.conf", "b.conf");
+    Model model =
+        NginxTestFiles.parse(NginxTestFiles.resource("loop"), "nginx.conf", "a.conf", "b.conf");
     assertThat(model.getProblems()).hasSize(1);
     assertThat(model.getProblems().get(0).location()).isEqualTo(at("b.conf", 1, 1));
-    assertThat(model.getProblems().get(0).message()).isEqualTo("include loop: a.conf -> b.conf -> a.conf");
+    assertThat(model.getProblems().get(0).message())
+        .isEqualTo("include loop: a.conf -> b.conf -> a.conf");
     assertThat(model.getProxyServers()).extracting(ProxyServer::getId).containsExactly("a.conf:1");
   }
 
   @Test
   void badFilesYieldProblemsAndTheOthersAreStillRead() {
-    Model model = NginxTestFiles.parse(NginxTestFiles.resource("errors"),
-        "binary.conf", "empty.conf", "latin1.conf", "minimal.conf", "missing-semicolon.conf", "unclosed.conf",
-        "unexpected-brace.conf", "unterminated-quote.conf", "envsubst.conf.template");
-    assertThat(model.getProblems()).extracting(p -> p.location().toString() + " " + p.message()).containsExactly(
-        "binary.conf not nginx configuration: a binary file",
-        "missing-semicolon.conf:5:5 unexpected '}' (missing ';' after directive \"proxy_pass\" at line 4?)",
-        "unclosed.conf:4:1 unexpected end of file, expecting '}' (the block opened at line 1 is never closed)",
-        "unexpected-brace.conf:4:1 unexpected '}'",
-        "unterminated-quote.conf:3:16 unterminated quoted string (the \" opened at line 3, column 16 is never closed)");
-    assertThat(model.getProxyServers()).extracting(ProxyServer::getId)
+    Model model =
+        NginxTestFiles.parse(
+            NginxTestFiles.resource("errors"),
+            "binary.conf",
+            "empty.conf",
+            "latin1.conf",
+            "minimal.conf",
+            "missing-semicolon.conf",
+            "unclosed.conf",
+            "unexpected-brace.conf",
+            "unterminated-quote.conf",
+            "envsubst.conf.template");
+    assertThat(model.getProblems())
+        .extracting(p -> p.location().toString() + " " + p.message())
+        .containsExactly(
+            "binary.conf not nginx configuration: a binary file",
+            "missing-semicolon.conf:5:5 unexpected '}' (missing ';' after directive \"proxy_pass\" at line 4?)",
+            "unclosed.conf:4:1 unexpected end of file, expecting '}' (the block opened at line 1 is never closed)",
+            "unexpected-brace.conf:4:1 unexpected '}'",
+            "unterminated-quote.conf:3:16 unterminated quoted string (the \" opened at line 3, column 16 is never closed)");
+    assertThat(model.getProxyServers())
+        .extracting(ProxyServer::getId)
         .containsExactly("envsubst.conf.template:1", "latin1.conf:2", "minimal.conf:1");
     ProxyServer envsubst = model.getProxyServers().get(0);
     assertThat(envsubst.getListenPorts().get(0).isKnown()).isFalse();
     assertThat(envsubst.getKeepaliveTimeout().isKnown()).isFalse();
     assertThat(envsubst.getLocations().get(0).getUpstreamPort().isKnown()).isFalse();
-    assertThat(model.getProxyServers().get(1).getServerNames()).extracting(Value::text).containsExactly("caf\u00e9.example");
+    assertThat(model.getProxyServers().get(1).getServerNames())
+        .extracting(Value::text)
+        .containsExactly("caf\u00e9.example");
   }
 }

@@ -22,7 +22,10 @@ final class NginxTestFiles {
     }
   }
 
-  /** Parses the named files of {@code root} (paths relative to it) with {@code root} as the linted root. */
+  /**
+   * Parses the named files of {@code root} (paths relative to it) with {@code root} as the linted
+   * root.
+   */
   static Model parse(Path root, String... files) {
     return read(root, new Model(), files).model;
   }

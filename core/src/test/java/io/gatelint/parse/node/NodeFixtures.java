@@ -35,26 +35,40 @@ final class NodeFixtures {
 
   static List<SourceFile> files(Path root, ParseContext context) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).sorted().map(p -> {
-        String name = p.getFileName().toString();
-        SourceKind kind = name.equals("package.json") || name.equals(".nvmrc") || name.equals(".node-version")
-            || name.startsWith("Dockerfile")
-            ? SourceKind.NODE_PROJECT
-            : name.matches(".*\\.(js|mjs|cjs|ts|mts|cts|tsx)$") ? SourceKind.NODE_SOURCE : SourceKind.OTHER;
-        return new SourceFile(p, context.relativize(p), kind);
-      }).filter(f -> f.kind() != SourceKind.OTHER).toList();
+      return walk.filter(Files::isRegularFile)
+          .sorted()
+          .map(
+              p -> {
+                String name = p.getFileName().toString();
+                SourceKind kind =
+                    name.equals("package.json")
+                            || name.equals(".nvmrc")
+                            || name.equals(".node-version")
+                            || name.startsWith("Dockerfile")
+                        ? SourceKind.NODE_PROJECT
+                        : name.matches(".*\\.(js|mjs|cjs|ts|mts|cts|tsx)$")
+                            ? SourceKind.NODE_SOURCE
+                            : SourceKind.OTHER;
+                return new SourceFile(p, context.relativize(p), kind);
+              })
+          .filter(f -> f.kind() != SourceKind.OTHER)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   static AppServer onlyServer(Model model) {
-    if (!model.getProblems().isEmpty()) throw new AssertionError("unexpected problems: " + model.getProblems());
-    if (model.getAppServers().size() != 1) throw new AssertionError("expected one server: " + model.getAppServers());
+    if (!model.getProblems().isEmpty())
+      throw new AssertionError("unexpected problems: " + model.getProblems());
+    if (model.getAppServers().size() != 1)
+      throw new AssertionError("expected one server: " + model.getAppServers());
     return model.getAppServers().get(0);
   }
 
   static List<String> routes(AppServer s) {
-    return s.getRoutes().stream().map(r -> r.getMethod().text() + " " + r.getPath().text()).toList();
+    return s.getRoutes().stream()
+        .map(r -> r.getMethod().text() + " " + r.getPath().text())
+        .toList();
   }
 }

@@ -25,7 +25,9 @@ class NodeParseErrorTest {
     Problem p = model.getProblems().get(0);
     assertThat(p.location().file()).isEqualTo("bad.js");
     assertThat(p.location().line()).isEqualTo(5);
-    assertThat(p.message()).startsWith("JavaScript syntax error").endsWith("; the file was not analysed");
+    assertThat(p.message())
+        .startsWith("JavaScript syntax error")
+        .endsWith("; the file was not analysed");
     assertThat(model.getAppServers()).extracting(s -> s.getId()).containsExactly("ok.js:2");
     assertThat(model.getAppServers().get(0).getListenPort().raw()).isEqualTo(9000);
   }
@@ -38,14 +40,20 @@ class NodeParseErrorTest {
     Files.writeString(dir.resolve("package.json"), "{ \"engines\": ");
     ParseContext context = ParseContext.of(dir);
     Model model = new Model();
-    new NodeParser().parse(List.of(
-        new SourceFile(dir.resolve("blob.js"), "blob.js", SourceKind.NODE_SOURCE),
-        new SourceFile(dir.resolve("latin1.js"), "latin1.js", SourceKind.NODE_SOURCE),
-        new SourceFile(dir.resolve("empty.js"), "empty.js", SourceKind.NODE_SOURCE),
-        new SourceFile(dir.resolve("package.json"), "package.json", SourceKind.NODE_PROJECT),
-        new SourceFile(dir.resolve("missing.js"), "missing.js", SourceKind.NODE_SOURCE)), context, model);
+    new NodeParser()
+        .parse(
+            List.of(
+                new SourceFile(dir.resolve("blob.js"), "blob.js", SourceKind.NODE_SOURCE),
+                new SourceFile(dir.resolve("latin1.js"), "latin1.js", SourceKind.NODE_SOURCE),
+                new SourceFile(dir.resolve("empty.js"), "empty.js", SourceKind.NODE_SOURCE),
+                new SourceFile(
+                    dir.resolve("package.json"), "package.json", SourceKind.NODE_PROJECT),
+                new SourceFile(dir.resolve("missing.js"), "missing.js", SourceKind.NODE_SOURCE)),
+            context,
+            model);
 
-    assertThat(model.getProblems()).extracting(p -> p.location().file() + ": " + p.message().split(":")[0])
+    assertThat(model.getProblems())
+        .extracting(p -> p.location().file() + ": " + p.message().split(":")[0])
         .containsExactlyInAnyOrder(
             "package.json: package.json is not valid JSON",
             "blob.js: not a text file (contains NUL bytes); skipped",
@@ -55,9 +63,14 @@ class NodeParseErrorTest {
 
   @Test
   void testsTypeDeclarationsAndBuildOutputAreNotRead() {
-    List<SourceFile> all = List.of(
-        source("src/server.ts"), source("dist/server.js"), source("src/server.test.ts"),
-        source("src/__tests__/a.js"), source("types/x.d.ts"), source("lib/build/keep.js"));
+    List<SourceFile> all =
+        List.of(
+            source("src/server.ts"),
+            source("dist/server.js"),
+            source("src/server.test.ts"),
+            source("src/__tests__/a.js"),
+            source("types/x.d.ts"),
+            source("lib/build/keep.js"));
     assertThat(all.stream().filter(f -> NodeParser.selected(f, all)).map(SourceFile::relativePath))
         .containsExactly("src/server.ts", "lib/build/keep.js");
   }
@@ -74,12 +87,17 @@ class NodeParseErrorTest {
 
   @Test
   void deeplyNestedSourceIsAProblemNotACrash(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("deep.js"), "const x = " + "[".repeat(50_000) + "]".repeat(50_000) + ";\n");
+    Files.writeString(
+        dir.resolve("deep.js"), "const x = " + "[".repeat(50_000) + "]".repeat(50_000) + ";\n");
     Model model = new Model();
-    new NodeParser().parse(List.of(new SourceFile(dir.resolve("deep.js"), "deep.js", SourceKind.NODE_SOURCE)),
-        ParseContext.of(dir), model);
+    new NodeParser()
+        .parse(
+            List.of(new SourceFile(dir.resolve("deep.js"), "deep.js", SourceKind.NODE_SOURCE)),
+            ParseContext.of(dir),
+            model);
     assertThat(model.getAppServers()).isEmpty();
-    assertThat(model.getProblems()).allSatisfy(p -> assertThat(p.location().file()).isEqualTo("deep.js"));
+    assertThat(model.getProblems())
+        .allSatisfy(p -> assertThat(p.location().file()).isEqualTo("deep.js"));
   }
 
   @Test

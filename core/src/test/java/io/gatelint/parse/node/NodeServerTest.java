@@ -32,9 +32,11 @@ class NodeServerTest {
     assertThat(s.getHeadersTimeout().isUnknown()).isTrue();
     assertThat(s.getHeadersTimeout().location().line()).isEqualTo(15);
     assertThat(s.getRequestTimeout().raw()).isEqualTo(300000);
-    assertThat(s.getRequestTimeout().origin().note()).isEqualTo("Node 20 default requestTimeout 300000ms");
+    assertThat(s.getRequestTimeout().origin().note())
+        .isEqualTo("Node 20 default requestTimeout 300000ms");
     assertThat(s.getNodeMajor().raw()).isEqualTo(20);
-    assertThat(routes(s)).containsExactly("GET /healthz", "GET /status", "POST /status", "GET /api/users");
+    assertThat(routes(s))
+        .containsExactly("GET /healthz", "GET /status", "POST /status", "GET /api/users");
     assertThat(s.getRoutes().get(3).getPath().location()).isEqualTo(Location.of("server.js", 8, 9));
     assertThat(s.getRoutes().get(3).getPath().origin().note()).isEqualTo("mounted under /api");
   }
@@ -64,8 +66,10 @@ class NodeServerTest {
     assertThat(s.getListenPort().raw()).isEqualTo(3000);
     assertThat(s.getListenPort().location().line()).isEqualTo(13);
     assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(72000);
-    assertThat(s.getKeepAliveTimeout().origin()).isEqualTo(
-        Origin.byDefault(Location.of("main.ts", 3, 30), "Fastify default keepAliveTimeout 72000ms"));
+    assertThat(s.getKeepAliveTimeout().origin())
+        .isEqualTo(
+            Origin.byDefault(
+                Location.of("main.ts", 3, 30), "Fastify default keepAliveTimeout 72000ms"));
     assertThat(s.getRequestTimeout().raw()).isEqualTo(30000);
     assertThat(s.getRequestTimeout().location()).isEqualTo(Location.of("main.ts", 5, 3));
     assertThat(s.getHeadersTimeout().raw()).isEqualTo(70000);
@@ -85,11 +89,13 @@ class NodeServerTest {
     assertThat(s.getRequestTimeout().raw()).isEqualTo(120000);
     // no hint: Node 26 assumed, headersTimeout min(60000, 120000)
     assertThat(s.getNodeMajor().raw()).isEqualTo(26);
-    assertThat(s.getNodeMajor().origin().note()).isEqualTo("assumed current LTS Node 26 (no version hint found)");
+    assertThat(s.getNodeMajor().origin().note())
+        .isEqualTo("assumed current LTS Node 26 (no version hint found)");
     assertThat(s.getHeadersTimeout().raw()).isEqualTo(60000);
     assertThat(s.getListenPort().raw()).isEqualTo(8000);
     assertThat(routes(s)).containsExactly("GET /healthz", "ALL /ready");
-    assertThat(s.getRoutes().get(1).getPath().location()).isEqualTo(Location.of("server.js", 9, 10));
+    assertThat(s.getRoutes().get(1).getPath().location())
+        .isEqualTo(Location.of("server.js", 9, 10));
   }
 
   @Test
@@ -101,8 +107,10 @@ class NodeServerTest {
     assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(70000);
     assertThat(s.getKeepAliveTimeout().location().line()).isEqualTo(7);
     assertThat(s.getListenPort().raw()).isEqualTo(3000);
-    assertThat(s.getListenPort().origin()).isEqualTo(
-        Origin.parameter(Location.of("main.ts", 8, 20), "fallback when environment variable PORT is unset"));
+    assertThat(s.getListenPort().origin())
+        .isEqualTo(
+            Origin.parameter(
+                Location.of("main.ts", 8, 20), "fallback when environment variable PORT is unset"));
     assertThat(s.getKeepAliveTimeout().isDefault()).isFalse();
   }
 
@@ -127,7 +135,8 @@ class NodeServerTest {
     assertThat(s.getId()).isEqualTo("app.js:8");
     assertThat(s.getListenPort().raw()).isEqualTo(5000);
     assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(65000);
-    assertThat(s.getKeepAliveTimeout().origin().note()).isEqualTo("Node 26 default keepAliveTimeout 65000ms");
+    assertThat(s.getKeepAliveTimeout().origin().note())
+        .isEqualTo("Node 26 default keepAliveTimeout 65000ms");
     assertThat(routes(s)).containsExactly("GET /v1/health");
   }
 
@@ -136,11 +145,17 @@ class NodeServerTest {
     AppServer s = onlyServer(parse("env-fallback"));
 
     assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(65000);
-    assertThat(s.getKeepAliveTimeout().origin()).isEqualTo(Origin.parameter(
-        Location.of("server.js", 3, 20), "fallback when environment variable KEEP_ALIVE_TIMEOUT is unset"));
+    assertThat(s.getKeepAliveTimeout().origin())
+        .isEqualTo(
+            Origin.parameter(
+                Location.of("server.js", 3, 20),
+                "fallback when environment variable KEEP_ALIVE_TIMEOUT is unset"));
     assertThat(s.getHeadersTimeout().raw()).isEqualTo(66000);
-    assertThat(s.getHeadersTimeout().origin()).isEqualTo(Origin.parameter(
-        Location.of("server.js", 9, 34), "fallback when environment variable HEADERS_TIMEOUT is unset"));
+    assertThat(s.getHeadersTimeout().origin())
+        .isEqualTo(
+            Origin.parameter(
+                Location.of("server.js", 9, 34),
+                "fallback when environment variable HEADERS_TIMEOUT is unset"));
     // a reassigned let is not folded
     assertThat(s.getRequestTimeout().isUnknown()).isTrue();
     assertThat(s.getRequestTimeout().location()).isEqualTo(Location.of("server.js", 10, 1));
@@ -155,7 +170,8 @@ class NodeServerTest {
     assertThat(s.getNodeMajor().raw()).isEqualTo(16);
     assertThat(s.getNodeMajor().origin().kind()).isEqualTo(Origin.Kind.PARAMETER);
     assertThat(s.getHeadersTimeout().raw()).isEqualTo(60000);
-    assertThat(s.getHeadersTimeout().origin().note()).isEqualTo("Node 16 default headersTimeout 60000ms");
+    assertThat(s.getHeadersTimeout().origin().note())
+        .isEqualTo("Node 16 default headersTimeout 60000ms");
   }
 
   @Test

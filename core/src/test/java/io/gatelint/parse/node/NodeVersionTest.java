@@ -18,10 +18,15 @@ class NodeVersionTest {
   void packageJsonEnginesRangeMeansItsLowestMajor() {
     AppServer s = onlyServer(parse("versions/engines"));
     assertThat(s.getNodeMajor().raw()).isEqualTo(18);
-    assertThat(s.getNodeMajor().origin()).isEqualTo(new Origin(Origin.Kind.EXPLICIT,
-        Location.of("package.json", 5, 13), "engines.node >=18 <23 → lowest admitted major 18"));
+    assertThat(s.getNodeMajor().origin())
+        .isEqualTo(
+            new Origin(
+                Origin.Kind.EXPLICIT,
+                Location.of("package.json", 5, 13),
+                "engines.node >=18 <23 → lowest admitted major 18"));
     assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(5000);
-    assertThat(s.getKeepAliveTimeout().origin().note()).isEqualTo("Node 18 default keepAliveTimeout 5000ms");
+    assertThat(s.getKeepAliveTimeout().origin().note())
+        .isEqualTo("Node 18 default keepAliveTimeout 5000ms");
     assertThat(s.getProjectDir()).isEqualTo("");
   }
 
@@ -62,13 +67,25 @@ class NodeVersionTest {
     assertThat(s.getNodeMajor().raw()).isEqualTo(26);
     assertThat(s.getNodeMajor().isDefault()).isTrue();
     assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(65000);
-    assertThat(onlyServer(parse("versions/none", OptionalInt.of(20))).getKeepAliveTimeout().raw()).isEqualTo(5000);
+    assertThat(onlyServer(parse("versions/none", OptionalInt.of(20))).getKeepAliveTimeout().raw())
+        .isEqualTo(5000);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      ">=20; 20", "^18.12; 18", "20.x; 20", ">=18 <23; 18", "~16.4.1; 16", "14 || >=16; 14",
-      ">20; 21", ">= 20.1; 20", "18 - 20; 18", "v22.1.0; 22"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        ">=20; 20",
+        "^18.12; 18",
+        "20.x; 20",
+        ">=18 <23; 18",
+        "~16.4.1; 16",
+        "14 || >=16; 14",
+        ">20; 21",
+        ">= 20.1; 20",
+        "18 - 20; 18",
+        "v22.1.0; 22"
+      })
   void lowestMajorOfARange(String range, int major) {
     assertThat(NodeVersionHints.lowestMajor(range)).hasValue(major);
   }
@@ -80,7 +97,15 @@ class NodeVersionTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"v20.11.0,20", "20,20", "lts/iron,20", "lts/hydrogen,18", "jod,22", "lts/krypton,24", "lts/argon,4"})
+  @CsvSource({
+    "v20.11.0,20",
+    "20,20",
+    "lts/iron,20",
+    "lts/hydrogen,18",
+    "jod,22",
+    "lts/krypton,24",
+    "lts/argon,4"
+  })
   void versionFiles(String version, int major) {
     assertThat(NodeVersionHints.versionMajor(version)).hasValue(major);
   }

@@ -39,7 +39,8 @@ class TerraformPlanParserTest {
 
   @TempDir Path temp;
 
-  // ---------------------------------------------------------------- modules, references, .tf positions
+  // ---------------------------------------------------------------- modules, references, .tf
+  // positions
 
   @Test
   void referencesInsideModulesAreRelativeToTheModuleAtDepthTwo() {
@@ -49,20 +50,32 @@ class TerraformPlanParserTest {
     Listener listener = only(model.getListeners());
     assertThat(listener.getId()).isEqualTo("module.api.aws_lb_listener.http");
     assertThat(listener.getScope()).isEqualTo(scope);
-    assertThat(listener.getLoadBalancer().raw()).isEqualTo(new Ref(scope, LB, Ref.Attribute.ARN, "arn"));
-    assertThat(listener.getForwards()).extracting(Value::raw).containsExactly(
-        new Ref(scope, "module.api.module.tg.aws_lb_target_group.this", Ref.Attribute.ARN, "arn"));
-    assertThat(listener.getForwards().get(0).location()).isEqualTo(new Location(API_TF, 19, 5,
-        "module.api.aws_lb_listener.http /resource_changes/3/change/after_unknown/default_action/0/target_group_arn"));
-    assertThat(model.resolve(listener.getLoadBalancer(), LoadBalancer.class)).extracting(Resource::getId)
+    assertThat(listener.getLoadBalancer().raw())
+        .isEqualTo(new Ref(scope, LB, Ref.Attribute.ARN, "arn"));
+    assertThat(listener.getForwards())
+        .extracting(Value::raw)
+        .containsExactly(
+            new Ref(
+                scope, "module.api.module.tg.aws_lb_target_group.this", Ref.Attribute.ARN, "arn"));
+    assertThat(listener.getForwards().get(0).location())
+        .isEqualTo(
+            new Location(
+                API_TF,
+                19,
+                5,
+                "module.api.aws_lb_listener.http /resource_changes/3/change/after_unknown/default_action/0/target_group_arn"));
+    assertThat(model.resolve(listener.getLoadBalancer(), LoadBalancer.class))
+        .extracting(Resource::getId)
         .containsExactly(LB);
-    assertThat(model.resolve(listener.getForwards().get(0), TargetGroup.class)).extracting(Resource::getId)
+    assertThat(model.resolve(listener.getForwards().get(0), TargetGroup.class))
+        .extracting(Resource::getId)
         .containsExactly("module.api.module.tg.aws_lb_target_group.this");
 
     Alarm alarm = only(model.getAlarms());
     Value<Object> dimension = alarm.getDimensions().get("LoadBalancer");
     assertThat(alarm.getDimensions()).containsOnlyKeys("LoadBalancer");
-    assertThat(dimension.raw()).isEqualTo(new Ref(scope, LB, Ref.Attribute.FULL_NAME, "arn_suffix"));
+    assertThat(dimension.raw())
+        .isEqualTo(new Ref(scope, LB, Ref.Attribute.FULL_NAME, "arn_suffix"));
     assertThat(dimension.location().file()).isEqualTo(ROOT_TF);
     assertThat(dimension.location().line()).isEqualTo(12);
 
@@ -71,19 +84,27 @@ class TerraformPlanParserTest {
     assertThat(fromLb.getPeerGroup().raw())
         .isEqualTo(new Ref(scope, "module.api.aws_security_group.lb", Ref.Attribute.ID, "id"));
     assertThat(fromLb.getPeerGroup().location().line()).isEqualTo(38);
-    assertThat(fromLb.getGroup().raw()).isEqualTo("sg-0app"); // var.app_sg: a constant in the module call
+    assertThat(fromLb.getGroup().raw())
+        .isEqualTo("sg-0app"); // var.app_sg: a constant in the module call
     assertThat(fromLb.getFromPort().raw()).isEqualTo(8080);
 
     LoadBalancer lb = loadBalancer(model);
-    assertThat(lb.getSecurityGroups()).extracting(Value::raw)
-        .containsExactly(new Ref(scope, "module.api.aws_security_group.lb", Ref.Attribute.ID, "id"));
+    assertThat(lb.getSecurityGroups())
+        .extracting(Value::raw)
+        .containsExactly(
+            new Ref(scope, "module.api.aws_security_group.lb", Ref.Attribute.ID, "id"));
     assertThat(lb.getSecurityGroupsDeclared().raw()).isEqualTo(true);
 
     AutoScalingGroup asg = only(model.getAutoScalingGroups());
-    assertThat(asg.getTargetGroups()).extracting(Value::raw)
+    assertThat(asg.getTargetGroups())
+        .extracting(Value::raw)
         .containsExactly(new Ref(scope, "aws_lb_target_group.blue[0]", Ref.Attribute.ARN, "arn"));
-    assertThat(model.getTargetGroups()).extracting(Resource::getId).containsExactly(
-        "aws_lb_target_group.blue[0]", "aws_lb_target_group.blue[1]", "module.api.module.tg.aws_lb_target_group.this");
+    assertThat(model.getTargetGroups())
+        .extracting(Resource::getId)
+        .containsExactly(
+            "aws_lb_target_group.blue[0]",
+            "aws_lb_target_group.blue[1]",
+            "module.api.module.tg.aws_lb_target_group.this");
     assertThat(model.getProblems()).isEmpty();
   }
 
@@ -125,17 +146,23 @@ class TerraformPlanParserTest {
   void argumentsNotWrittenTakeTheTerraformDefault() {
     Model model = parseFixture(true);
     LoadBalancer lb = loadBalancer(model);
-    Location block = new Location(API_TF, 2, 1, LB + " /planned_values/root_module/child_modules/0/resources/0");
+    Location block =
+        new Location(API_TF, 2, 1, LB + " /planned_values/root_module/child_modules/0/resources/0");
     assertThat(lb.getLocation()).isEqualTo(block);
     assertThat(lb.getAccessLogsEnabled().raw()).isEqualTo(false);
     String values = LB + " /planned_values/root_module/child_modules/0/resources/0/values";
     // a default applies to the innermost block written: access_logs { bucket } without enabled
-    assertThat(lb.getAccessLogsEnabled().origin()).isEqualTo(Origin.byDefault(
-        new Location(API_TF, 6, 3, values + "/access_logs/0/enabled"),
-        "Terraform default: access logs off even when bucket is set"));
+    assertThat(lb.getAccessLogsEnabled().origin())
+        .isEqualTo(
+            Origin.byDefault(
+                new Location(API_TF, 6, 3, values + "/access_logs/0/enabled"),
+                "Terraform default: access logs off even when bucket is set"));
     // and the resource block when the argument's block is not written at all
-    assertThat(lb.getDropInvalidHeaderFields().origin()).isEqualTo(Origin.byDefault(
-        new Location(API_TF, 2, 1, values + "/drop_invalid_header_fields"), "Terraform default"));
+    assertThat(lb.getDropInvalidHeaderFields().origin())
+        .isEqualTo(
+            Origin.byDefault(
+                new Location(API_TF, 2, 1, values + "/drop_invalid_header_fields"),
+                "Terraform default"));
     assertThat(lb.getType().raw()).isEqualTo("application");
     assertThat(lb.getType().isDefault()).isTrue();
     assertThat(lb.getIdleTimeout().isDefault()).isFalse();
@@ -143,22 +170,33 @@ class TerraformPlanParserTest {
     assertThat(lb.getIdleTimeout().millis()).isEqualTo(30_000);
 
     TargetGroup tg = model.getTargetGroups().get(2);
-    Location tgBlock = new Location(TG_TF, 1, 1,
-        "module.api.module.tg.aws_lb_target_group.this /planned_values/root_module/child_modules/0/child_modules/0/resources/0");
+    Location tgBlock =
+        new Location(
+            TG_TF,
+            1,
+            1,
+            "module.api.module.tg.aws_lb_target_group.this /planned_values/root_module/child_modules/0/child_modules/0/resources/0");
     assertThat(tg.getLocation()).isEqualTo(tgBlock);
-    assertThat(tg.getHealthCheck().getInterval().describe()).isEqualTo("30s (" + TG_TF + ":7, Terraform default)");
+    assertThat(tg.getHealthCheck().getInterval().describe())
+        .isEqualTo("30s (" + TG_TF + ":7, Terraform default)");
     assertThat(tg.getHealthCheck().getPath().raw()).isEqualTo("/");
     assertThat(tg.getHealthCheck().getPath().isDefault()).isTrue();
     assertThat(tg.getHealthCheck().getTimeout().raw()).isEqualTo(5);
     assertThat(tg.getHealthCheck().getTimeout().isDefault()).isFalse();
-    assertThat(tg.getHealthCheck().getTimeout().location()).isEqualTo(new Location(TG_TF, 7, 18,
-        "module.api.module.tg.aws_lb_target_group.this"
-            + " /planned_values/root_module/child_modules/0/child_modules/0/resources/0/values/health_check/0/timeout"));
+    assertThat(tg.getHealthCheck().getTimeout().location())
+        .isEqualTo(
+            new Location(
+                TG_TF,
+                7,
+                18,
+                "module.api.module.tg.aws_lb_target_group.this"
+                    + " /planned_values/root_module/child_modules/0/child_modules/0/resources/0/values/health_check/0/timeout"));
     assertThat(tg.getPort().raw()).isEqualTo(8080);
     assertThat(tg.getPort().location().line()).isEqualTo(3);
     assertThat(tg.getDeregistrationDelay().isDefault()).isTrue();
 
-    // a target group with no health_check in the plan at all: every setting defaults, timeout unknown
+    // a target group with no health_check in the plan at all: every setting defaults, timeout
+    // unknown
     TargetGroup blue = model.getTargetGroups().get(0);
     assertThat(blue.getHealthCheck().getInterval().raw()).isEqualTo(30);
     assertThat(blue.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(3);
@@ -172,12 +210,21 @@ class TerraformPlanParserTest {
   void withoutTheTfSourcesValuesPointIntoThePlan() {
     Model model = parseFixture(false);
     LoadBalancer lb = loadBalancer(model);
-    assertThat(lb.getIdleTimeout().location()).isEqualTo(new Location(PLAN, 107, 25,
-        LB + " /planned_values/root_module/child_modules/0/resources/0/values/idle_timeout"));
-    assertThat(lb.getLocation()).isEqualTo(new Location(PLAN, 100, 7,
-        LB + " /planned_values/root_module/child_modules/0/resources/0"));
+    assertThat(lb.getIdleTimeout().location())
+        .isEqualTo(
+            new Location(
+                PLAN,
+                107,
+                25,
+                LB
+                    + " /planned_values/root_module/child_modules/0/resources/0/values/idle_timeout"));
+    assertThat(lb.getLocation())
+        .isEqualTo(
+            new Location(
+                PLAN, 100, 7, LB + " /planned_values/root_module/child_modules/0/resources/0"));
     assertThat(only(model.getAlarms()).getDimensions().get("LoadBalancer").location().pointer())
-        .isEqualTo("aws_cloudwatch_metric_alarm.api_5xx /resource_changes/0/change/after_unknown/dimensions/LoadBalancer");
+        .isEqualTo(
+            "aws_cloudwatch_metric_alarm.api_5xx /resource_changes/0/change/after_unknown/dimensions/LoadBalancer");
   }
 
   // ---------------------------------------------------------------- inline security group rules
@@ -194,10 +241,16 @@ class TerraformPlanParserTest {
     SecurityGroupRule fromLb = rule(app, "ingress", 8080);
     assertThat(fromLb.getPeerGroup().raw())
         .isEqualTo(new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"));
-    assertThat(fromLb.getPeerGroup().location()).isEqualTo(new Location(SG_TF, 36, 5,
-        "aws_security_group.app /resource_changes/0/change/after_unknown/ingress/1/security_groups"));
+    assertThat(fromLb.getPeerGroup().location())
+        .isEqualTo(
+            new Location(
+                SG_TF,
+                36,
+                5,
+                "aws_security_group.app /resource_changes/0/change/after_unknown/ingress/1/security_groups"));
     assertThat(fromLb.getLocation().line()).isEqualTo(32);
-    assertThat(model.resolve(fromLb.getPeerGroup(), SecurityGroup.class)).extracting(Resource::getId)
+    assertThat(model.resolve(fromLb.getPeerGroup(), SecurityGroup.class))
+        .extracting(Resource::getId)
         .containsExactly("aws_security_group.lb");
 
     SecurityGroupRule ssh = rule(app, "ingress", 22);
@@ -215,18 +268,25 @@ class TerraformPlanParserTest {
     Model model = parse(fixtures(), SG_PLAN, SG_TF, SG_MODULE_TF);
     SecurityGroup inModule = group(model, "module.app.aws_security_group.this");
 
-    List<SecurityGroupRule> app = inModule.getRules().stream()
-        .filter(r -> r.getFromPort().num() == 8080).toList();
-    assertThat(app).extracting(r -> r.getPeerGroup().raw()).containsExactlyInAnyOrder(
-        new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"),
-        new Ref(SG_PLAN, "module.app.aws_security_group.peer", Ref.Attribute.ID, "id"));
+    List<SecurityGroupRule> app =
+        inModule.getRules().stream().filter(r -> r.getFromPort().num() == 8080).toList();
+    assertThat(app)
+        .extracting(r -> r.getPeerGroup().raw())
+        .containsExactlyInAnyOrder(
+            new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"),
+            new Ref(SG_PLAN, "module.app.aws_security_group.peer", Ref.Attribute.ID, "id"));
     assertThat(app).extracting(r -> r.getPeerGroup().location().file()).containsOnly(SG_MODULE_TF);
-    assertThat(app).extracting(r -> r.getPeerGroup().location().line()).containsExactlyInAnyOrder(18, 25);
+    assertThat(app)
+        .extracting(r -> r.getPeerGroup().location().line())
+        .containsExactlyInAnyOrder(18, 25);
 
-    List<SecurityGroupRule> other = inModule.getRules().stream()
-        .filter(r -> r.getFromPort().num() == 9000).toList();
-    assertThat(other).extracting(r -> r.getPeerGroup().raw()).containsExactly(
-        new Ref(SG_PLAN, "module.app.aws_security_group.peer", Ref.Attribute.ID, "id"), "sg-0123456789abcdef0");
+    List<SecurityGroupRule> other =
+        inModule.getRules().stream().filter(r -> r.getFromPort().num() == 9000).toList();
+    assertThat(other)
+        .extracting(r -> r.getPeerGroup().raw())
+        .containsExactly(
+            new Ref(SG_PLAN, "module.app.aws_security_group.peer", Ref.Attribute.ID, "id"),
+            "sg-0123456789abcdef0");
     assertThat(other).extracting(r -> r.getPeerGroup().location().line()).containsOnly(32);
     assertThat(other).extracting(r -> r.getLocation().line()).containsOnly(28);
   }
@@ -240,19 +300,25 @@ class TerraformPlanParserTest {
         .isEqualTo(new Ref(SG_PLAN, "aws_security_group.lb", Ref.Attribute.ID, "id"));
     assertThat(fromLb.getPeerGroup().location().file()).isEqualTo(SG_PLAN);
     assertThat(fromLb.getPeerGroup().location().pointer())
-        .isEqualTo("aws_security_group.app /resource_changes/0/change/after_unknown/ingress/1/security_groups");
+        .isEqualTo(
+            "aws_security_group.app /resource_changes/0/change/after_unknown/ingress/1/security_groups");
 
     // two groups referenced, three rules with unknown groups: no guess
     SecurityGroup inModule = group(model, "module.app.aws_security_group.this");
-    assertThat(inModule.getRules()).hasSize(3).allSatisfy(r -> {
-      assertThat(r.getPeerGroup()).isNull();
-      assertThat(r.getCidrIpv4()).isNull();
-    });
+    assertThat(inModule.getRules())
+        .hasSize(3)
+        .allSatisfy(
+            r -> {
+              assertThat(r.getPeerGroup()).isNull();
+              assertThat(r.getCidrIpv4()).isNull();
+            });
   }
 
-  // ---------------------------------------------------------------- encodings, wrapper text, bad JSON
+  // ---------------------------------------------------------------- encodings, wrapper text, bad
+  // JSON
 
-  private static final String SMALL = """
+  private static final String SMALL =
+      """
       {"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":"aws_lb.a","mode":"managed",\
       "type":"aws_lb","name":"a","values":{"name":"a","idle_timeout":120}}]}}}""";
 
@@ -280,8 +346,11 @@ class TerraformPlanParserTest {
 
   @Test
   void skipsTerraformWrapperTextAroundTheJson() throws IOException {
-    Files.writeString(temp.resolve("wrapped.json"), "[command]/tmp/terraform-bin show -json plan.tfplan\n"
-        + SMALL + "%0A\n::set-output name=stderr::\n::set-output name=exitcode::0\n");
+    Files.writeString(
+        temp.resolve("wrapped.json"),
+        "[command]/tmp/terraform-bin show -json plan.tfplan\n"
+            + SMALL
+            + "%0A\n::set-output name=stderr::\n::set-output name=exitcode::0\n");
     Model model = parse(temp, "wrapped.json");
     assertThat(model.getProblems()).isEmpty();
     assertThat(loadBalancer(model).getIdleTimeout().location().line()).isEqualTo(2);
@@ -289,8 +358,10 @@ class TerraformPlanParserTest {
 
   @Test
   void invalidJsonIsAProblemWithLineAndColumnAndOtherPlansAreStillRead() throws IOException {
-    Files.writeString(temp.resolve("bad.json"), "{\"format_version\": \"1.2\",\n  \"planned_values\": {\n"
-        + "    \"root_module\": [}\n}\n");
+    Files.writeString(
+        temp.resolve("bad.json"),
+        "{\"format_version\": \"1.2\",\n  \"planned_values\": {\n"
+            + "    \"root_module\": [}\n}\n");
     Files.writeString(temp.resolve("good.json"), SMALL);
     Model model = parse(temp, "bad.json", "good.json");
     Problem problem = only(model.getProblems());
@@ -316,10 +387,17 @@ class TerraformPlanParserTest {
   }
 
   static Model parse(Path root, String... relative) {
-    List<SourceFile> files = Stream.of(relative)
-        .map(r -> new SourceFile(root.resolve(r), r,
-            r.endsWith(".tf") ? SourceKind.TERRAFORM_SOURCE : SourceKind.TERRAFORM_PLAN))
-        .toList();
+    List<SourceFile> files =
+        Stream.of(relative)
+            .map(
+                r ->
+                    new SourceFile(
+                        root.resolve(r),
+                        r,
+                        r.endsWith(".tf")
+                            ? SourceKind.TERRAFORM_SOURCE
+                            : SourceKind.TERRAFORM_PLAN))
+            .toList();
     Model model = new Model();
     new TerraformPlanParser().parse(files, ParseContext.of(root), model);
     return model;
@@ -342,8 +420,10 @@ class TerraformPlanParserTest {
   }
 
   private static SecurityGroupRule rule(SecurityGroup group, String direction, int fromPort) {
-    return only(group.getRules().stream()
-        .filter(r -> r.getDirection().equals(direction) && r.getFromPort().num() == fromPort).toList());
+    return only(
+        group.getRules().stream()
+            .filter(r -> r.getDirection().equals(direction) && r.getFromPort().num() == fromPort)
+            .toList());
   }
 
   private static <T> T only(List<T> items) {
