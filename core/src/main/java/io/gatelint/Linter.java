@@ -9,12 +9,9 @@ import io.gatelint.link.ServiceLink;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.InputFormats;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
-import io.gatelint.parse.cfn.CloudFormationParser;
-import io.gatelint.parse.nginx.NginxParser;
-import io.gatelint.parse.node.NodeParser;
-import io.gatelint.parse.tfplan.TerraformPlanParser;
 import io.gatelint.rules.RuleEngine;
 import io.gatelint.rules.RuleSet;
 import io.gatelint.source.Discovery;
@@ -33,12 +30,7 @@ import java.util.List;
  */
 public final class Linter {
 
-  private final List<InputParser> parsers =
-      List.of(
-          new CloudFormationParser(),
-          new TerraformPlanParser(),
-          new NginxParser(),
-          new NodeParser());
+  private final List<InputParser> parsers = InputFormats.all();
 
   /**
    * The rules a request would run, compiled; a bad rule file raises {@link
@@ -59,7 +51,7 @@ public final class Linter {
     Path root = request.root().toAbsolutePath().normalize();
 
     Discovery.Result discovered =
-        new Discovery(config.include(), config.exclude()).discover(request.paths(), root);
+        new Discovery(config.include(), config.exclude(), parsers).discover(request.paths(), root);
     Model model = new Model();
     model.getProblems().addAll(discovered.problems());
     for (SourceFile f : discovered.files()) {

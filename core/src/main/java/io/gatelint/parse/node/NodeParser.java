@@ -7,6 +7,7 @@ import io.gatelint.model.Problem;
 import io.gatelint.model.Value;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
+import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
@@ -53,9 +54,37 @@ public final class NodeParser implements InputParser {
     TSX
   }
 
+  private static final Set<String> SOURCE_EXTENSIONS =
+      Set.of("js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx");
+
   @Override
   public Set<SourceKind> kinds() {
     return Set.of(SourceKind.NODE_SOURCE, SourceKind.NODE_PROJECT);
+  }
+
+  /**
+   * Node files are known by their names: the project files that declare versions and entrypoints,
+   * and sources by extension (type declarations {@code *.d.ts} are not sources).
+   */
+  @Override
+  public SourceKind byName(FileHead head) {
+    String lower = head.lowerName();
+    if (lower.equals("package.json")
+        || lower.equals(".nvmrc")
+        || lower.equals(".node-version")
+        || lower.equals("dockerfile")
+        || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")) {
+      return SourceKind.NODE_PROJECT;
+    }
+    return SOURCE_EXTENSIONS.contains(head.extension()) && !lower.endsWith(".d.ts")
+        ? SourceKind.NODE_SOURCE
+        : null;
+  }
+
+  @Override
+  public SourceKind sniff(FileHead head) {
+    return null;
   }
 
   @Override
