@@ -3,6 +3,7 @@ package io.gatelint.parse.cfn;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.InlineDirectives;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.TextFiles;
@@ -73,6 +74,8 @@ public final class CloudFormationParser implements InputParser {
       model.getProblems().add(new Problem(Location.file(name), "cannot read: " + e.getMessage()));
       return;
     }
+    // the reader's YAML events keep no comments: the directives come from the text in hand
+    context.directives().read(name, InlineDirectives.scan(name, text));
     List<Problem> problems = new ArrayList<>();
     TemplateReader reader = new TemplateReader(name, problems);
     Node root;
