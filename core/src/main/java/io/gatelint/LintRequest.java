@@ -5,15 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to lint: the paths, the root that findings' paths are relative to, the configuration, and
- * extra rule directories (from {@code --rules}).
+ * What to lint: the paths, the root that findings' paths are relative to, the configuration, extra
+ * rule directories (from {@code --rules}), and the baseline file whose findings are accepted (null:
+ * none).
  *
  * <p>The root is the working directory unless the caller names one, whatever the paths are and in
  * whatever order they come: {@code lint infra deploy} and {@code lint deploy infra} report {@code
  * infra/lb.yaml} alike, with the same fingerprints. A file outside the root keeps its absolute
  * path. The command line and the Maven plugin both rely on this default.
  */
-public record LintRequest(List<Path> paths, Path root, Config config, List<Path> ruleDirs) {
+public record LintRequest(
+    List<Path> paths, Path root, Config config, List<Path> ruleDirs, Path baseline) {
 
   public LintRequest {
     paths = List.copyOf(paths);
@@ -21,9 +23,22 @@ public record LintRequest(List<Path> paths, Path root, Config config, List<Path>
     ruleDirs = List.copyOf(ruleDirs);
   }
 
+  /** A request without a baseline. */
+  public LintRequest(List<Path> paths, Path root, Config config, List<Path> ruleDirs) {
+    this(paths, root, config, ruleDirs, null);
+  }
+
   /** A request rooted at the working directory. */
   public LintRequest(List<Path> paths, Config config, List<Path> ruleDirs) {
     this(paths, null, config, ruleDirs);
+  }
+
+  /**
+   * The same request with a baseline: findings recorded in it are reported as suppressed
+   * ("baseline"); an unreadable or malformed file is a {@link io.gatelint.config.ConfigException}.
+   */
+  public LintRequest withBaseline(Path file) {
+    return new LintRequest(paths, root, config, ruleDirs, file);
   }
 
   public static LintRequest of(Path root) {

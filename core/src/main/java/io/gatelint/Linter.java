@@ -1,26 +1,23 @@
 package io.gatelint;
 
+import io.gatelint.baseline.Baseline;
 import io.gatelint.config.Config;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
-import io.gatelint.finding.Severity;
 import io.gatelint.link.Linker;
 import io.gatelint.link.ServiceLink;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.InputFormats;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
-import io.gatelint.parse.cfn.CloudFormationParser;
-import io.gatelint.parse.nginx.NginxParser;
-import io.gatelint.parse.node.NodeParser;
-import io.gatelint.parse.tfplan.TerraformPlanParser;
 import io.gatelint.rules.RuleEngine;
 import io.gatelint.rules.RuleSet;
 import io.gatelint.source.Discovery;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
-import io.gatelint.suppress.Suppressions;
+import io.gatelint.suppress.PostProcessing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,18 +26,11 @@ import java.util.List;
 
 /**
  * The one entry point the command line and the Maven plugin call: {@code source → parse → model →
- * link → rules → (suppressions, configuration) → result}.
+ * link → rules → post-processing (suppressions, configuration, baseline) → result}.
  */
 public final class Linter {
 
-  static final String PARSE_ERROR = "GL000";
-
-  private final List<InputParser> parsers =
-      List.of(
-          new CloudFormationParser(),
-          new TerraformPlanParser(),
-          new NginxParser(),
-          new NodeParser());
+  private final List<InputParser> parsers = InputFormats.all();
 
   /**
    * The rules a request would run, compiled; a bad rule file raises {@link
@@ -55,11 +45,13 @@ public final class Linter {
 
   public LintResult lint(LintRequest request) {
     RuleSet rules = rules(request);
+    // read before the run, so a bad baseline fails fast
+    Baseline baseline = request.baseline() == null ? null : Baseline.load(request.baseline());
     Config config = request.config();
     Path root = request.root().toAbsolutePath().normalize();
 
     Discovery.Result discovered =
-        new Discovery(config.include(), config.exclude()).discover(request.paths(), root);
+        new Discovery(config.include(), config.exclude(), parsers).discover(request.paths(), root);
     Model model = new Model();
     model.getProblems().addAll(discovered.problems());
     for (SourceFile f : discovered.files()) {
@@ -102,32 +94,11 @@ public final class Linter {
 
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model);
-    Suppressions suppressions = new Suppressions(root);
-    findings =
-        suppressions.applyResourceIgnores(suppressions.apply(findings), model.resources().toList());
-    findings = new ArrayList<>(findings);
-    RuleInfo parseError =
-        rules.rules().stream()
-            .map(r -> r.info())
-            .filter(i -> i.id().equals(PARSE_ERROR))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("the built-in rule GL000 is missing"));
-    for (Suppressions.MissingReason m : suppressions.missingReasons()) {
-      findings.add(
-          new Finding(
-              parseError,
-              Severity.WARNING,
-              m.location(),
-              "suppression of "
-                  + m.rules()
-                  + " gives no reason: say why, after '--' inline or as 'reason:' in Metadata",
-              List.of(),
-              "",
-              null));
-    }
-    findings = applyConfig(findings, config);
-    findings.sort(null);
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
+    findings =
+        new PostProcessing(
+                infos, config, baseline, root, context.directives(), model.resources().toList())
+            .apply(findings);
     return new LintResult(
         List.copyOf(findings),
         infos,
@@ -152,24 +123,5 @@ public final class Linter {
       return "cannot read: " + e.getMessage();
     }
     return "binary or unreadable file: not a template, plan or configuration";
-  }
-
-  private static List<Finding> applyConfig(List<Finding> findings, Config config) {
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : findings) {
-      Config.RuleSetting setting = config.rules().get(f.ruleId());
-      if (setting != null && !setting.enabled()) continue;
-      if (setting != null && setting.severity().isPresent())
-        f = f.withSeverity(setting.severity().get());
-      for (Config.Ignore ignore : config.ignore()) {
-        if (ignore.rule().equals(f.ruleId())
-            && !f.isSuppressed()
-            && (ignore.resource().isEmpty() || ignore.resource().equals(f.resource()))) {
-          f = f.suppressed(new Finding.Suppression("config", f.location(), ignore.reason()));
-        }
-      }
-      out.add(f);
-    }
-    return out;
   }
 }

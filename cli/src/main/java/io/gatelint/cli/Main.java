@@ -155,8 +155,7 @@ public final class Main implements Runnable {
     public Integer call() throws IOException {
       Config cfg = inputs.config();
       Severity threshold = threshold(failOn, cfg);
-      LintResult result = new Linter().lint(inputs.request(cfg));
-      if (baseline != null) result = Baseline.load(baseline).apply(result);
+      LintResult result = new Linter().lint(inputs.request(cfg).withBaseline(baseline));
       PrintWriter err = spec.commandLine().getErr();
       for (var e : result.errors()) {
         err.println(

@@ -78,17 +78,6 @@ public final class Baseline {
     return new Baseline(counts);
   }
 
-  /** The run's result with the findings already in the baseline marked suppressed. */
-  public LintResult apply(LintResult result) {
-    return new LintResult(
-        apply(result.findings()),
-        result.rules(),
-        result.chains(),
-        result.unlinked(),
-        result.errors(),
-        result.filesRead());
-  }
-
   /**
    * The findings with those already in the baseline marked suppressed; new ones stay as they are.
    */

@@ -12,12 +12,21 @@ import java.util.OptionalInt;
  * @param root the directory findings are relative to
  * @param parameters parameter overrides from the config file (name → value as written)
  * @param nodeVersion the config file's {@code nodeVersion}, when set
+ * @param directives where parsers record the inline suppressions they meet in comments
  */
-public record ParseContext(Path root, Map<String, String> parameters, OptionalInt nodeVersion) {
+public record ParseContext(
+    Path root,
+    Map<String, String> parameters,
+    OptionalInt nodeVersion,
+    InlineDirectives directives) {
 
   public ParseContext {
     root = root.toAbsolutePath().normalize();
     parameters = Map.copyOf(parameters);
+  }
+
+  public ParseContext(Path root, Map<String, String> parameters, OptionalInt nodeVersion) {
+    this(root, parameters, nodeVersion, new InlineDirectives());
   }
 
   public static ParseContext of(Path root) {

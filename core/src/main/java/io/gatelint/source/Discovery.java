@@ -16,42 +16,45 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Walks the linted paths and classifies each file by its content (and its name where content cannot
- * tell): templates, plans, nginx configuration, Node sources and project files. Skips {@code .git},
- * {@code node_modules}, {@code target} and what the configuration excludes; symbolic-link loops and
+ * tell), asking the input formats' detectors: templates, plans, nginx configuration, Node sources
+ * and project files. Each file's head is read once, for all detectors. Skips {@code .git}, {@code
+ * node_modules}, {@code target} and what the configuration excludes; symbolic-link loops and
  * unreadable folders become problems, not failures.
  */
 public final class Discovery {
 
   private static final Set<String> SKIPPED_DIRS =
       Set.of(".git", "node_modules", "target", ".terraform", ".idea", ".hg", ".svn");
-  private static final int HEAD_BYTES = 64 * 1024;
-  private static final Pattern NGINX_BLOCK =
-      Pattern.compile("(?m)^\\s*(http|events|server|upstream\\s+[^\\s{]+|stream)\\s*\\{");
-  private static final Pattern CFN_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
-  private static final Set<String> NODE_EXT =
-      Set.of("js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx");
+
+  /** How much of a file the detectors see. */
+  static final int HEAD_BYTES = 64 * 1024;
+
+  /**
+   * Names of files meant as inputs: one of them that is empty, binary or unreadable is reported
+   * (GL000) rather than skipped as someone else's file.
+   */
   private static final Set<String> TEMPLATE_EXT = Set.of("yaml", "yml", "json", "template");
 
   private final List<PathMatcher> include;
   private final List<PathMatcher> exclude;
-  private final Function<String, Boolean> nginxDetector;
+  private final List<? extends InputDetector> detectors;
 
   /**
    * @param include globs a file's relative path must match (all files when empty)
    * @param exclude globs that leave a file out
+   * @param detectors the input formats' detectors, asked in this order; the first to claim a file
+   *     decides its kind
    */
-  public Discovery(List<String> include, List<String> exclude) {
+  public Discovery(
+      List<String> include, List<String> exclude, List<? extends InputDetector> detectors) {
     this.include = include.stream().map(Discovery::glob).toList();
     this.exclude = exclude.stream().map(Discovery::glob).toList();
-    this.nginxDetector = text -> NGINX_BLOCK.matcher(text).find();
+    this.detectors = List.copyOf(detectors);
   }
 
   private static PathMatcher glob(String g) {
@@ -155,19 +158,12 @@ public final class Discovery {
    */
   SourceFile classify(Path file, String rel, boolean named) {
     String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
-    if (lower.equals("package.json")
-        || lower.equals(".nvmrc")
-        || lower.equals(".node-version")
-        || lower.equals("dockerfile")
-        || lower.startsWith("dockerfile.")
-        || lower.endsWith(".dockerfile")) {
-      return new SourceFile(file, rel, SourceKind.NODE_PROJECT);
+    FileHead byName = new FileHead(name, null, -1, named);
+    for (InputDetector d : detectors) {
+      SourceKind kind = d.byName(byName);
+      if (kind != null) return new SourceFile(file, rel, kind);
     }
-    if (NODE_EXT.contains(ext) && !lower.endsWith(".d.ts"))
-      return new SourceFile(file, rel, SourceKind.NODE_SOURCE);
-    if (ext.equals("tf")) return new SourceFile(file, rel, SourceKind.TERRAFORM_SOURCE);
+    String ext = byName.extension();
     byte[] head;
     long size;
     try (InputStream in = Files.newInputStream(file)) {
@@ -180,7 +176,7 @@ public final class Discovery {
           named || TEMPLATE_EXT.contains(ext) ? SourceKind.UNREADABLE : SourceKind.OTHER);
     }
     boolean inputName =
-        TEMPLATE_EXT.contains(ext) || ext.equals("conf") || lower.equals("nginx.conf");
+        TEMPLATE_EXT.contains(ext) || ext.equals("conf") || byName.lowerName().equals("nginx.conf");
     if (size == 0) {
       return new SourceFile(
           file,
@@ -208,20 +204,11 @@ public final class Discovery {
       }
       text = new String(head, StandardCharsets.UTF_8);
     }
-    if (text.contains("\"format_version\"")
-        && (text.contains("\"planned_values\"")
-            || text.contains("\"resource_changes\"")
-            || (ext.equals("json") && size > HEAD_BYTES))) {
-      return new SourceFile(file, rel, SourceKind.TERRAFORM_PLAN);
+    FileHead read = new FileHead(name, text, size, named);
+    for (InputDetector d : detectors) {
+      SourceKind kind = d.sniff(read);
+      if (kind != null) return new SourceFile(file, rel, kind);
     }
-    if (text.contains("AWSTemplateFormatVersion")
-        || (text.contains("Resources") && CFN_TYPE.matcher(text).find())) {
-      return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
-    }
-    if (!TEMPLATE_EXT.contains(ext) && nginxDetector.apply(text))
-      return new SourceFile(file, rel, SourceKind.NGINX);
-    if (named && (TEMPLATE_EXT.contains(ext)))
-      return new SourceFile(file, rel, SourceKind.CLOUDFORMATION);
     return new SourceFile(file, rel, SourceKind.OTHER);
   }
 }

@@ -2,9 +2,13 @@ package io.gatelint.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatelint.parse.InputFormats;
+import io.gatelint.parse.nginx.NginxParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,8 @@ class DiscoveryTest {
     Files.writeString(dir.resolve("package.json"), "{}");
     Files.createDirectories(dir.resolve("node_modules/x"));
     Files.writeString(dir.resolve("node_modules/x/index.js"), "module.exports = 1;\n");
-    Discovery.Result r = new Discovery(List.of(), List.of()).discover(List.of(dir), dir);
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(dir), dir);
     assertThat(kinds(r))
         .containsExactly(
             "cdk.out/Api.template.json CLOUDFORMATION",
@@ -54,7 +59,9 @@ class DiscoveryTest {
     Files.writeString(
         dir.resolve("test/fixtures/a.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\n");
     Files.writeString(dir.resolve("b.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\n");
-    Discovery.Result r = new Discovery(List.of(), List.of("test/**")).discover(List.of(dir), dir);
+    Discovery.Result r =
+        new Discovery(List.of(), List.of("test/**"), InputFormats.all())
+            .discover(List.of(dir), dir);
     assertThat(kinds(r)).containsExactly("b.yaml CLOUDFORMATION");
   }
 
@@ -63,7 +70,8 @@ class DiscoveryTest {
     Files.writeString(dir.resolve("a.yaml"), "AWSTemplateFormatVersion: '2010-09-09'\n");
     Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("missing.yaml"));
     Files.createSymbolicLink(dir.resolve("loop"), dir);
-    Discovery.Result r = new Discovery(List.of(), List.of()).discover(List.of(dir), dir);
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(dir), dir);
     assertThat(kinds(r)).containsExactly("a.yaml CLOUDFORMATION");
     assertThat(r.problems())
         .extracting(p -> p.location().file() + ": " + p.message())
@@ -76,7 +84,33 @@ class DiscoveryTest {
   void emptyAndBinaryTemplatesAreUnreadable() throws Exception {
     Files.writeString(dir.resolve("empty.yaml"), "");
     Files.write(dir.resolve("blob.template"), new byte[] {0x41, 0x00, 0x42});
-    Discovery.Result r = new Discovery(List.of(), List.of()).discover(List.of(dir), dir);
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(dir), dir);
     assertThat(kinds(r)).containsExactly("blob.template UNREADABLE", "empty.yaml UNREADABLE");
+  }
+
+  @Test
+  void nginxHasOneDetectorStreamAndQuotedBlockNamesIncluded() throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("stream.conf", "stream {\n  server {\n    listen 12345;\n  }\n}\n");
+    files.put("quoted-http", "\"http\" {\n  server { listen 80; }\n}\n");
+    files.put("quoted-events", "'events' {}\n");
+    files.put("brace-below", "upstream app\n{\n  server 127.0.0.1:3000;\n}\n");
+    files.put("location-only.conf", "location / {\n  return 200;\n}\n");
+    files.put("compose.yml", "services:\n  server {\n");
+    for (Map.Entry<String, String> e : files.entrySet())
+      Files.writeString(dir.resolve(e.getKey()), e.getValue());
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(dir), dir);
+    assertThat(kinds(r))
+        .containsExactly(
+            "brace-below NGINX", "quoted-events NGINX", "quoted-http NGINX", "stream.conf NGINX");
+    // the parser's own test of a text is the detector discovery asked: they cannot disagree
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      if (e.getKey().endsWith(".yml")) continue;
+      assertThat(NginxParser.looksLikeNginx(e.getValue()))
+          .as(e.getKey())
+          .isEqualTo(kinds(r).contains(e.getKey() + " NGINX"));
+    }
   }
 }

@@ -77,11 +77,15 @@ class SuppressionsTest {
   }
 
   @Test
-  void directiveForAnotherRuleSuppressesNothing() throws Exception {
+  void directiveForAnotherRuleSuppressesNothingAndIsReported() throws Exception {
     LintResult r = lint("      # gatelint-disable-next-line GL023 -- wrong line");
     assertThat(r.active())
-        .extracting(SuppressionsTest::line)
-        .containsExactly("GL020 stack.yaml:10", "GL023 stack.yaml:12");
+        .extracting(f -> line(f) + " " + f.severity().label())
+        .containsExactly(
+            "GL004 stack.yaml:9 warning", "GL020 stack.yaml:10 error", "GL023 stack.yaml:12 error");
+    assertThat(r.active().get(0).message())
+        .isEqualTo(
+            "suppression of GL023 suppresses nothing: no GL023 finding on line 10; remove it or move it");
   }
 
   @Test
@@ -90,7 +94,7 @@ class SuppressionsTest {
     assertThat(r.active())
         .extracting(f -> line(f) + " " + f.severity().label() + " " + f.message())
         .containsExactly(
-            "GL000 stack.yaml:9 warning suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata",
+            "GL004 stack.yaml:9 warning suppression of GL020 gives no reason: say why, after '--' inline or as 'reason:' in Metadata",
             "GL023 stack.yaml:12 error " + r.active().get(1).message());
   }
 
@@ -142,7 +146,7 @@ class SuppressionsTest {
     assertThat(r.findings())
         .extracting(f -> line(f) + " " + (f.isSuppressed() ? f.suppression().kind() : "active"))
         .containsExactly(
-            "GL000 stack.yaml:10 active",
+            "GL004 stack.yaml:10 active",
             "GL020 stack.yaml:13 metadata",
             "GL023 stack.yaml:15 metadata");
     assertThat(r.active().get(0).message())

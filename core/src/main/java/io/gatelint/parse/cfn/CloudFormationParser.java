@@ -3,9 +3,11 @@ package io.gatelint.parse.cfn;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.InlineDirectives;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.TextFiles;
+import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads CloudFormation and SAM templates, YAML or JSON, into the model.
@@ -28,9 +31,29 @@ public final class CloudFormationParser implements InputParser {
 
   static final int MAX_EXPANDED_CONDITIONS = 4;
 
+  private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
+  private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json", "template");
+
   @Override
   public Set<SourceKind> kinds() {
     return Set.of(SourceKind.CLOUDFORMATION);
+  }
+
+  /**
+   * A template: an {@code AWSTemplateFormatVersion}, or {@code Resources} with a {@code Type:
+   * AWS::…}; a YAML or JSON file the user named is read as one whatever it holds, so that what is
+   * wrong with it is reported. Plans are asked about first: a plan can embed a template.
+   */
+  @Override
+  public SourceKind sniff(FileHead head) {
+    String text = head.text();
+    if (text.contains("AWSTemplateFormatVersion")
+        || (text.contains("Resources") && AWS_TYPE.matcher(text).find())) {
+      return SourceKind.CLOUDFORMATION;
+    }
+    return head.named() && TEMPLATE_EXTENSIONS.contains(head.extension())
+        ? SourceKind.CLOUDFORMATION
+        : null;
   }
 
   @Override
@@ -51,6 +74,8 @@ public final class CloudFormationParser implements InputParser {
       model.getProblems().add(new Problem(Location.file(name), "cannot read: " + e.getMessage()));
       return;
     }
+    // the reader's YAML events keep no comments: the directives come from the text in hand
+    context.directives().read(name, InlineDirectives.scan(name, text));
     List<Problem> problems = new ArrayList<>();
     TemplateReader reader = new TemplateReader(name, problems);
     Node root;

@@ -3,6 +3,7 @@ package io.gatelint.parse.nginx;
 import io.gatelint.model.Model;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
+import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.nio.file.Path;
@@ -22,16 +23,29 @@ import java.util.regex.Pattern;
  */
 public final class NginxParser implements InputParser {
 
+  /**
+   * A line that opens an {@code http}, {@code events}, {@code server}, {@code stream} or {@code
+   * upstream NAME} block. nginx accepts a directive name in quotes ({@code "http" {}), so the block
+   * names may be quoted; the brace may follow on a later line.
+   */
   private static final Pattern TOP_LEVEL_BLOCK =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:[\"']?(?:http|server|events)[\"']?|upstream[ \\t]+[^\\s{};#]+)\\s*\\{");
+          "(?m)^\\s*(?:[\"']?(?:http|events|server|stream)[\"']?|upstream\\s+[^\\s{]+)\\s*\\{");
 
-  /**
-   * True when the text looks like nginx configuration: a line that starts an {@code http}, {@code
-   * server}, {@code events} or {@code upstream NAME} block. Used by source classification.
-   */
+  /** YAML and JSON names: such a file is a template or nothing, never nginx configuration. */
+  private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json", "template");
+
+  /** True when the text looks like nginx configuration: see {@link #TOP_LEVEL_BLOCK}. */
   public static boolean looksLikeNginx(String content) {
     return content != null && TOP_LEVEL_BLOCK.matcher(content).find();
+  }
+
+  /** The one nginx detector: any file name but a template's, with a top-level block. */
+  @Override
+  public SourceKind sniff(FileHead head) {
+    return !TEMPLATE_EXTENSIONS.contains(head.extension()) && looksLikeNginx(head.text())
+        ? SourceKind.NGINX
+        : null;
   }
 
   @Override

@@ -139,6 +139,17 @@ final class JsFile {
   }
 
   /** Visits every node in source order. */
+  /** The comments of the file in source order; tree-sitter keeps them as named nodes. */
+  List<TSNode> comments() {
+    List<TSNode> out = new ArrayList<>();
+    walk(
+        root(),
+        n -> {
+          if (n.getType().equals("comment")) out.add(n);
+        });
+    return out;
+  }
+
   static void walk(TSNode node, Consumer<TSNode> visitor) {
     if (!present(node)) return;
     visitor.accept(node);

@@ -5,8 +5,11 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Value;
+import io.gatelint.parse.InlineDirective;
+import io.gatelint.parse.InlineDirectives;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
+import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
@@ -53,9 +56,37 @@ public final class NodeParser implements InputParser {
     TSX
   }
 
+  private static final Set<String> SOURCE_EXTENSIONS =
+      Set.of("js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx");
+
   @Override
   public Set<SourceKind> kinds() {
     return Set.of(SourceKind.NODE_SOURCE, SourceKind.NODE_PROJECT);
+  }
+
+  /**
+   * Node files are known by their names: the project files that declare versions and entrypoints,
+   * and sources by extension (type declarations {@code *.d.ts} are not sources).
+   */
+  @Override
+  public SourceKind byName(FileHead head) {
+    String lower = head.lowerName();
+    if (lower.equals("package.json")
+        || lower.equals(".nvmrc")
+        || lower.equals(".node-version")
+        || lower.equals("dockerfile")
+        || lower.startsWith("dockerfile.")
+        || lower.endsWith(".dockerfile")) {
+      return SourceKind.NODE_PROJECT;
+    }
+    return SOURCE_EXTENSIONS.contains(head.extension()) && !lower.endsWith(".d.ts")
+        ? SourceKind.NODE_SOURCE
+        : null;
+  }
+
+  @Override
+  public SourceKind sniff(FileHead head) {
+    return null;
   }
 
   @Override
@@ -75,7 +106,7 @@ public final class NodeParser implements InputParser {
     try {
       for (SourceFile f : selected) {
         try {
-          read(f, parsers, hints, model);
+          read(f, parsers, hints, model, context.directives());
         } catch (LinkageError e) {
           model
               .getProblems()
@@ -107,6 +138,23 @@ public final class NodeParser implements InputParser {
     } finally {
       for (TSParser p : parsers.values()) p.close();
     }
+  }
+
+  /**
+   * The inline suppressions among the file's comments: a {@code //} comment that is all there is on
+   * its line. Taken from the syntax tree, so text inside strings and templates is never one.
+   */
+  private static List<InlineDirective> directives(JsFile file, String text) {
+    List<InlineDirective> out = new ArrayList<>();
+    if (!text.contains("gatelint-disable-next-line")) return out;
+    List<String> lines = text.lines().toList();
+    for (TSNode comment : file.comments()) {
+      int line = comment.getStartPoint().getRow() + 1;
+      String written = file.text(comment);
+      if (line <= lines.size() && lines.get(line - 1).strip().equals(written.strip()))
+        InlineDirective.of(file.relativePath(), line, written).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** Whether a source is read: see the class comment. */
@@ -144,7 +192,11 @@ public final class NodeParser implements InputParser {
   }
 
   private void read(
-      SourceFile f, Map<Grammar, TSParser> parsers, NodeVersionHints hints, Model model) {
+      SourceFile f,
+      Map<Grammar, TSParser> parsers,
+      NodeVersionHints hints,
+      Model model,
+      InlineDirectives directives) {
     String rel = f.relativePath();
     byte[] bytes;
     try {
@@ -193,6 +245,7 @@ public final class NodeParser implements InputParser {
             });
     TSTree tree = parser.parseString(null, text);
     JsFile file = new JsFile(rel, bytes, tree);
+    directives.read(rel, directives(file, text));
     Optional<TSNode> error = file.firstSyntaxError();
     if (error.isPresent()) {
       TSNode e = error.get();

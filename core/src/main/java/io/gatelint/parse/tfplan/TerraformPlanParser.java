@@ -8,6 +8,7 @@ import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
 import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
+import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
@@ -32,6 +33,27 @@ public final class TerraformPlanParser implements InputParser {
   @Override
   public Set<SourceKind> kinds() {
     return Set.of(SourceKind.TERRAFORM_PLAN, SourceKind.TERRAFORM_SOURCE);
+  }
+
+  /** A {@code .tf} file is known by its name: it only locates values of a plan. */
+  @Override
+  public SourceKind byName(FileHead head) {
+    return head.extension().equals("tf") ? SourceKind.TERRAFORM_SOURCE : null;
+  }
+
+  /**
+   * {@code terraform show -json} output: a {@code format_version} with planned values or resource
+   * changes, or — when those lie beyond the head of a large {@code .json} file — the version alone.
+   */
+  @Override
+  public SourceKind sniff(FileHead head) {
+    String text = head.text();
+    boolean plan =
+        text.contains("\"format_version\"")
+            && (text.contains("\"planned_values\"")
+                || text.contains("\"resource_changes\"")
+                || (head.extension().equals("json") && head.truncated()));
+    return plan ? SourceKind.TERRAFORM_PLAN : null;
   }
 
   @Override

@@ -170,6 +170,8 @@ class NginxLexerTest {
     assertThat(NginxParser.looksLikeNginx("upstream backend {\n server a; }")).isTrue();
     assertThat(NginxParser.looksLikeNginx("\"http\" {")).isTrue();
     assertThat(NginxParser.looksLikeNginx("server\n  {")).isTrue();
+    assertThat(NginxParser.looksLikeNginx("stream {\n  server { listen 53 udp; }\n}")).isTrue();
+    assertThat(NginxParser.looksLikeNginx("'events' {}")).isTrue();
     assertThat(NginxParser.looksLikeNginx("location / { return 200; }")).isFalse();
     assertThat(NginxParser.looksLikeNginx("Resources:\n  server: {}")).isFalse();
     assertThat(NginxParser.looksLikeNginx("const server = http.createServer();")).isFalse();

@@ -1,0 +1,49 @@
+package io.gatelint.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inline suppressions the parsers met while reading, by file. A parser that sees a file's
+ * comments records that file — with its directives, or none — so suppressions need not read it
+ * again; a file no parser recorded (a {@code .tf} file a plan's finding points into, an nginx file)
+ * is scanned by {@link #scan} on demand.
+ */
+public final class InlineDirectives {
+
+  private final Map<String, List<InlineDirective>> byFile = new LinkedHashMap<>();
+
+  /** Records the directives of a whole file; called once per file a parser has read. */
+  public void read(String file, List<InlineDirective> directives) {
+    byFile.computeIfAbsent(file, f -> new ArrayList<>()).addAll(directives);
+  }
+
+  /** Whether a parser recorded the file. */
+  public boolean covers(String file) {
+    return byFile.containsKey(file);
+  }
+
+  /** The directives of a file a parser recorded; empty for any other. */
+  public List<InlineDirective> of(String file) {
+    return List.copyOf(byFile.getOrDefault(file, List.of()));
+  }
+
+  /** Every recorded directive, file by file in the order the files were read. */
+  public List<InlineDirective> all() {
+    return byFile.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The directives in a text, line by line: for formats whose reader keeps no comments. */
+  public static List<InlineDirective> scan(String file, String text) {
+    List<InlineDirective> out = new ArrayList<>();
+    if (!text.contains("gatelint-disable-next-line")) return out;
+    int line = 0;
+    for (String l : text.lines().toList()) {
+      line++;
+      InlineDirective.of(file, line, l).ifPresent(out::add);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package io.gatelint.suppress;
+
+import io.gatelint.baseline.Baseline;
+import io.gatelint.config.Config;
+import io.gatelint.finding.Finding;
+import io.gatelint.finding.RuleInfo;
+import io.gatelint.model.Resource;
+import io.gatelint.parse.InlineDirectives;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What happens to the rules' findings before they are reported, in this order: inline suppressions
+ * → CloudFormation {@code Metadata} ignores → the configuration's per-rule settings and {@code
+ * ignore} → the baseline. The suppressions found wanting by the first two steps become findings of
+ * {@value #INVALID_SUPPRESSION} before the configuration step, so that rule can be configured and
+ * baselined like any other.
+ */
+public final class PostProcessing {
+
+  /** The rule a suppression without a reason, of an unknown rule, or suppressing nothing gets. */
+  public static final String INVALID_SUPPRESSION = "GL004";
+
+  private final RuleInfo invalidSuppression;
+  private final Set<String> knownRules;
+  private final Config config;
+  private final Baseline baseline;
+  private final Path root;
+  private final InlineDirectives directives;
+  private final List<Resource> resources;
+
+  /**
+   * @param rules the rules that ran; must include {@value #INVALID_SUPPRESSION}
+   * @param config the configuration file's settings
+   * @param baseline the findings accepted earlier; null when none
+   * @param root the directory findings' paths are relative to
+   * @param directives the inline suppressions the parsers met
+   * @param resources the model's resources, with the ignores they declare
+   */
+  public PostProcessing(
+      List<RuleInfo> rules,
+      Config config,
+      Baseline baseline,
+      Path root,
+      InlineDirectives directives,
+      List<Resource> resources) {
+    this.invalidSuppression =
+        rules.stream()
+            .filter(i -> i.id().equals(INVALID_SUPPRESSION))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the built-in rule " + INVALID_SUPPRESSION + " is missing"));
+    this.knownRules = rules.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
+    this.config = config;
+    this.baseline = baseline;
+    this.root = root;
+    this.directives = directives;
+    this.resources = resources;
+  }
+
+  /** The findings after every step, sorted; suppressed ones are kept, marked. */
+  public List<Finding> apply(List<Finding> findings) {
+    InlineSuppressions inline = new InlineSuppressions(root, directives, knownRules);
+    MetadataSuppressions metadata = new MetadataSuppressions(resources, knownRules);
+    List<Finding> out = new ArrayList<>(metadata.apply(inline.apply(findings)));
+    for (InvalidSuppression s : inline.invalid()) out.add(finding(s));
+    for (InvalidSuppression s : metadata.invalid()) out.add(finding(s));
+    out = new ConfigSettings(config).apply(out);
+    // sorted before the baseline: of findings sharing a fingerprint, the first ones are the old
+    out.sort(null);
+    return baseline == null ? out : baseline.apply(out);
+  }
+
+  private Finding finding(InvalidSuppression s) {
+    return new Finding(
+        invalidSuppression,
+        invalidSuppression.severity(),
+        s.location(),
+        s.message(),
+        List.of(),
+        "",
+        null);
+  }
+}
