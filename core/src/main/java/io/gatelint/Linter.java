@@ -1,6 +1,8 @@
 package io.gatelint;
 
 import io.gatelint.config.Config;
+import io.gatelint.facts.Facts;
+import io.gatelint.facts.FactsBuilder;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
@@ -29,7 +31,7 @@ import java.util.List;
 
 /**
  * The one entry point the command line and the Maven plugin call: {@code source → parse → model →
- * link → rules → (suppressions, configuration) → result}.
+ * link → facts → rules → (suppressions, configuration) → result}.
  */
 public final class Linter {
 
@@ -100,8 +102,10 @@ public final class Linter {
                                 inRoot(s.app(), config, root)))
                     .toList());
 
+    model.freeze();
+    Facts facts = FactsBuilder.build(model);
     RuleEngine engine = new RuleEngine();
-    List<Finding> findings = engine.evaluate(rules, model);
+    List<Finding> findings = engine.evaluate(rules, model, facts);
     Suppressions suppressions = new Suppressions(root);
     findings =
         suppressions.applyResourceIgnores(suppressions.apply(findings), model.resources().toList());

@@ -47,6 +47,7 @@ public final class Linker {
    * with the reason.
    */
   public List<String> link(Model model, List<ServiceLink> services) {
+    LaunchTemplates.resolve(model);
     Map<TargetGroup, List<Chain>> byGroup = new LinkedHashMap<>();
     for (LoadBalancer lb : model.getLoadBalancers()) {
       for (TargetGroup tg : model.targetGroupsBehind(lb)) {
