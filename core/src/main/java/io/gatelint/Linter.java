@@ -2,6 +2,8 @@ package io.gatelint;
 
 import io.gatelint.baseline.Baseline;
 import io.gatelint.config.Config;
+import io.gatelint.facts.Facts;
+import io.gatelint.facts.FactsBuilder;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.link.Linker;
@@ -26,7 +28,7 @@ import java.util.List;
 
 /**
  * The one entry point the command line and the Maven plugin call: {@code source → parse → model →
- * link → rules → post-processing (suppressions, configuration, baseline) → result}.
+ * link → facts → rules → post-processing (suppressions, configuration, baseline) → result}.
  */
 public final class Linter {
 
@@ -92,8 +94,10 @@ public final class Linter {
                                 inRoot(s.app(), config, root)))
                     .toList());
 
+    model.freeze();
+    Facts facts = FactsBuilder.build(model);
     RuleEngine engine = new RuleEngine();
-    List<Finding> findings = engine.evaluate(rules, model);
+    List<Finding> findings = engine.evaluate(rules, model, facts);
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
     findings =
         new PostProcessing(

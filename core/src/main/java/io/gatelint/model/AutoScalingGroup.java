@@ -15,8 +15,8 @@ public class AutoScalingGroup extends Resource {
   private Value<Object> launchTemplate;
 
   /**
-   * the instances' groups, from the launch template or configuration ({@link
-   * Model#resolveLaunchTemplates()}); empty or holding an unknown value when they cannot be told
+   * the instances' groups, from the launch template or configuration (resolved by the linker);
+   * empty or holding an unknown value when they cannot be told
    */
   private List<Value<Object>> securityGroups = new ArrayList<>();
 

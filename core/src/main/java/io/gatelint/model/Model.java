@@ -14,25 +14,25 @@ import java.util.stream.Stream;
  */
 public class Model {
 
-  private final List<LoadBalancer> loadBalancers = new ArrayList<>();
-  private final List<Listener> listeners = new ArrayList<>();
-  private final List<ListenerRule> listenerRules = new ArrayList<>();
-  private final List<TargetGroup> targetGroups = new ArrayList<>();
-  private final List<SecurityGroup> securityGroups = new ArrayList<>();
-  private final List<SecurityGroupRule> securityGroupRules = new ArrayList<>();
-  private final List<Alarm> alarms = new ArrayList<>();
-  private final List<LambdaFunction> lambdaFunctions = new ArrayList<>();
-  private final List<EcsService> ecsServices = new ArrayList<>();
-  private final List<TaskDefinition> taskDefinitions = new ArrayList<>();
-  private final List<AutoScalingGroup> autoScalingGroups = new ArrayList<>();
-  private final List<Instance> instances = new ArrayList<>();
-  private final List<LaunchTemplate> launchTemplates = new ArrayList<>();
-  private final List<ProxyServer> proxyServers = new ArrayList<>();
-  private final List<Upstream> upstreams = new ArrayList<>();
-  private final List<AppServer> appServers = new ArrayList<>();
-  private final List<LambdaHandler> lambdaHandlers = new ArrayList<>();
-  private final List<Chain> chains = new ArrayList<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<LoadBalancer> loadBalancers = new ModelList<>();
+  private final List<Listener> listeners = new ModelList<>();
+  private final List<ListenerRule> listenerRules = new ModelList<>();
+  private final List<TargetGroup> targetGroups = new ModelList<>();
+  private final List<SecurityGroup> securityGroups = new ModelList<>();
+  private final List<SecurityGroupRule> securityGroupRules = new ModelList<>();
+  private final List<Alarm> alarms = new ModelList<>();
+  private final List<LambdaFunction> lambdaFunctions = new ModelList<>();
+  private final List<EcsService> ecsServices = new ModelList<>();
+  private final List<TaskDefinition> taskDefinitions = new ModelList<>();
+  private final List<AutoScalingGroup> autoScalingGroups = new ModelList<>();
+  private final List<Instance> instances = new ModelList<>();
+  private final List<LaunchTemplate> launchTemplates = new ModelList<>();
+  private final List<ProxyServer> proxyServers = new ModelList<>();
+  private final List<Upstream> upstreams = new ModelList<>();
+  private final List<AppServer> appServers = new ModelList<>();
+  private final List<LambdaHandler> lambdaHandlers = new ModelList<>();
+  private final List<Chain> chains = new ModelList<>();
+  private final List<Problem> problems = new ModelList<>();
   private final java.util.Set<String> sensitiveTexts = new java.util.LinkedHashSet<>();
 
   public List<LoadBalancer> getLoadBalancers() {
@@ -99,55 +99,6 @@ public class Model {
   /** launch templates and launch configurations */
   public List<LaunchTemplate> getLaunchTemplates() {
     return launchTemplates;
-  }
-
-  /**
-   * Gives each Auto Scaling group that names a launch template or configuration, and whose groups
-   * are not set yet, the groups declared there. A template not in the model, or whose condition
-   * variants declare different groups, leaves the groups unknown. Parsers call it once their
-   * resources are read.
-   */
-  public void resolveLaunchTemplates() {
-    for (AutoScalingGroup asg : autoScalingGroups) {
-      Value<Object> named = asg.getLaunchTemplate();
-      if (named == null || !asg.getSecurityGroups().isEmpty()) continue;
-      List<LaunchTemplate> found = resolve(named, LaunchTemplate.class);
-      if (found.isEmpty()) {
-        asg.getSecurityGroups()
-            .add(
-                Value.unknown(
-                    named.location(),
-                    "launch template "
-                        + named.display()
-                        + " is not declared in the same template or plan"));
-        continue;
-      }
-      List<Value<Object>> groups = found.get(0).getSecurityGroups();
-      boolean same = found.stream().allMatch(lt -> sameGroups(lt.getSecurityGroups(), groups));
-      if (same) {
-        asg.getSecurityGroups().addAll(groups);
-      } else {
-        asg.getSecurityGroups()
-            .add(
-                Value.unknown(
-                    named.location(),
-                    "launch template "
-                        + named.display()
-                        + " declares different groups under different conditions"));
-      }
-    }
-  }
-
-  private static boolean sameGroups(List<Value<Object>> a, List<Value<Object>> b) {
-    if (a.size() != b.size()) return false;
-    for (int i = 0; i < a.size(); i++) {
-      Value<Object> x = a.get(i);
-      Value<Object> y = b.get(i);
-      if (x.isUnknown() || y.isUnknown()) return false;
-      if (x.isRef() != y.isRef()) return false;
-      if (x.isRef() ? !x.ref().equals(y.ref()) : !x.text().equals(y.text())) return false;
-    }
-    return true;
   }
 
   public List<ProxyServer> getProxyServers() {
@@ -224,11 +175,14 @@ public class Model {
     return out;
   }
 
-  /** Resources by scope and id, rebuilt when resources were added since it was last built. */
+  /**
+   * Resources by scope and id. Built once, when the first reference is resolved or the model is
+   * frozen, whichever comes first; the resource lists are frozen at that moment, so the index can
+   * never go stale (parsing is over by then: the linker is the first to resolve).
+   */
   private Map<String, List<Resource>> index() {
-    // the lists' sizes, not a walk over every resource: this runs on every reference resolved
-    long count = resourceLists().mapToLong(List::size).sum();
-    if (index == null || indexedCount != count) {
+    if (index == null) {
+      resourceLists().forEach(l -> ((ModelList<?>) l).freeze());
       Map<String, List<Resource>> built = new HashMap<>();
       resources()
           .forEach(
@@ -237,13 +191,29 @@ public class Model {
                       .computeIfAbsent(r.getScope() + "\u0000" + r.getId(), k -> new ArrayList<>())
                       .add(r));
       index = built;
-      indexedCount = count;
     }
     return index;
   }
 
   private Map<String, List<Resource>> index;
-  private long indexedCount = -1;
+  private boolean frozen;
+
+  /**
+   * Makes every list of the model read-only and builds the reference index: called once parsing and
+   * linking are done, before facts are derived and rules run. Calling it again does nothing.
+   */
+  public void freeze() {
+    if (frozen) return;
+    index();
+    ((ModelList<?>) chains).freeze();
+    ((ModelList<?>) problems).freeze();
+    frozen = true;
+  }
+
+  /** True once {@link #freeze()} ran. */
+  public boolean isFrozen() {
+    return frozen;
+  }
 
   /** The upstream block of the same configuration that a location's proxy_pass names, or null. */
   public Upstream upstreamOf(ProxyServer server, ProxyLocation location) {
@@ -254,18 +224,6 @@ public class Model {
         return u;
     }
     return null;
-  }
-
-  /** Every location, of every nginx server, that proxies to an upstream block, with that block. */
-  public List<UpstreamRoute> getUpstreamRoutes() {
-    List<UpstreamRoute> out = new ArrayList<>();
-    for (ProxyServer server : proxyServers) {
-      for (ProxyLocation location : server.getLocations()) {
-        Upstream upstream = upstreamOf(server, location);
-        if (upstream != null) out.add(new UpstreamRoute(server, location, upstream));
-      }
-    }
-    return out;
   }
 
   /**
@@ -286,28 +244,7 @@ public class Model {
     return result;
   }
 
-  /** The load balancers whose listeners forward to the target group. */
-  public List<LoadBalancer> loadBalancersOf(TargetGroup tg) {
-    return loadBalancers.stream().filter(lb -> targetGroupsBehind(lb).contains(tg)).toList();
-  }
-
   private static <T> void addAll(List<T> into, List<T> items) {
     for (T t : items) if (!into.contains(t)) into.add(t);
-  }
-
-  /**
-   * The security-group evaluation between each application load balancer and the targets of its
-   * target groups, one entry per port (traffic and health-check): rules GL030–GL032 read it.
-   */
-  public List<NetworkPath> getNetworkPaths() {
-    return NetworkPaths.of(this);
-  }
-
-  /**
-   * What the AWS/ApplicationELB alarms watch, and which of their dimensions dangle: rules
-   * GL040–GL044.
-   */
-  public AlarmCoverage getAlarmCoverage() {
-    return new AlarmCoverage(this);
   }
 }

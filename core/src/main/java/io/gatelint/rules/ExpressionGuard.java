@@ -5,10 +5,10 @@ import java.util.Set;
 /**
  * The check every rule expression passes before MVEL sees it. MVEL expressions are Java: left
  * alone, a rule could start processes, exit the JVM or use reflection. This guard admits only the
- * declared input variables, the model's accessors, the engine's functions, literals and operators.
- * There is no {@code new}, no statement separator or block, no assignment, no class literal, no
- * static access: the first name of every path must be a declared variable, and every name after a
- * dot must be a model accessor.
+ * declared input variables ({@code model}, {@code facts} and the loop variable), their accessors,
+ * the engine's functions, literals and operators. There is no {@code new}, no statement separator
+ * or block, no assignment, no class literal, no static access: the first name of every path must be
+ * a declared variable, and every name after a dot must be a model accessor.
  */
 final class ExpressionGuard {
 
@@ -120,7 +120,8 @@ final class ExpressionGuard {
         boolean call = k < n && expression.charAt(k) == '(';
         if (previous.equals(".")) {
           if (!members.contains(word)) {
-            return new Rejection(line, col, word, "'" + word + "' is not an accessor of the model");
+            return new Rejection(
+                line, col, word, "'" + word + "' is not an accessor of the model or the facts");
           }
         } else if (call) {
           if (!functions.contains(word)) {

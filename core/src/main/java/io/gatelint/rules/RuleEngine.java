@@ -1,5 +1,7 @@
 package io.gatelint.rules;
 
+import io.gatelint.facts.Facts;
+import io.gatelint.facts.FactsBuilder;
 import io.gatelint.finding.EvaluationError;
 import io.gatelint.finding.Finding;
 import io.gatelint.model.Location;
@@ -17,9 +19,9 @@ import java.util.Set;
 import org.mvel2.MVEL;
 
 /**
- * Runs compiled rules over a model. For each object the rule's {@code for} selects, {@code when}
- * decides; the finding points at the location of the {@code at} value and carries the rendered
- * message. Identical findings (condition variants that agree) are reported once.
+ * Runs compiled rules over a model and its facts. For each object the rule's {@code for} selects,
+ * {@code when} decides; the finding points at the location of the {@code at} value and carries the
+ * rendered message. Identical findings (condition variants that agree) are reported once.
  */
 public final class RuleEngine {
 
@@ -29,11 +31,16 @@ public final class RuleEngine {
     return errors;
   }
 
-  public List<Finding> evaluate(RuleSet rules, Model model) {
+  /**
+   * Runs the rules over a frozen, linked model and the facts derived from it ({@link
+   * FactsBuilder#build(Model)}).
+   */
+  public List<Finding> evaluate(RuleSet rules, Model model, Facts facts) {
     Set<Finding> findings = new LinkedHashSet<>();
     for (Rule rule : rules.rules()) {
       Map<String, Object> vars = new HashMap<>();
       vars.put("model", model);
+      vars.put("facts", facts);
       Object selected;
       try {
         selected = MVEL.executeExpression(rule.select(), vars);

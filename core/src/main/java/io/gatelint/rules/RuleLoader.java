@@ -1,5 +1,6 @@
 package io.gatelint.rules;
 
+import io.gatelint.facts.Facts;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Model;
@@ -58,6 +59,28 @@ public final class RuleLoader {
       Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Set<String> FUNCTIONS = functionNames();
+
+  /** The inputs every expression may name: the frozen model and the facts derived from it. */
+  private static final Map<String, Class<?>> INPUTS =
+      Map.of("model", Model.class, "facts", Facts.class);
+
+  /**
+   * Paths that were read from the model before the facts stage computed them, with where they are
+   * now: a rule written against the old path gets a load error naming the new one, not a bare "not
+   * an accessor".
+   */
+  private static final Map<String, String> MOVED =
+      Map.of(
+          "networkPaths", "facts.networkPaths",
+          "getNetworkPaths", "facts.networkPaths",
+          "alarmCoverage", "facts.alarmCoverage",
+          "getAlarmCoverage", "facts.alarmCoverage",
+          "upstreamRoutes", "facts.upstreamRoutes",
+          "getUpstreamRoutes", "facts.upstreamRoutes",
+          "loadBalancersOf", "facts.loadBalancersOf");
+
+  private static final Pattern MODEL_MEMBER =
+      Pattern.compile("(?<![\\w.])model\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)");
   private static final Set<String> MEMBERS = RuleVocabulary.members();
 
   /** MVEL's keywords and operators spelt as words, and names the JVM gives meaning to. */
@@ -137,7 +160,7 @@ public final class RuleLoader {
     Matcher fm = FOR.matcher(scalar(file, forField));
     if (!fm.matches()) throw error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'");
     String variable = fm.group(1);
-    if (variable.equals("model")
+    if (INPUTS.containsKey(variable)
         || RESERVED.contains(variable)
         || MEMBERS.contains(variable)
         || FUNCTIONS.contains(variable)) {
@@ -146,13 +169,12 @@ public final class RuleLoader {
           forField,
           "the loop variable cannot be called '"
               + variable
-              + "': that name is a keyword, a function or a model accessor");
+              + "': that name is a keyword, an input, a function or a model accessor");
     }
     String selectText = fm.group(2).strip();
-    Serializable select = compile(file, forField, selectText, Map.of("model", Model.class));
+    Serializable select = compile(file, forField, selectText, INPUTS);
     Class<?> elementType = elementType(selectText);
-    Map<String, Class<?>> inputs = new LinkedHashMap<>();
-    inputs.put("model", Model.class);
+    Map<String, Class<?>> inputs = new LinkedHashMap<>(INPUTS);
     inputs.put(variable, elementType);
 
     Serializable when = compile(file, fields.get("when"), scalar(file, fields.get("when")), inputs);
@@ -268,9 +290,21 @@ public final class RuleLoader {
 
   private static Serializable compile(
       String file, Field f, String expression, Map<String, Class<?>> inputs) {
+    int base = line(f.value);
+    Matcher moved = MODEL_MEMBER.matcher(expression);
+    while (moved.find()) {
+      String now = MOVED.get(moved.group(1));
+      if (now != null) {
+        throw new RuleFileException(
+            file,
+            base
+                + (int)
+                    expression.substring(0, moved.start()).chars().filter(c -> c == '\n').count(),
+            "'model." + moved.group(1) + "' moved to '" + now + "': derived views are facts now");
+      }
+    }
     ExpressionGuard guard = new ExpressionGuard(inputs.keySet(), FUNCTIONS, MEMBERS);
     ExpressionGuard.Rejection r = guard.check(expression);
-    int base = line(f.value);
     if (r != null) {
       int offset =
           f.value instanceof ScalarNode s
@@ -295,11 +329,14 @@ public final class RuleLoader {
     }
   }
 
-  /** The element type of {@code model.someList}, for typing the loop variable; Object otherwise. */
+  /**
+   * The element type of {@code model.someList} or {@code facts.someList}, for typing the loop
+   * variable; Object otherwise.
+   */
   static Class<?> elementType(String selectText) {
     String[] path = selectText.split("\\.");
-    if (path.length < 2 || !path[0].equals("model")) return Object.class;
-    Type t = Model.class;
+    if (path.length < 2 || !INPUTS.containsKey(path[0].trim())) return Object.class;
+    Type t = INPUTS.get(path[0].trim());
     for (int i = 1; i < path.length; i++) {
       Class<?> c = t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
       String prop = path[i].trim();

@@ -1,5 +1,6 @@
 package io.gatelint.rules;
 
+import io.gatelint.facts.Facts;
 import io.gatelint.model.Chain;
 import io.gatelint.model.Model;
 import java.lang.reflect.Method;
@@ -13,10 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The names an expression may use after a dot: the read accessors of the model's classes (found by
- * walking from {@link Model} through return types), as methods and as bean properties, plus a few
- * harmless methods of strings and collections. Setters, {@code getClass} and every other method of
- * {@code Object} are left out.
+ * The names an expression may use after a dot: the read accessors of the model's and the facts'
+ * classes (found by walking from {@link Model} and {@link Facts} through return types), as methods
+ * and as bean properties, plus a few harmless methods of strings and collections. Setters, {@code
+ * getClass} and every other method of {@code Object} are left out.
  */
 final class RuleVocabulary {
 
@@ -45,14 +46,15 @@ final class RuleVocabulary {
     Deque<Class<?>> todo = new ArrayDeque<>();
     todo.add(Model.class);
     todo.add(Chain.class);
-    String pkg = Model.class.getPackageName();
+    todo.add(Facts.class);
+    Set<String> pkg = Set.of(Model.class.getPackageName(), Facts.class.getPackageName());
     while (!todo.isEmpty()) {
       Class<?> c = todo.pop();
       if (!seen.add(c)) continue;
       for (Method m : c.getMethods()) {
         // only what the model itself declares: not Object's, Enum's (getDeclaringClass leads to
         // reflection) or Record's methods, and nothing that hands out a class, loader or file
-        if (!m.getDeclaringClass().getPackageName().equals(pkg)
+        if (!pkg.contains(m.getDeclaringClass().getPackageName())
             || Modifier.isStatic(m.getModifiers())
             || dangerous(m.getReturnType())) {
           continue;
@@ -92,8 +94,8 @@ final class RuleVocabulary {
         || name.startsWith("java.net.");
   }
 
-  private static void enqueue(Type t, String pkg, Deque<Class<?>> todo) {
-    if (t instanceof Class<?> c && c.getPackageName().equals(pkg)) {
+  private static void enqueue(Type t, Set<String> pkg, Deque<Class<?>> todo) {
+    if (t instanceof Class<?> c && pkg.contains(c.getPackageName())) {
       todo.add(c);
     } else if (t instanceof ParameterizedType p) {
       enqueue(p.getRawType(), pkg, todo);

@@ -61,8 +61,6 @@ public final class CloudFormationParser implements InputParser {
     for (SourceFile file : files) {
       parseFile(file, context, model);
     }
-    // once for all templates: each call indexes the whole model
-    model.resolveLaunchTemplates();
   }
 
   private void parseFile(SourceFile file, ParseContext context, Model model) {

@@ -107,7 +107,6 @@ final class PlanModelBuilder {
         if (asg.getId().equals(asgName.ref().target())) asg.getTargetGroups().add(group);
       }
     }
-    model.resolveLaunchTemplates();
   }
 
   private <R extends Resource> R init(R resource, ResourceView view) {

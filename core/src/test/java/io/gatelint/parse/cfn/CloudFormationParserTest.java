@@ -2,7 +2,10 @@ package io.gatelint.parse.cfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatelint.model.Admission;
+import io.gatelint.facts.Admission;
+import io.gatelint.facts.Facts;
+import io.gatelint.facts.FactsBuilder;
+import io.gatelint.facts.NetworkPath;
 import io.gatelint.model.Alarm;
 import io.gatelint.model.AlarmMetric;
 import io.gatelint.model.Container;
@@ -14,8 +17,6 @@ import io.gatelint.model.ListenerRule;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
-import io.gatelint.model.NetworkPath;
-import io.gatelint.model.NetworkPaths;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Ref;
@@ -585,8 +586,13 @@ class CloudFormationParserTest {
     assertThat(model.targetGroupsBehind(lb))
         .extracting(Resource::getId)
         .containsExactly("Api", "Blue", "Green");
-    assertThat(model.loadBalancersOf(byId(model.getTargetGroups(), "Green"))).containsExactly(lb);
-    assertThat(model.loadBalancersOf(byId(model.getTargetGroups(), "Orphan"))).isEmpty();
+    model.freeze();
+    Facts facts = FactsBuilder.build(model);
+    assertThat(facts.targetGroupsBehind(lb))
+        .extracting(Resource::getId)
+        .containsExactly("Api", "Blue", "Green");
+    assertThat(facts.loadBalancersOf(byId(model.getTargetGroups(), "Green"))).containsExactly(lb);
+    assertThat(facts.loadBalancersOf(byId(model.getTargetGroups(), "Orphan"))).isEmpty();
   }
 
   // ------------------------------------------------------------------ security groups
@@ -1335,7 +1341,7 @@ class CloudFormationParserTest {
     assertThat(rule.getDirection()).isEqualTo("ingress");
     isExplicit(rule.getFromPort(), 80L, 5, 39);
     assertThat(rule.getPeerGroup().raw()).isEqualTo("sg-0123456789abcdef0");
-    NetworkPath path = only(NetworkPaths.of(model));
+    NetworkPath path = only(networkPaths(model));
     assertThat(path.getAdmission()).isEqualTo(Admission.UNKNOWN);
     assertThat(path.isNotAdmitted()).isFalse();
   }
@@ -1355,7 +1361,7 @@ class CloudFormationParserTest {
       assertThat(rule.getToPort().isKnown()).isFalse();
       assertThat(rule.getPeerGroup().isKnown()).isFalse();
       assertThat(rule.getLocation().line()).isEqualTo(32);
-      NetworkPath path = only(NetworkPaths.of(model));
+      NetworkPath path = only(networkPaths(model));
       assertThat(path.getAdmission()).as(ingress).isEqualTo(Admission.UNKNOWN);
       assertThat(path.isNotAdmitted()).isFalse();
     }
@@ -1464,5 +1470,11 @@ class CloudFormationParserTest {
     assertThat(lb.getAccessLogsEnabled().origin().note())
         .isEqualTo("attributes computed at deploy time");
     assertThat(lb.getDropInvalidHeaderFields().location()).isEqualTo(at(5, 31));
+  }
+
+  /** The network paths of a parsed template, as the facts stage derives them after linking. */
+  private static List<NetworkPath> networkPaths(Model model) {
+    model.freeze();
+    return FactsBuilder.build(model).getNetworkPaths();
   }
 }

@@ -1,6 +1,15 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
+import io.gatelint.model.Alarm;
+import io.gatelint.model.AlarmMetric;
+import io.gatelint.model.LoadBalancer;
+import io.gatelint.model.Model;
+import io.gatelint.model.Ref;
+import io.gatelint.model.Resource;
+import io.gatelint.model.TargetGroup;
+import io.gatelint.model.Value;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,39 +89,95 @@ public final class AlarmCoverage {
   private static final Pattern TG_FULL_NAME = Pattern.compile("targetgroup/([^/]+)/[^/]+");
 
   private final Model model;
+  private final Forwarding forwarding;
+  private final Map<Alarm, List<Watch>> watches = new IdentityHashMap<>();
+  private final List<TargetGroup> healthChecked;
+  private final List<AlarmReference> references = new ArrayList<>();
 
-  AlarmCoverage(Model model) {
+  /**
+   * Reads every alarm's metrics, resolves their dimensions and finds the health-checked target
+   * groups, once; an alarm whose analysis fails is reported through {@code analysis} and counts as
+   * watching nothing.
+   */
+  AlarmCoverage(Model model, Forwarding forwarding, Analysis analysis) {
     this.model = model;
+    this.forwarding = forwarding;
+    for (Alarm a : model.getAlarms()) {
+      List<Watch> read = analysis.of(a, () -> watchesOf(a), null);
+      if (read == null) continue;
+      List<AlarmReference> resolved = analysis.of(a, () -> referencesOf(a, read), null);
+      if (resolved == null) continue;
+      watches.put(a, read);
+      references.addAll(resolved);
+    }
+    this.healthChecked = healthCheckedTargetGroups(model, forwarding);
   }
 
-  /** One metric an alarm reads: the alarm's own metric, or a MetricStat of its metric math. */
+  /**
+   * One metric an alarm reads: the alarm's own metric, or a MetricStat of its metric math, with its
+   * LoadBalancer and TargetGroup dimensions resolved (null when absent).
+   */
   private record Watch(
       Alarm alarm,
       Value<Object> namespace,
       Value<Object> metricName,
-      Map<String, Value<Object>> dimensions) {}
+      Map<String, Value<Object>> dimensions,
+      AlarmReference loadBalancer,
+      AlarmReference targetGroup) {}
 
-  private static List<Watch> watches(Alarm a) {
+  private List<Watch> watchesOf(Alarm a) {
     List<Watch> out = new ArrayList<>();
     if (a.getMetrics().isEmpty()) {
-      out.add(new Watch(a, a.getNamespace(), a.getMetricName(), a.getDimensions()));
+      out.add(watch(a, a.getNamespace(), a.getMetricName(), a.getDimensions()));
     }
     for (AlarmMetric m : a.getMetrics()) {
       boolean expression = m.getExpression() != null && m.getExpression().isKnown();
       if (m.getMetricName() == null || (m.getMetricName().isUnknown() && expression))
         continue; // math, not a metric
-      out.add(new Watch(a, m.getNamespace(), m.getMetricName(), m.getDimensions()));
+      out.add(watch(a, m.getNamespace(), m.getMetricName(), m.getDimensions()));
     }
     return out;
+  }
+
+  private Watch watch(
+      Alarm a,
+      Value<Object> namespace,
+      Value<Object> metricName,
+      Map<String, Value<Object>> dimensions) {
+    return new Watch(
+        a,
+        namespace,
+        metricName,
+        dimensions,
+        dimension(dimensions.get("LoadBalancer"), true),
+        dimension(dimensions.get("TargetGroup"), false));
+  }
+
+  private AlarmReference dimension(Value<Object> value, boolean loadBalancer) {
+    if (value == null) return null;
+    return classify(
+        null,
+        loadBalancer ? "LoadBalancer dimension" : "TargetGroup dimension",
+        value,
+        null,
+        loadBalancer);
+  }
+
+  private List<Watch> watches(Alarm a) {
+    return watches.getOrDefault(a, List.of());
   }
 
   // --- coverage -------------------------------------------------------------------------------
 
   /** Target groups behind an application load balancer whose health check is not turned off. */
   public List<TargetGroup> getHealthCheckedTargetGroups() {
+    return healthChecked;
+  }
+
+  private static List<TargetGroup> healthCheckedTargetGroups(Model model, Forwarding forwarding) {
     List<TargetGroup> out = new ArrayList<>();
     for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
-      for (TargetGroup tg : model.targetGroupsBehind(lb)) {
+      for (TargetGroup tg : forwarding.targetGroupsBehind(lb)) {
         Value<Object> enabled =
             tg.getHealthCheck() == null ? null : tg.getHealthCheck().getEnabled();
         boolean off =
@@ -120,7 +185,7 @@ public final class AlarmCoverage {
         if (!off && !out.contains(tg)) out.add(tg);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -136,12 +201,17 @@ public final class AlarmCoverage {
         if (!mayBe(w.namespace(), Set.of(NAMESPACE)) || !mayBe(w.metricName(), wanted)) continue;
         boolean watches;
         if (resource instanceof LoadBalancer lb) {
-          watches = mayName(w.dimensions().get("LoadBalancer"), true, List.of(lb));
+          watches =
+              mayName(w.dimensions().get("LoadBalancer"), w.loadBalancer(), true, List.of(lb));
         } else if (resource instanceof TargetGroup tg) {
           watches =
-              mayName(w.dimensions().get("TargetGroup"), false, List.of(tg))
+              mayName(w.dimensions().get("TargetGroup"), w.targetGroup(), false, List.of(tg))
                   && w.dimensions().containsKey("LoadBalancer")
-                  && mayName(w.dimensions().get("LoadBalancer"), true, model.loadBalancersOf(tg));
+                  && mayName(
+                      w.dimensions().get("LoadBalancer"),
+                      w.loadBalancer(),
+                      true,
+                      forwarding.loadBalancersOf(tg));
         } else {
           watches = false;
         }
@@ -193,16 +263,12 @@ public final class AlarmCoverage {
   }
 
   /** Whether a dimension value may name one of the resources. */
-  private boolean mayName(
-      Value<Object> dimension, boolean loadBalancer, List<? extends Resource> resources) {
+  private static boolean mayName(
+      Value<Object> dimension,
+      AlarmReference ref,
+      boolean loadBalancer,
+      List<? extends Resource> resources) {
     if (dimension == null) return false;
-    AlarmReference ref =
-        classify(
-            null,
-            loadBalancer ? "LoadBalancer dimension" : "TargetGroup dimension",
-            dimension,
-            null,
-            loadBalancer);
     return switch (ref.getStatus()) {
       case DANGLING -> false;
       // condition variants of one resource (Fn::If) are one deployed resource
@@ -237,53 +303,55 @@ public final class AlarmCoverage {
    * resolved.
    */
   public List<AlarmReference> getReferences() {
+    return List.copyOf(references);
+  }
+
+  private List<AlarmReference> referencesOf(Alarm a, List<Watch> read) {
     List<AlarmReference> out = new ArrayList<>();
-    for (Alarm a : model.getAlarms()) {
-      for (Watch w : watches(a)) {
-        if (!isText(w.namespace(), NAMESPACE)) continue;
-        Value<Object> metric = w.metricName();
-        if (metric != null && metric.isKnown() && !metric.isRef()) {
-          String name = metric.text().trim();
-          String spelt =
-              METRICS.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst().orElse(null);
-          if (spelt != null && !spelt.equals(name)) {
-            out.add(
-                new AlarmReference(
-                    a,
-                    "metric name",
-                    metric,
-                    metric,
-                    AlarmReference.Status.DANGLING,
-                    null,
-                    "metric names are case-sensitive: AWS/ApplicationELB publishes "
-                        + spelt
-                        + ", not "
-                        + name));
-          }
+    for (Watch w : read) {
+      if (!isText(w.namespace(), NAMESPACE)) continue;
+      Value<Object> metric = w.metricName();
+      if (metric != null && metric.isKnown() && !metric.isRef()) {
+        String name = metric.text().trim();
+        String spelt =
+            METRICS.stream().filter(m -> m.equalsIgnoreCase(name)).findFirst().orElse(null);
+        if (spelt != null && !spelt.equals(name)) {
+          out.add(
+              new AlarmReference(
+                  a,
+                  "metric name",
+                  metric,
+                  metric,
+                  AlarmReference.Status.DANGLING,
+                  null,
+                  "metric names are case-sensitive: AWS/ApplicationELB publishes "
+                      + spelt
+                      + ", not "
+                      + name));
         }
-        for (Map.Entry<String, Value<Object>> d : w.dimensions().entrySet()) {
-          boolean lb = d.getKey().equals("LoadBalancer");
-          if (!lb && !d.getKey().equals("TargetGroup")) continue;
-          AlarmReference ref = classify(a, d.getKey() + " dimension", d.getValue(), metric, lb);
-          if (!lb
-              && ref.getStatus() != AlarmReference.Status.DANGLING
-              && metric != null
-              && metric.isKnown()
-              && HOST_COUNTS.contains(metric.text().trim())
-              && !w.dimensions().containsKey("LoadBalancer")) {
-            ref =
-                new AlarmReference(
-                    a,
-                    ref.getPart(),
-                    d.getValue(),
-                    metric,
-                    AlarmReference.Status.DANGLING,
-                    ref.getResource(),
-                    metric.text().trim()
-                        + " is published per target group only together with its LoadBalancer dimension, never TargetGroup alone");
-          }
-          out.add(ref);
+      }
+      for (Map.Entry<String, Value<Object>> d : w.dimensions().entrySet()) {
+        boolean lb = d.getKey().equals("LoadBalancer");
+        if (!lb && !d.getKey().equals("TargetGroup")) continue;
+        AlarmReference ref = classify(a, d.getKey() + " dimension", d.getValue(), metric, lb);
+        if (!lb
+            && ref.getStatus() != AlarmReference.Status.DANGLING
+            && metric != null
+            && metric.isKnown()
+            && HOST_COUNTS.contains(metric.text().trim())
+            && !w.dimensions().containsKey("LoadBalancer")) {
+          ref =
+              new AlarmReference(
+                  a,
+                  ref.getPart(),
+                  d.getValue(),
+                  metric,
+                  AlarmReference.Status.DANGLING,
+                  ref.getResource(),
+                  metric.text().trim()
+                      + " is published per target group only together with its LoadBalancer dimension, never TargetGroup alone");
         }
+        out.add(ref);
       }
     }
     return out;
@@ -291,7 +359,7 @@ public final class AlarmCoverage {
 
   /** The dangling ones: GL044. */
   public List<AlarmReference> getDanglingReferences() {
-    return getReferences().stream().filter(AlarmReference::isDangling).toList();
+    return references.stream().filter(AlarmReference::isDangling).toList();
   }
 
   private AlarmReference classify(

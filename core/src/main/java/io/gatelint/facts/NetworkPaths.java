@@ -1,8 +1,25 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
+import io.gatelint.model.AutoScalingGroup;
+import io.gatelint.model.Container;
+import io.gatelint.model.EcsLoadBalancer;
+import io.gatelint.model.EcsService;
+import io.gatelint.model.Instance;
+import io.gatelint.model.LoadBalancer;
+import io.gatelint.model.Model;
+import io.gatelint.model.PortMapping;
+import io.gatelint.model.Resource;
+import io.gatelint.model.SecurityGroup;
+import io.gatelint.model.SecurityGroupRule;
+import io.gatelint.model.Target;
+import io.gatelint.model.TargetGroup;
+import io.gatelint.model.TaskDefinition;
+import io.gatelint.model.Value;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Evaluates the security groups between each application load balancer and the targets of every
@@ -16,17 +33,28 @@ import java.util.Locale;
  * A group that cannot be matched to one in the model (a literal {@code sg-…} id, an unresolvable
  * reference, no groups at all) makes the answer unknown, never a finding.
  */
-public final class NetworkPaths {
+final class NetworkPaths {
 
   private final Model model;
+  private final Forwarding forwarding;
+  private final Map<SecurityGroup, List<SecurityGroupRule>> rules = new IdentityHashMap<>();
 
-  private NetworkPaths(Model model) {
+  private NetworkPaths(Model model, Forwarding forwarding) {
     this.model = model;
+    this.forwarding = forwarding;
   }
 
-  /** Every (load balancer, target group, targets, port) the load balancer must reach. */
-  public static List<NetworkPath> of(Model model) {
-    return new NetworkPaths(model).build();
+  /**
+   * Every (load balancer, target group, targets, port) the load balancer must reach; a load
+   * balancer whose analysis fails is reported through {@code analysis} and has no paths.
+   */
+  static List<NetworkPath> of(Model model, Forwarding forwarding, Analysis analysis) {
+    NetworkPaths paths = new NetworkPaths(model, forwarding);
+    List<NetworkPath> out = new ArrayList<>();
+    for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
+      out.addAll(analysis.of(lb, () -> paths.of(lb), List.of()));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -34,48 +62,45 @@ public final class NetworkPaths {
    */
   record Groups(List<SecurityGroup> known, boolean unknown) {}
 
-  private List<NetworkPath> build() {
+  private List<NetworkPath> of(LoadBalancer lb) {
     List<NetworkPath> out = new ArrayList<>();
-    for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
-      Groups lbGroups = groups(lb.getSecurityGroups());
-      for (TargetGroup tg : model.targetGroupsBehind(lb)) {
-        Value<Object> type = tg.getTargetType();
-        if (type != null
-            && type.isKnown()
-            && !type.text().equalsIgnoreCase("instance")
-            && !type.text().equalsIgnoreCase("ip")) {
-          continue; // lambda targets have no security groups; alb targets are another load balancer
+    Groups lbGroups = groups(lb.getSecurityGroups());
+    for (TargetGroup tg : forwarding.targetGroupsBehind(lb)) {
+      Value<Object> type = tg.getTargetType();
+      if (type != null
+          && type.isKnown()
+          && !type.text().equalsIgnoreCase("instance")
+          && !type.text().equalsIgnoreCase("ip")) {
+        continue; // lambda targets have no security groups; alb targets are another load balancer
+      }
+      for (TargetSource source : sources(tg)) {
+        Groups targetGroups = groups(source.groups());
+        List<Value<Object>> ports = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        if (isNumber(source.port())) {
+          ports.add(source.port());
+          roles.add("traffic port");
         }
-        for (TargetSource source : sources(tg)) {
-          Groups targetGroups = groups(source.groups());
-          List<Value<Object>> ports = new ArrayList<>();
-          List<String> roles = new ArrayList<>();
-          if (isNumber(source.port())) {
-            ports.add(source.port());
-            roles.add("traffic port");
-          }
-          Value<Object> hcPort = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getPort();
-          if (isNumber(hcPort)
-              && !(isNumber(source.port()) && hcPort.num() == source.port().num())) {
-            ports.add(hcPort);
-            roles.add("health-check port");
-          }
-          for (int i = 0; i < ports.size(); i++) {
-            int port = (int) ports.get(i).num();
-            Ingress ingress = ingress(targetGroups, lbGroups, port);
-            out.add(
-                new NetworkPath(
-                    lb,
-                    tg,
-                    source.resource(),
-                    ports.get(i),
-                    roles.get(i),
-                    targetGroups.known(),
-                    lbGroups.known(),
-                    ingress.admission(),
-                    ingress.cidrRule(),
-                    egress(lbGroups, port)));
-          }
+        Value<Object> hcPort = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getPort();
+        if (isNumber(hcPort) && !(isNumber(source.port()) && hcPort.num() == source.port().num())) {
+          ports.add(hcPort);
+          roles.add("health-check port");
+        }
+        for (int i = 0; i < ports.size(); i++) {
+          int port = (int) ports.get(i).num();
+          Ingress ingress = ingress(targetGroups, lbGroups, port);
+          out.add(
+              new NetworkPath(
+                  lb,
+                  tg,
+                  source.resource(),
+                  ports.get(i),
+                  roles.get(i),
+                  targetGroups.known(),
+                  lbGroups.known(),
+                  ingress.admission(),
+                  ingress.cidrRule(),
+                  egress(lbGroups, port)));
         }
       }
     }
@@ -256,6 +281,10 @@ public final class NetworkPaths {
 
   /** A group's inline rules and the standalone rules that name it. */
   private List<SecurityGroupRule> rulesOf(SecurityGroup sg) {
+    return rules.computeIfAbsent(sg, this::findRulesOf);
+  }
+
+  private List<SecurityGroupRule> findRulesOf(SecurityGroup sg) {
     List<SecurityGroupRule> out = new ArrayList<>(sg.getRules());
     for (SecurityGroupRule rule : model.getSecurityGroupRules()) {
       if (model.resolve(rule.getGroup(), SecurityGroup.class).contains(sg)) out.add(rule);

@@ -1,7 +1,22 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatelint.model.Container;
+import io.gatelint.model.EcsLoadBalancer;
+import io.gatelint.model.EcsService;
+import io.gatelint.model.Listener;
+import io.gatelint.model.LoadBalancer;
+import io.gatelint.model.Location;
+import io.gatelint.model.Model;
+import io.gatelint.model.PortMapping;
+import io.gatelint.model.Ref;
+import io.gatelint.model.Resource;
+import io.gatelint.model.SecurityGroup;
+import io.gatelint.model.SecurityGroupRule;
+import io.gatelint.model.TargetGroup;
+import io.gatelint.model.TaskDefinition;
+import io.gatelint.model.Value;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +33,7 @@ class NetworkPathTest {
   void goodFixtureAdmitsTheLoadBalancerByReferenceOnTrafficAndHealthCheckPorts() {
     Model model = FixtureModels.fixture("network-alarms/good");
 
-    assertThat(model.getNetworkPaths())
+    assertThat(FixtureModels.facts(model).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress reference, egress allowed",
@@ -32,7 +47,7 @@ class NetworkPathTest {
   void badFixtureAdmitsByCidrOnTheTrafficPortNothingOnTheHealthCheckPortAndBlocksEgress() {
     Model model = FixtureModels.fixture("network-alarms/bad");
 
-    assertThat(model.getNetworkPaths())
+    assertThat(FixtureModels.facts(model).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "ApiLoadBalancer -> ApiTargetGroup (ECS service ApiService) traffic port 8080: ingress cidr, egress blocked",
@@ -40,23 +55,24 @@ class NetworkPathTest {
             // no security groups on the load balancer (the VPC default) and targets registered by
             // id: unknown
             "InternalLoadBalancer -> InternalTargetGroup (the targets of InternalTargetGroup) traffic port 8080: ingress unknown, egress unknown");
-    NetworkPath traffic = model.getNetworkPaths().get(0);
+    NetworkPath traffic = FixtureModels.facts(model).getNetworkPaths().get(0);
     assertThat(traffic.getCidrRulePeer()).isEqualTo("10.0.0.0/16");
     assertThat(traffic.getIngressAt().line()).isEqualTo(76);
     assertThat(traffic.getEgressAt().line()).isEqualTo(30);
     assertThat(traffic.getTargetSecurityGroupNames()).isEqualTo("ServiceSecurityGroup");
     assertThat(traffic.getLoadBalancerSecurityGroupNames()).isEqualTo("LoadBalancerSecurityGroup");
-    assertThat(model.getNetworkPaths().get(1).getIngressAt().line()).isEqualTo(70);
+    assertThat(FixtureModels.facts(model).getNetworkPaths().get(1).getIngressAt().line())
+        .isEqualTo(70);
   }
 
   @Test
   void terraformPlansGetTheSameAnswersFromStandaloneRulesAndTheRemovedDefaultEgress() {
-    assertThat(FixtureModels.plan("sg-terraform-style/good").getNetworkPaths())
+    assertThat(FixtureModels.facts(FixtureModels.plan("sg-terraform-style/good")).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) traffic port 8080: ingress reference, egress allowed",
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) health-check port 8081: ingress reference, egress allowed");
-    assertThat(FixtureModels.plan("sg-terraform-style/bad").getNetworkPaths())
+    assertThat(FixtureModels.facts(FixtureModels.plan("sg-terraform-style/bad")).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.api -> aws_lb_target_group.api (ECS service aws_ecs_service.api) traffic port 8080: ingress reference, egress blocked",
@@ -67,52 +83,57 @@ class NetworkPathTest {
 
   @Test
   void instanceAndAutoScalingTargetsTakeTheGroupsOfTheInstanceAndOfTheLaunchTemplate() {
-    assertThat(FixtureModels.fixture("ec2-asg-network/good").getNetworkPaths())
+    assertThat(FixtureModels.facts(FixtureModels.fixture("ec2-asg-network/good")).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress reference, egress allowed",
             // registered with Port 9090 on a target group of port 80: the registration's port
             "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress reference, egress allowed");
     Model bad = FixtureModels.fixture("ec2-asg-network/bad");
-    assertThat(bad.getNetworkPaths())
+    assertThat(FixtureModels.facts(bad).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "Lb -> AppTargetGroup (Auto Scaling group AppGroup) traffic port 8080: ingress cidr, egress allowed",
             "Lb -> AdminTargetGroup (EC2 instance AdminInstance) traffic port 9090: ingress none, egress allowed");
-    assertThat(bad.getNetworkPaths().get(0).getCidrRulePeer()).isEqualTo("10.0.0.0/16");
-    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames())
+    assertThat(FixtureModels.facts(bad).getNetworkPaths().get(0).getCidrRulePeer())
+        .isEqualTo("10.0.0.0/16");
+    assertThat(FixtureModels.facts(bad).getNetworkPaths().get(0).getTargetSecurityGroupNames())
         .isEqualTo("AppSecurityGroup");
-    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames())
+    assertThat(FixtureModels.facts(bad).getNetworkPaths().get(1).getTargetSecurityGroupNames())
         .isEqualTo("AdminSecurityGroup");
   }
 
   @Test
   void terraformInstanceAttachmentsAndAutoScalingAttachmentsGetTheSameAnswers() {
-    assertThat(FixtureModels.plan("ec2-asg-network-terraform/good/infra").getNetworkPaths())
+    assertThat(
+            FixtureModels.facts(FixtureModels.plan("ec2-asg-network-terraform/good/infra"))
+                .getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress reference, egress allowed",
             "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress reference, egress allowed");
     Model bad = FixtureModels.plan("ec2-asg-network-terraform/bad/infra");
-    assertThat(bad.getNetworkPaths())
+    assertThat(FixtureModels.facts(bad).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.orders -> aws_lb_target_group.app (Auto Scaling group aws_autoscaling_group.app) traffic port 8080: ingress cidr, egress allowed",
             "aws_lb.orders -> aws_lb_target_group.admin (EC2 instance aws_instance.admin) traffic port 9090: ingress none, egress allowed");
-    assertThat(bad.getNetworkPaths().get(0).getTargetSecurityGroupNames())
+    assertThat(FixtureModels.facts(bad).getNetworkPaths().get(0).getTargetSecurityGroupNames())
         .isEqualTo("aws_security_group.app");
-    assertThat(bad.getNetworkPaths().get(1).getTargetSecurityGroupNames())
+    assertThat(FixtureModels.facts(bad).getNetworkPaths().get(1).getTargetSecurityGroupNames())
         .isEqualTo("aws_security_group.admin");
   }
 
   @Test
   void theEc2NginxStacksAdmitTheLoadBalancerByReferenceOnBothPorts() {
-    assertThat(FixtureModels.fixture("ec2-nginx/bad").getNetworkPaths())
+    assertThat(FixtureModels.facts(FixtureModels.fixture("ec2-nginx/bad")).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) traffic port 80: ingress reference, egress allowed",
             "Lb -> ReportsTargetGroup (Auto Scaling group ReportsGroup) health-check port 8081: ingress reference, egress allowed");
-    assertThat(FixtureModels.plan("ec2-nginx-terraform/bad/infra").getNetworkPaths())
+    assertThat(
+            FixtureModels.facts(FixtureModels.plan("ec2-nginx-terraform/bad/infra"))
+                .getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.reports -> aws_lb_target_group.reports (Auto Scaling group aws_autoscaling_group.reports) traffic port 80: ingress reference, egress allowed",
@@ -135,7 +156,7 @@ class NetworkPathTest {
             io.gatelint.parse.ParseContext.of(root),
             model);
 
-    assertThat(model.getNetworkPaths())
+    assertThat(FixtureModels.facts(model).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "aws_lb.web -> aws_lb_target_group.web (Auto Scaling group aws_autoscaling_group.by_configuration) traffic port 8080: ingress reference, egress allowed",
@@ -237,7 +258,7 @@ class NetworkPathTest {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     Model model = FixtureModels.template(dir, EC2_STACK);
 
-    assertThat(model.getNetworkPaths())
+    assertThat(FixtureModels.facts(model).getNetworkPaths())
         .extracting(NetworkPath::toString)
         .containsExactly(
             "Lb -> Tg (Auto Scaling group ByConfiguration) traffic port 8080: ingress reference, egress allowed",
@@ -335,7 +356,7 @@ class NetworkPathTest {
     Stack s = new Stack(false);
     s.tg.setTargetType(Value.explicit("lambda", s.at));
 
-    assertThat(s.model.getNetworkPaths()).isEmpty();
+    assertThat(FixtureModels.facts(s.model).getNetworkPaths()).isEmpty();
   }
 
   @Test
@@ -358,7 +379,9 @@ class NetworkPathTest {
     s.model.getTaskDefinitions().add(td);
     s.service.setTaskDefinition(s.ref(td));
     s.service.getLoadBalancers().get(0).setContainerName(Value.explicit("api", s.at));
-    assertThat(s.model.getNetworkPaths()).as("dynamic host port: unknown, no path").isEmpty();
+    assertThat(FixtureModels.facts(s.model).getNetworkPaths())
+        .as("dynamic host port: unknown, no path")
+        .isEmpty();
 
     mapping.setHostPort(Value.explicit(80, s.at));
     assertThat(s.only().toString())
@@ -373,11 +396,13 @@ class NetworkPathTest {
     Stack s = new Stack(true);
     assertThat(s.only().getLoadBalancerEgress()).isEqualTo("blocked");
 
-    SecurityGroupRule standalone = s.rule("egress", "-1", 0, 0);
-    standalone.setGroup(s.ref(s.lbGroup));
-    standalone.setCidrIpv4(Value.explicit("0.0.0.0/0", s.at));
-    s.model.getSecurityGroupRules().add(standalone);
-    assertThat(s.only().getLoadBalancerEgress()).isEqualTo("allowed");
+    // a second model: the first is frozen once its facts are built
+    Stack t = new Stack(true);
+    SecurityGroupRule standalone = t.rule("egress", "-1", 0, 0);
+    standalone.setGroup(t.ref(t.lbGroup));
+    standalone.setCidrIpv4(Value.explicit("0.0.0.0/0", t.at));
+    t.model.getSecurityGroupRules().add(standalone);
+    assertThat(t.only().getLoadBalancerEgress()).isEqualTo("allowed");
   }
 
   @Test
@@ -477,7 +502,7 @@ class NetworkPathTest {
     }
 
     NetworkPath only() {
-      List<NetworkPath> paths = new ArrayList<>(model.getNetworkPaths());
+      List<NetworkPath> paths = new ArrayList<>(FixtureModels.facts(model).getNetworkPaths());
       assertThat(paths).hasSize(1);
       return paths.get(0);
     }

@@ -1,5 +1,15 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
+import io.gatelint.model.AutoScalingGroup;
+import io.gatelint.model.EcsService;
+import io.gatelint.model.Instance;
+import io.gatelint.model.LoadBalancer;
+import io.gatelint.model.Location;
+import io.gatelint.model.Resource;
+import io.gatelint.model.SecurityGroup;
+import io.gatelint.model.SecurityGroupRule;
+import io.gatelint.model.TargetGroup;
+import io.gatelint.model.Value;
 import java.util.List;
 import java.util.stream.Collectors;
 

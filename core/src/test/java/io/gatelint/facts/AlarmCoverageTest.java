@@ -1,7 +1,12 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatelint.model.Alarm;
+import io.gatelint.model.LoadBalancer;
+import io.gatelint.model.Model;
+import io.gatelint.model.Resource;
+import io.gatelint.model.TargetGroup;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,7 @@ class AlarmCoverageTest {
   @Test
   void goodFixtureLinksFullNamesAndLiteralsByNameAndLeavesComputedValuesUnchecked() {
     Model model = FixtureModels.fixture("network-alarms/good");
-    AlarmCoverage coverage = model.getAlarmCoverage();
+    AlarmCoverage coverage = FixtureModels.facts(model).getAlarmCoverage();
 
     assertThat(coverage.getReferences())
         .extracting(AlarmReference::toString)
@@ -50,7 +55,7 @@ class AlarmCoverageTest {
   @Test
   void badFixtureDanglesOnArnsNamesCapitalisationAndTargetGroupAlone() {
     Model model = FixtureModels.fixture("network-alarms/bad");
-    AlarmCoverage coverage = model.getAlarmCoverage();
+    AlarmCoverage coverage = FixtureModels.facts(model).getAlarmCoverage();
 
     assertThat(coverage.getDanglingReferences())
         .extracting(
@@ -89,11 +94,14 @@ class AlarmCoverageTest {
   @Test
   void terraformArnSuffixLinksAndArnOrNameDangles() {
     assertThat(
-            FixtureModels.plan("sg-terraform-style/good")
+            FixtureModels.facts(FixtureModels.plan("sg-terraform-style/good"))
                 .getAlarmCoverage()
                 .getDanglingReferences())
         .isEmpty();
-    assertThat(FixtureModels.plan("sg-terraform-style/bad").getAlarmCoverage().getReferences())
+    assertThat(
+            FixtureModels.facts(FixtureModels.plan("sg-terraform-style/bad"))
+                .getAlarmCoverage()
+                .getReferences())
         .extracting(AlarmReference::toString)
         .containsExactly(
             "aws_cloudwatch_metric_alarm.api_elb_5xx LoadBalancer dimension aws_lb.api.arn: DANGLING "
@@ -132,11 +140,11 @@ class AlarmCoverageTest {
         """);
 
     assertThat(model.getTargetGroups()).hasSize(2);
-    assertThat(model.getAlarmCoverage().getHealthCheckedTargetGroups())
+    assertThat(FixtureModels.facts(model).getAlarmCoverage().getHealthCheckedTargetGroups())
         .hasSize(2)
         .allSatisfy(
             tg ->
-                assertThat(model.getAlarmCoverage().watching(tg, HOSTS))
+                assertThat(FixtureModels.facts(model).getAlarmCoverage().watching(tg, HOSTS))
                     .extracting(Resource::getId)
                     .containsExactly("Hosts"));
   }
@@ -145,8 +153,11 @@ class AlarmCoverageTest {
   void aLiteralNamingAnotherLoadBalancerDoesNotWatchButIsNotDangling() {
     Model model = FixtureModels.template(dir, template("Value: app/other/50dc6c495c0c9188"));
 
-    assertThat(model.getAlarmCoverage().getDanglingReferences()).isEmpty();
-    assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+    assertThat(FixtureModels.facts(model).getAlarmCoverage().getDanglingReferences()).isEmpty();
+    assertThat(
+            FixtureModels.facts(model)
+                .getAlarmCoverage()
+                .watching(model.getLoadBalancers().get(0), FIVE_XX))
         .isEmpty();
   }
 
@@ -156,7 +167,10 @@ class AlarmCoverageTest {
         FixtureModels.template(
             dir, template("Value: app/other/50dc6c495c0c9188").replace("      Name: api\n", ""));
 
-    assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+    assertThat(
+            FixtureModels.facts(model)
+                .getAlarmCoverage()
+                .watching(model.getLoadBalancers().get(0), FIVE_XX))
         .hasSize(1);
   }
 
@@ -169,8 +183,13 @@ class AlarmCoverageTest {
             "Value: !GetAtt Lb.LoadBalancerArn",
             "Value: loadbalancer/app/api/1")) {
       Model model = FixtureModels.template(dir, template(value));
-      assertThat(model.getAlarmCoverage().getDanglingReferences()).as(value).hasSize(1);
-      assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+      assertThat(FixtureModels.facts(model).getAlarmCoverage().getDanglingReferences())
+          .as(value)
+          .hasSize(1);
+      assertThat(
+              FixtureModels.facts(model)
+                  .getAlarmCoverage()
+                  .watching(model.getLoadBalancers().get(0), FIVE_XX))
           .as(value)
           .isEmpty();
     }
@@ -181,8 +200,13 @@ class AlarmCoverageTest {
     for (String value :
         List.of("Value: !ImportValue shared-lb-full-name", "Value: !Ref LbFullName")) {
       Model model = FixtureModels.template(dir, template(value));
-      assertThat(model.getAlarmCoverage().getDanglingReferences()).as(value).isEmpty();
-      assertThat(model.getAlarmCoverage().watching(model.getLoadBalancers().get(0), FIVE_XX))
+      assertThat(FixtureModels.facts(model).getAlarmCoverage().getDanglingReferences())
+          .as(value)
+          .isEmpty();
+      assertThat(
+              FixtureModels.facts(model)
+                  .getAlarmCoverage()
+                  .watching(model.getLoadBalancers().get(0), FIVE_XX))
           .as(value)
           .hasSize(1);
     }
@@ -203,8 +227,9 @@ class AlarmCoverageTest {
               Dimensions: [{Name: LoadBalancer, Value: app/api/1}]
         """);
 
-    assertThat(model.getAlarmCoverage().getHealthCheckedTargetGroups()).isEmpty();
-    assertThat(model.getAlarmCoverage().getDanglingReferences()).isEmpty();
+    assertThat(FixtureModels.facts(model).getAlarmCoverage().getHealthCheckedTargetGroups())
+        .isEmpty();
+    assertThat(FixtureModels.facts(model).getAlarmCoverage().getDanglingReferences()).isEmpty();
   }
 
   /**

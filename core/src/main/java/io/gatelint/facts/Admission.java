@@ -1,4 +1,4 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
 /**
  * How security groups let traffic through on one port: the answer {@link NetworkPath} gives for the

@@ -1,4 +1,8 @@
-package io.gatelint.model;
+package io.gatelint.facts;
+
+import io.gatelint.model.Alarm;
+import io.gatelint.model.Resource;
+import io.gatelint.model.Value;
 
 /**
  * A part of an {@code AWS/ApplicationELB} alarm that names what it watches — a {@code LoadBalancer}

@@ -1,4 +1,8 @@
-package io.gatelint.model;
+package io.gatelint.facts;
+
+import io.gatelint.model.ProxyLocation;
+import io.gatelint.model.ProxyServer;
+import io.gatelint.model.Upstream;
 
 /**
  * A location of an nginx server that proxies to an upstream block of the same configuration: the

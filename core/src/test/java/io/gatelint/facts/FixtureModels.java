@@ -1,6 +1,8 @@
-package io.gatelint.model;
+package io.gatelint.facts;
 
 import io.gatelint.RepoPaths;
+import io.gatelint.link.Linker;
+import io.gatelint.model.Model;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.cfn.CloudFormationParser;
 import io.gatelint.parse.tfplan.TerraformPlanParser;
@@ -13,12 +15,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Models read from CloudFormation templates and Terraform plans, for tests of the model's
- * evaluations.
+ * Models read from CloudFormation templates and Terraform plans, and their facts, for tests of the
+ * facts stage.
  */
 final class FixtureModels {
 
   private FixtureModels() {}
+
+  /** The facts of a parsed model, linked and frozen as a lint run does. */
+  static Facts facts(Model model) {
+    if (!model.isFrozen()) {
+      new Linker().link(model);
+      model.freeze();
+    }
+    return FactsBuilder.build(model);
+  }
 
   /** The model of one fixture tree, e.g. {@code network-alarms/bad}. */
   static Model fixture(String tree) {
