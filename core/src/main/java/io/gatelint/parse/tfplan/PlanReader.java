@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.ModuleCall;
@@ -43,31 +44,7 @@ import java.util.Set;
 final class PlanReader {
 
   /** The Terraform types mapped onto the model. */
-  static final Set<String> MODELLED_TYPES =
-      Set.of(
-          "aws_lb",
-          "aws_alb",
-          "aws_lb_listener",
-          "aws_alb_listener",
-          "aws_lb_listener_rule",
-          "aws_alb_listener_rule",
-          "aws_lb_target_group",
-          "aws_alb_target_group",
-          "aws_lb_target_group_attachment",
-          "aws_alb_target_group_attachment",
-          "aws_security_group",
-          "aws_security_group_rule",
-          "aws_vpc_security_group_ingress_rule",
-          "aws_vpc_security_group_egress_rule",
-          "aws_cloudwatch_metric_alarm",
-          "aws_lambda_function",
-          "aws_ecs_service",
-          "aws_ecs_task_definition",
-          "aws_autoscaling_group",
-          "aws_autoscaling_attachment",
-          "aws_instance",
-          "aws_launch_template",
-          "aws_launch_configuration");
+  static final Set<String> MODELLED_TYPES = Set.copyOf(ResourceKind.terraformTypesRead());
 
   /**
    * Default {@code StreamReadConstraints}: nesting and string limits turn hostile input into
