@@ -93,7 +93,7 @@ public final class TerraformPlanParser implements InputParser {
     }
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, live.keySet());
     Path rootDir = path.toAbsolutePath().normalize().getParent();
-    PlanModelBuilder builder = new PlanModelBuilder(scope, model);
+    PlanModelBuilder builder = new PlanModelBuilder(model);
     Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
     for (PlannedResource resource : live.values()) {
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());

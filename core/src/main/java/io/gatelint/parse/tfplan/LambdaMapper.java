@@ -1,0 +1,32 @@
+package io.gatelint.parse.tfplan;
+
+import io.gatelint.model.LambdaFunction;
+import io.gatelint.model.Resource;
+import io.gatelint.model.ResourceKind;
+import java.util.List;
+import java.util.Set;
+
+/** Lambda functions. */
+final class LambdaMapper implements ResourceMapper {
+
+  static final Set<ResourceKind<?>> KINDS = Set.of(ResourceKind.LAMBDA_FUNCTION);
+
+  @Override
+  public Set<ResourceKind<?>> kinds() {
+    return KINDS;
+  }
+
+  @Override
+  public List<? extends Resource> map(ResourceKind<?> kind, ResourceView v) {
+    return List.of(lambda(v));
+  }
+
+  private LambdaFunction lambda(ResourceView v) {
+    LambdaFunction fn = v.init(new LambdaFunction());
+    fn.setHandler(v.value("handler"));
+    fn.setRuntime(v.value("runtime"));
+    fn.setTimeout(PlanValues.seconds(v.valueOr(3, "timeout")));
+    fn.setCodeLocation(v.value("filename"));
+    return fn;
+  }
+}
