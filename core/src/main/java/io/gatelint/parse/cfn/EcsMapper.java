@@ -9,7 +9,7 @@ import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.model.TaskDefinition;
 import io.gatelint.model.Value;
-import io.gatelint.model.Value.Unit;
+import io.gatelint.parse.Durations;
 import java.util.Set;
 
 /** ECS services and task definitions. */
@@ -48,7 +48,7 @@ final class EcsMapper implements ResourceMapper {
       s.setSecurityGroups(read.values(vpc.get("SecurityGroups")));
     }
     s.setHealthCheckGracePeriod(
-        read.value(p, "HealthCheckGracePeriodSeconds", at).in(Unit.SECONDS));
+        Durations.seconds(read.value(p, "HealthCheckGracePeriodSeconds", at)));
     return s;
   }
 

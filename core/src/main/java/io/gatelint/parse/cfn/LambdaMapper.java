@@ -5,7 +5,8 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Value;
-import io.gatelint.model.Value.Unit;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.parse.Durations;
 import java.util.Set;
 
 /** Lambda functions, plain and SAM (with the template's {@code Globals.Function}). */
@@ -35,8 +36,7 @@ final class LambdaMapper implements ResourceMapper {
     Value<Object> timeout = withGlobal(p, globals, "Timeout", at);
     boolean written =
         p.get("Timeout") != null || (globals != null && globals.get("Timeout") != null);
-    Value<Object> lambdaDefault = Value.byDefault(3, at, "Lambda default timeout 3s");
-    f.setTimeout((written ? timeout : lambdaDefault).in(Unit.SECONDS));
+    f.setTimeout(written ? Durations.seconds(timeout) : ElbDefaults.LAMBDA_TIMEOUT.durationAt(at));
     Value<Object> code = withGlobal(p, globals, "CodeUri", at);
     f.setCodeLocation(code);
     if (resolver.structural(p.get("Code")) instanceof Node.MapNode c) {

@@ -7,14 +7,14 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Value;
-import io.gatelint.model.Value.Unit;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.parse.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** Load balancers, listeners and listener rules (ELBv2). */
 final class LoadBalancingMapper implements ResourceMapper {
-  private static final String ALB = "ALB default";
 
   static final Set<ResourceKind<?>> KINDS =
       Set.of(ResourceKind.LOAD_BALANCER, ResourceKind.LISTENER, ResourceKind.LISTENER_RULE);
@@ -37,34 +37,35 @@ final class LoadBalancingMapper implements ResourceMapper {
   private LoadBalancer loadBalancer(String id, String type, Node.MapNode p, Location at) {
     LoadBalancer lb = read.init(new LoadBalancer(), id, type, at);
     lb.setName(read.text(p, "Name", at));
-    lb.setType(read.textOr(p, "Type", "application", at, "default type application"));
-    lb.setScheme(read.textOr(p, "Scheme", "internet-facing", at, "default scheme"));
+    lb.setType(read.textOr(p, "Type", ElbDefaults.TYPE, at));
+    lb.setScheme(read.textOr(p, "Scheme", ElbDefaults.SCHEME, at));
     Location attrsAt = read.keyLocation(p, "LoadBalancerAttributes", at);
     PropertyReader.Attributes attrs = read.keyValues(p.get("LoadBalancerAttributes"), attrsAt);
     lb.setIdleTimeout(
-        read.attr(attrs, "idle_timeout.timeout_seconds", 60, attrsAt, ALB + " idle timeout 60s")
-            .in(Unit.SECONDS));
+        Durations.seconds(
+            read.attr(attrs, "idle_timeout.timeout_seconds", ElbDefaults.IDLE_TIMEOUT, attrsAt)));
     lb.setClientKeepAlive(
-        read.attr(
-                attrs, "client_keep_alive.seconds", 3600, attrsAt, ALB + " client keep-alive 3600s")
-            .in(Unit.SECONDS));
+        Durations.seconds(
+            read.attr(attrs, "client_keep_alive.seconds", ElbDefaults.CLIENT_KEEP_ALIVE, attrsAt)));
     lb.setAccessLogsEnabled(
-        read.attr(attrs, "access_logs.s3.enabled", false, attrsAt, ALB + ": access logs off"));
+        read.attr(attrs, "access_logs.s3.enabled", ElbDefaults.ACCESS_LOGS, attrsAt));
     lb.setAccessLogsBucket(
         attrs.known().getOrDefault("access_logs.s3.bucket", Value.unknown(attrsAt, "no bucket")));
     lb.setDropInvalidHeaderFields(
         read.attr(
             attrs,
             "routing.http.drop_invalid_header_fields.enabled",
-            false,
-            attrsAt,
-            ALB + ": invalid header fields are forwarded"));
+            ElbDefaults.DROP_INVALID_HEADER_FIELDS,
+            attrsAt));
     lb.setDesyncMitigationMode(
-        read.attr(attrs, "routing.http.desync_mitigation_mode", "defensive", attrsAt, ALB));
+        read.attr(
+            attrs,
+            "routing.http.desync_mitigation_mode",
+            ElbDefaults.DESYNC_MITIGATION_MODE,
+            attrsAt));
     Node groups = p.get("SecurityGroups");
     if (groups == null) {
-      lb.setSecurityGroupsDeclared(
-          Value.byDefault(false, at, "no SecurityGroups: the VPC's default security group"));
+      lb.setSecurityGroupsDeclared(ElbDefaults.SECURITY_GROUPS_DECLARED.at(at));
     } else if (resolver.isList(groups)) {
       lb.setSecurityGroupsDeclared(Value.explicit(true, resolver.structural(groups).location()));
       lb.setSecurityGroups(read.values(groups));

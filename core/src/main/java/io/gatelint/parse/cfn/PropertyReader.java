@@ -4,6 +4,7 @@ import io.gatelint.model.Ignore;
 import io.gatelint.model.Location;
 import io.gatelint.model.Resource;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.PlatformDefault;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,20 @@ final class PropertyReader {
   Value<String> textOr(Node.MapNode p, String key, String fallback, Location at, String note) {
     Value<Object> v = valueOr(p, key, fallback, at, note);
     return (Value<String>) (Value<?>) (v.isKnown() ? Value.of(v.text(), v.origin()) : v);
+  }
+
+  /** A property's value, or the row's default when the property is absent (not when unknown). */
+  Value<Object> valueOr(Node.MapNode p, String key, PlatformDefault row, Location at) {
+    return valueOr(p, key, row.value(), at, row.note());
+  }
+
+  Value<String> textOr(Node.MapNode p, String key, PlatformDefault row, Location at) {
+    return textOr(p, key, (String) row.value(), at, row.note());
+  }
+
+  /** An attribute's value, or the row's default when the attribute list is read and lacks it. */
+  static Value<Object> attr(Attributes attrs, String key, PlatformDefault row, Location at) {
+    return attr(attrs, key, row.value(), at, row.note());
   }
 
   /** A property's value, or the platform default when the property is absent (not when unknown). */

@@ -7,6 +7,7 @@ import io.gatelint.model.ResourceKind;
 import io.gatelint.model.SecurityGroup;
 import io.gatelint.model.SecurityGroupRule;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.ElbDefaults;
 import java.util.Set;
 
 /** Security groups with their inline rules, and standalone ingress and egress rules. */
@@ -32,7 +33,7 @@ final class SecurityGroupMapper implements ResourceMapper {
   private SecurityGroup securityGroup(String id, String type, Node.MapNode p, Location at) {
     SecurityGroup sg = read.init(new SecurityGroup(), id, type, at);
     sg.setGroupName(read.text(p, "GroupName", at));
-    sg.setDefaultEgressKept(true);
+    sg.setDefaultEgressKept((Boolean) ElbDefaults.DEFAULT_EGRESS_KEPT.value());
     Value<Object> self =
         Value.explicit(new Ref(read.template().file(), id, Ref.Attribute.ID, "Ref"), at);
     Node ingress = p.get("SecurityGroupIngress");
@@ -58,9 +59,7 @@ final class SecurityGroupMapper implements ResourceMapper {
     }
     Node egress = p.get("SecurityGroupEgress");
     if (egress == null) {
-      sg.setEgressDeclared(
-          Value.byDefault(
-              false, at, "no SecurityGroupEgress: AWS keeps its allow-all egress rule"));
+      sg.setEgressDeclared(ElbDefaults.EGRESS_DECLARED.at(at));
     } else if (resolver.isList(egress)) {
       sg.setEgressDeclared(Value.explicit(true, resolver.structural(egress).location()));
       for (Node r : resolver.items(egress)) {

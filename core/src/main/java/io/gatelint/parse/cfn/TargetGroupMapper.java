@@ -7,7 +7,9 @@ import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Target;
 import io.gatelint.model.TargetGroup;
 import io.gatelint.model.Value;
-import io.gatelint.model.Value.Unit;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.model.defaults.PlatformDefault;
+import io.gatelint.parse.Durations;
 import java.util.Set;
 
 /** Target groups, their health checks, attributes and registered targets. */
@@ -31,55 +33,47 @@ final class TargetGroupMapper implements ResourceMapper {
   private TargetGroup targetGroup(String id, String type, Node.MapNode p, Location at) {
     TargetGroup tg = read.init(new TargetGroup(), id, type, at);
     tg.setName(read.text(p, "Name", at));
-    Value<Object> targetType =
-        read.valueOr(p, "TargetType", "instance", at, "default target type instance");
+    Value<Object> targetType = read.valueOr(p, "TargetType", ElbDefaults.TARGET_TYPE, at);
     tg.setTargetType(targetType);
     boolean lambda = targetType.isKnown() && targetType.text().equalsIgnoreCase("lambda");
     tg.setProtocol(read.value(p, "Protocol", at));
-    tg.setProtocolVersion(
-        read.valueOr(p, "ProtocolVersion", "HTTP1", at, "default protocol version HTTP1"));
+    tg.setProtocolVersion(read.valueOr(p, "ProtocolVersion", ElbDefaults.PROTOCOL_VERSION, at));
     tg.setPort(read.value(p, "Port", at));
 
     HealthCheck hc = new HealthCheck();
-    String api = "ELBv2 API default";
     hc.setEnabled(
         read.valueOr(
             p,
             "HealthCheckEnabled",
-            !lambda,
-            at,
-            api + (lambda ? ": off for Lambda targets" : "")));
-    hc.setPath(read.valueOr(p, "HealthCheckPath", "/", at, api + " path /"));
-    hc.setPort(read.valueOr(p, "HealthCheckPort", "traffic-port", at, api + " port traffic-port"));
-    Value<Object> hcProtocol =
-        read.valueOr(p, "HealthCheckProtocol", "HTTP", at, api + " protocol HTTP");
-    hc.setProtocol(hcProtocol);
+            lambda ? ElbDefaults.HEALTH_CHECK_ENABLED_LAMBDA : ElbDefaults.HEALTH_CHECK_ENABLED,
+            at));
+    hc.setPath(read.valueOr(p, "HealthCheckPath", ElbDefaults.HEALTH_CHECK_PATH, at));
+    hc.setPort(read.valueOr(p, "HealthCheckPort", ElbDefaults.HEALTH_CHECK_PORT, at));
+    hc.setProtocol(read.valueOr(p, "HealthCheckProtocol", ElbDefaults.HEALTH_CHECK_PROTOCOL, at));
     hc.setInterval(
-        read.valueOr(
+        Durations.seconds(
+            read.valueOr(
                 p,
                 "HealthCheckIntervalSeconds",
-                lambda ? 35 : 30,
-                at,
-                api + " interval " + (lambda ? 35 : 30) + "s")
-            .in(Unit.SECONDS));
-    // CreateTargetGroup: the default timeout follows the target group's protocol (HTTP 6 s, HTTPS
-    // 10 s),
-    // not the health check's; when the protocol is not known the lower default is assumed
+                lambda
+                    ? ElbDefaults.HEALTH_CHECK_INTERVAL_LAMBDA
+                    : ElbDefaults.HEALTH_CHECK_INTERVAL,
+                at)));
+    // CreateTargetGroup: the default timeout follows the target group's protocol, not the health
+    // check's; when the protocol is not known the lower default is assumed
     Value<Object> protocol = tg.getProtocol();
-    int timeoutDefault =
-        lambda ? 30 : protocol.isKnown() && protocol.text().equalsIgnoreCase("HTTPS") ? 10 : 6;
+    PlatformDefault timeoutDefault =
+        lambda
+            ? ElbDefaults.HEALTH_CHECK_TIMEOUT_LAMBDA
+            : protocol.isKnown() && protocol.text().equalsIgnoreCase("HTTPS")
+                ? ElbDefaults.HEALTH_CHECK_TIMEOUT_HTTPS
+                : ElbDefaults.HEALTH_CHECK_TIMEOUT_HTTP;
     hc.setTimeout(
-        read.valueOr(
-                p,
-                "HealthCheckTimeoutSeconds",
-                timeoutDefault,
-                at,
-                api + " timeout " + timeoutDefault + "s")
-            .in(Unit.SECONDS));
+        Durations.seconds(read.valueOr(p, "HealthCheckTimeoutSeconds", timeoutDefault, at)));
     hc.setHealthyThreshold(
-        read.valueOr(p, "HealthyThresholdCount", 5, at, api + " healthy threshold 5"));
+        read.valueOr(p, "HealthyThresholdCount", ElbDefaults.HEALTHY_THRESHOLD, at));
     hc.setUnhealthyThreshold(
-        read.valueOr(p, "UnhealthyThresholdCount", 2, at, api + " unhealthy threshold 2"));
+        read.valueOr(p, "UnhealthyThresholdCount", ElbDefaults.UNHEALTHY_THRESHOLD, at));
     Node matcher = resolver.structural(p.get("Matcher"));
     if (matcher instanceof Node.MapNode m) {
       hc.setMatcher(
@@ -91,7 +85,7 @@ final class TargetGroupMapper implements ResourceMapper {
       hc.setGrpcMatcher(
           Value.unknown(p.get("Matcher").location(), "matcher computed at deploy time"));
     } else {
-      hc.setMatcher(Value.byDefault("200", at, api + " matcher 200"));
+      hc.setMatcher(ElbDefaults.MATCHER.at(at));
       hc.setGrpcMatcher(Value.unknown(at, "not set"));
     }
     tg.setHealthCheck(hc);
@@ -100,13 +94,12 @@ final class TargetGroupMapper implements ResourceMapper {
         read.keyValues(
             p.get("TargetGroupAttributes"), read.keyLocation(p, "TargetGroupAttributes", at));
     tg.setDeregistrationDelay(
-        read.attr(
+        Durations.seconds(
+            read.attr(
                 attrs,
                 "deregistration_delay.timeout_seconds",
-                300,
-                at,
-                "ELBv2 default deregistration delay 300s")
-            .in(Unit.SECONDS));
+                ElbDefaults.DEREGISTRATION_DELAY,
+                at)));
     Node targets = p.get("Targets");
     if (resolver.isUnknownList(targets))
       tg.getTargets().add(unknownTarget(targets, "targets computed at deploy time"));

@@ -11,6 +11,7 @@ import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.model.TaskDefinition;
 import io.gatelint.model.Value;
+import io.gatelint.parse.Durations;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ final class EcsMapper implements ResourceMapper {
       service.getSecurityGroups().addAll(v.links("network_configuration", 0, "security_groups"));
     }
     service.setHealthCheckGracePeriod(
-        PlanValues.seconds(v.valueOr(0, "health_check_grace_period_seconds")));
+        Durations.seconds(v.valueOr(0, "health_check_grace_period_seconds")));
     return service;
   }
 

@@ -3,6 +3,8 @@ package io.gatelint.parse.tfplan;
 import io.gatelint.model.LambdaFunction;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.parse.Durations;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +27,7 @@ final class LambdaMapper implements ResourceMapper {
     LambdaFunction fn = v.init(new LambdaFunction());
     fn.setHandler(v.value("handler"));
     fn.setRuntime(v.value("runtime"));
-    fn.setTimeout(PlanValues.seconds(v.valueOr(3, "timeout")));
+    fn.setTimeout(Durations.seconds(v.valueOr(ElbDefaults.TF_LAMBDA_TIMEOUT, "timeout")));
     fn.setCodeLocation(v.value("filename"));
     return fn;
   }

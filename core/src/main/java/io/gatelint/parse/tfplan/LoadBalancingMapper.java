@@ -6,6 +6,8 @@ import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.parse.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,33 +36,29 @@ final class LoadBalancingMapper implements ResourceMapper {
   private LoadBalancer loadBalancer(ResourceView v) {
     LoadBalancer lb = v.init(new LoadBalancer());
     lb.setName(PlanValues.text(v.value("name")));
-    lb.setType(PlanValues.text(v.valueOr("application", "load_balancer_type")));
-    Value<Object> internal = v.valueOr(false, "internal");
+    lb.setType(PlanValues.text(v.valueOr(ElbDefaults.TF_TYPE, "load_balancer_type")));
+    Value<Object> internal = v.valueOr(ElbDefaults.TF_INTERNAL, "internal");
     lb.setScheme(
         internal.isUnknown()
             ? Value.unknown(internal.origin())
             : Value.of(internal.bool() ? "internal" : "internet-facing", internal.origin()));
-    lb.setIdleTimeout(PlanValues.seconds(v.valueOr(60, "idle_timeout")));
-    lb.setClientKeepAlive(PlanValues.seconds(v.valueOr(3600, "client_keep_alive")));
+    lb.setIdleTimeout(Durations.seconds(v.valueOr(ElbDefaults.TF_IDLE_TIMEOUT, "idle_timeout")));
+    lb.setClientKeepAlive(
+        Durations.seconds(v.valueOr(ElbDefaults.TF_CLIENT_KEEP_ALIVE, "client_keep_alive")));
     lb.setAccessLogsEnabled(
-        v.value(
-            new Object[] {"access_logs", 0, "enabled"},
-            false,
-            "Terraform default: access logs off even when bucket is set"));
+        v.value(new Object[] {"access_logs", 0, "enabled"}, ElbDefaults.TF_ACCESS_LOGS));
     lb.setAccessLogsBucket(v.value("access_logs", 0, "bucket"));
-    lb.setDropInvalidHeaderFields(v.valueOr(false, "drop_invalid_header_fields"));
-    lb.setDesyncMitigationMode(v.valueOr("defensive", "desync_mitigation_mode"));
+    lb.setDropInvalidHeaderFields(
+        v.valueOr(ElbDefaults.TF_DROP_INVALID_HEADER_FIELDS, "drop_invalid_header_fields"));
+    lb.setDesyncMitigationMode(
+        v.valueOr(ElbDefaults.TF_DESYNC_MITIGATION_MODE, "desync_mitigation_mode"));
     lb.getSecurityGroups().addAll(v.links("security_groups"));
     if (v.hasConfig() && v.configAt("security_groups").written()) {
       lb.setSecurityGroupsDeclared(Value.explicit(true, v.at("security_groups")));
     } else if (v.size("security_groups") > 0 && !v.hasConfig()) {
       lb.setSecurityGroupsDeclared(Value.explicit(true, v.at("security_groups")));
     } else if (v.hasConfig()) {
-      lb.setSecurityGroupsDeclared(
-          Value.byDefault(
-              false,
-              v.location(),
-              "Terraform: no security_groups, the VPC's default security group applies"));
+      lb.setSecurityGroupsDeclared(ElbDefaults.TF_SECURITY_GROUPS_DECLARED.at(v.location()));
     } else if (v.unknown("security_groups")) {
       lb.setSecurityGroupsDeclared(Value.unknown(v.at("security_groups"), "known after apply"));
     } else {

@@ -1,7 +1,6 @@
 package io.gatelint.parse.tfplan;
 
 import io.gatelint.model.Value;
-import io.gatelint.model.Value.Unit;
 import java.util.List;
 
 /** Conversions of plan values that every mapper uses. */
@@ -11,10 +10,6 @@ final class PlanValues {
 
   static List<Value<Object>> nonNull(Value<Object> v) {
     return v == null ? List.of() : List.of(v);
-  }
-
-  static Value<Object> seconds(Value<Object> v) {
-    return v == null ? null : v.in(Unit.SECONDS);
   }
 
   /** The value typed as text, keeping origin, unit and sensitivity. */

@@ -7,6 +7,8 @@ import io.gatelint.model.Ref;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.model.defaults.PlatformDefault;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
 import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
@@ -30,7 +32,7 @@ import java.util.stream.Stream;
  */
 final class ResourceView {
 
-  static final String TERRAFORM_DEFAULT = "Terraform default";
+  static final String TERRAFORM_DEFAULT = ElbDefaults.TERRAFORM_NOTE;
 
   /** Types whose {@code id} is their ARN, as their {@code arn} attribute. */
   private static final Set<String> ARN_BY_ID =
@@ -340,6 +342,16 @@ final class ResourceView {
   /** The value at the path, or the default when absent, null and not unknown. */
   Value<Object> valueOr(Object dflt, Object... path) {
     return value(path, dflt, TERRAFORM_DEFAULT);
+  }
+
+  /** The value at the path, or the row's default when absent, null and not unknown. */
+  Value<Object> valueOr(PlatformDefault row, Object... path) {
+    return value(path, row.value(), row.note());
+  }
+
+  /** {@link #valueOr(PlatformDefault, Object...)} with the path first. */
+  Value<Object> value(Object[] path, PlatformDefault row) {
+    return value(path, row.value(), row.note());
   }
 
   Value<Object> value(Object[] path, Object dflt, String note) {

@@ -7,6 +7,7 @@ import io.gatelint.model.ResourceKind;
 import io.gatelint.model.SecurityGroup;
 import io.gatelint.model.SecurityGroupRule;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.ElbDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class SecurityGroupMapper implements ResourceMapper {
   private SecurityGroup securityGroup(ResourceView v) {
     SecurityGroup sg = v.init(new SecurityGroup());
     sg.setGroupName(PlanValues.text(v.value("name")));
-    sg.setDefaultEgressKept(false);
+    sg.setDefaultEgressKept((Boolean) ElbDefaults.TF_DEFAULT_EGRESS_KEPT.value());
     Value<Object> self =
         Value.explicit(new Ref(v.scope(), v.address(), Ref.Attribute.ID, "id"), v.location());
     for (String direction : List.of("ingress", "egress")) {

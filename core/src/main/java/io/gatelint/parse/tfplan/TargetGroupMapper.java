@@ -7,6 +7,8 @@ import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Target;
 import io.gatelint.model.TargetGroup;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.parse.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,22 +43,22 @@ final class TargetGroupMapper implements ResourceMapper {
   private TargetGroup targetGroup(ResourceView v) {
     TargetGroup tg = v.init(new TargetGroup());
     tg.setName(PlanValues.text(v.value("name")));
-    tg.setTargetType(v.valueOr("instance", "target_type"));
+    tg.setTargetType(v.valueOr(ElbDefaults.TF_TARGET_TYPE, "target_type"));
     tg.setProtocol(v.value("protocol"));
     tg.setProtocolVersion(v.value("protocol_version"));
     tg.setPort(v.value("port"));
-    tg.setDeregistrationDelay(PlanValues.seconds(v.valueOr(300, "deregistration_delay")));
+    tg.setDeregistrationDelay(
+        Durations.seconds(v.valueOr(ElbDefaults.TF_DEREGISTRATION_DELAY, "deregistration_delay")));
     HealthCheck hc = tg.getHealthCheck();
     Object[] h = {"health_check", 0};
-    hc.setEnabled(v.value(ResourceView.append(h, "enabled"), true, ResourceView.TERRAFORM_DEFAULT));
-    hc.setPath(v.value(ResourceView.append(h, "path"), "/", ResourceView.TERRAFORM_DEFAULT));
-    hc.setPort(
-        v.value(ResourceView.append(h, "port"), "traffic-port", ResourceView.TERRAFORM_DEFAULT));
+    hc.setEnabled(v.value(ResourceView.append(h, "enabled"), ElbDefaults.TF_HEALTH_CHECK_ENABLED));
+    hc.setPath(v.value(ResourceView.append(h, "path"), ElbDefaults.TF_HEALTH_CHECK_PATH));
+    hc.setPort(v.value(ResourceView.append(h, "port"), ElbDefaults.TF_HEALTH_CHECK_PORT));
     hc.setProtocol(
-        v.value(ResourceView.append(h, "protocol"), "HTTP", ResourceView.TERRAFORM_DEFAULT));
+        v.value(ResourceView.append(h, "protocol"), ElbDefaults.TF_HEALTH_CHECK_PROTOCOL));
     hc.setInterval(
-        PlanValues.seconds(
-            v.value(ResourceView.append(h, "interval"), 30, ResourceView.TERRAFORM_DEFAULT)));
+        Durations.seconds(
+            v.value(ResourceView.append(h, "interval"), ElbDefaults.TF_HEALTH_CHECK_INTERVAL)));
     Value<Object> timeout = v.value(ResourceView.append(h, "timeout"));
     if (timeout == null) {
       timeout =
@@ -64,18 +66,17 @@ final class TargetGroupMapper implements ResourceMapper {
               v.at(ResourceView.append(h, "timeout")),
               "Terraform: computed by the provider when not set");
     }
-    hc.setTimeout(PlanValues.seconds(timeout));
+    hc.setTimeout(Durations.seconds(timeout));
     hc.setHealthyThreshold(
-        v.value(ResourceView.append(h, "healthy_threshold"), 3, ResourceView.TERRAFORM_DEFAULT));
+        v.value(ResourceView.append(h, "healthy_threshold"), ElbDefaults.TF_HEALTHY_THRESHOLD));
     hc.setUnhealthyThreshold(
-        v.value(ResourceView.append(h, "unhealthy_threshold"), 3, ResourceView.TERRAFORM_DEFAULT));
+        v.value(ResourceView.append(h, "unhealthy_threshold"), ElbDefaults.TF_UNHEALTHY_THRESHOLD));
     String protocol = hc.getProtocol().isKnown() ? hc.getProtocol().text().toUpperCase() : "";
     boolean http = protocol.equals("HTTP") || protocol.equals("HTTPS");
     hc.setMatcher(
-        v.value(
-            ResourceView.append(h, "matcher"),
-            http ? "200" : null,
-            ResourceView.TERRAFORM_DEFAULT));
+        http
+            ? v.value(ResourceView.append(h, "matcher"), ElbDefaults.TF_MATCHER)
+            : v.value(ResourceView.append(h, "matcher")));
     return tg;
   }
 
