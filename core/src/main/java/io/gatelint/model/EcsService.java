@@ -1,5 +1,6 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public class EcsService extends Resource {
   /** awsvpc network configuration security groups */
   private List<Value<Object>> securityGroups = new ArrayList<>();
 
-  private Value<Object> healthCheckGracePeriod;
+  private Value<Duration> healthCheckGracePeriod;
 
   public Value<Object> getTaskDefinition() {
     return taskDefinition;
@@ -38,11 +39,11 @@ public class EcsService extends Resource {
     this.securityGroups = securityGroups;
   }
 
-  public Value<Object> getHealthCheckGracePeriod() {
+  public Value<Duration> getHealthCheckGracePeriod() {
     return healthCheckGracePeriod;
   }
 
-  public void setHealthCheckGracePeriod(Value<Object> healthCheckGracePeriod) {
+  public void setHealthCheckGracePeriod(Value<Duration> healthCheckGracePeriod) {
     this.healthCheckGracePeriod = healthCheckGracePeriod;
   }
 }

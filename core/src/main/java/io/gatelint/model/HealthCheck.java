@@ -1,5 +1,7 @@
 package io.gatelint.model;
 
+import java.time.Duration;
+
 /** A target group's health check, every setting with its default when not written. */
 public class HealthCheck {
 
@@ -11,11 +13,11 @@ public class HealthCheck {
 
   private Value<Object> protocol;
 
-  /** seconds */
-  private Value<Object> interval;
+  /** converted from the seconds written; shown in seconds */
+  private Value<Duration> interval;
 
-  /** seconds */
-  private Value<Object> timeout;
+  /** converted from the seconds written; shown in seconds */
+  private Value<Duration> timeout;
 
   private Value<Object> healthyThreshold;
   private Value<Object> unhealthyThreshold;
@@ -58,19 +60,19 @@ public class HealthCheck {
     this.protocol = protocol;
   }
 
-  public Value<Object> getInterval() {
+  public Value<Duration> getInterval() {
     return interval;
   }
 
-  public void setInterval(Value<Object> interval) {
+  public void setInterval(Value<Duration> interval) {
     this.interval = interval;
   }
 
-  public Value<Object> getTimeout() {
+  public Value<Duration> getTimeout() {
     return timeout;
   }
 
-  public void setTimeout(Value<Object> timeout) {
+  public void setTimeout(Value<Duration> timeout) {
     this.timeout = timeout;
   }
 

@@ -1,5 +1,7 @@
 package io.gatelint.model;
 
+import java.time.Duration;
+
 /** A Lambda function, possibly a target of a lambda target group. */
 public class LambdaFunction extends Resource {
 
@@ -8,8 +10,8 @@ public class LambdaFunction extends Resource {
 
   private Value<Object> runtime;
 
-  /** seconds */
-  private Value<Object> timeout;
+  /** converted from the seconds written; shown in seconds */
+  private Value<Duration> timeout;
 
   /** a local path (CodeUri, filename) when known */
   private Value<Object> codeLocation;
@@ -32,11 +34,11 @@ public class LambdaFunction extends Resource {
     this.runtime = runtime;
   }
 
-  public Value<Object> getTimeout() {
+  public Value<Duration> getTimeout() {
     return timeout;
   }
 
-  public void setTimeout(Value<Object> timeout) {
+  public void setTimeout(Value<Duration> timeout) {
     this.timeout = timeout;
   }
 

@@ -1,5 +1,6 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,10 @@ public class LoadBalancer extends Resource {
   private Value<String> scheme;
 
   /** idle_timeout.timeout_seconds, seconds */
-  private Value<Object> idleTimeout;
+  private Value<Duration> idleTimeout;
 
   /** client_keep_alive.seconds */
-  private Value<Object> clientKeepAlive;
+  private Value<Duration> clientKeepAlive;
 
   private Value<Object> accessLogsEnabled;
   private Value<Object> accessLogsBucket;
@@ -54,19 +55,19 @@ public class LoadBalancer extends Resource {
     this.scheme = scheme;
   }
 
-  public Value<Object> getIdleTimeout() {
+  public Value<Duration> getIdleTimeout() {
     return idleTimeout;
   }
 
-  public void setIdleTimeout(Value<Object> idleTimeout) {
+  public void setIdleTimeout(Value<Duration> idleTimeout) {
     this.idleTimeout = idleTimeout;
   }
 
-  public Value<Object> getClientKeepAlive() {
+  public Value<Duration> getClientKeepAlive() {
     return clientKeepAlive;
   }
 
-  public void setClientKeepAlive(Value<Object> clientKeepAlive) {
+  public void setClientKeepAlive(Value<Duration> clientKeepAlive) {
     this.clientKeepAlive = clientKeepAlive;
   }
 

@@ -3,8 +3,11 @@ package io.gatelint.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -14,29 +17,30 @@ import java.util.stream.Stream;
  */
 public class Model {
 
-  private final List<LoadBalancer> loadBalancers = new ModelList<>();
-  private final List<Listener> listeners = new ModelList<>();
-  private final List<ListenerRule> listenerRules = new ModelList<>();
-  private final List<TargetGroup> targetGroups = new ModelList<>();
-  private final List<SecurityGroup> securityGroups = new ModelList<>();
-  private final List<SecurityGroupRule> securityGroupRules = new ModelList<>();
-  private final List<Alarm> alarms = new ModelList<>();
-  private final List<LambdaFunction> lambdaFunctions = new ModelList<>();
-  private final List<EcsService> ecsServices = new ModelList<>();
-  private final List<TaskDefinition> taskDefinitions = new ModelList<>();
-  private final List<AutoScalingGroup> autoScalingGroups = new ModelList<>();
-  private final List<Instance> instances = new ModelList<>();
-  private final List<LaunchTemplate> launchTemplates = new ModelList<>();
-  private final List<ProxyServer> proxyServers = new ModelList<>();
-  private final List<Upstream> upstreams = new ModelList<>();
-  private final List<AppServer> appServers = new ModelList<>();
-  private final List<LambdaHandler> lambdaHandlers = new ModelList<>();
+  /** One list per kind of the registry: the model's storage, in the registry's order. */
+  private final Map<ResourceKind<?>, List<? extends Resource>> lists = new LinkedHashMap<>();
+
+  {
+    for (ResourceKind<?> kind : ResourceKind.all()) lists.put(kind, new ModelList<>());
+  }
+
+  // the lists the analyses below read by name; they are the registry's lists, not copies
+  private final List<LoadBalancer> loadBalancers = resources(ResourceKind.LOAD_BALANCER);
+  private final List<Listener> listeners = resources(ResourceKind.LISTENER);
+  private final List<ListenerRule> listenerRules = resources(ResourceKind.LISTENER_RULE);
+  private final List<Upstream> upstreams = resources(ResourceKind.UPSTREAM);
   private final List<Chain> chains = new ModelList<>();
   private final List<Problem> problems = new ModelList<>();
-  private final java.util.Set<String> sensitiveTexts = new java.util.LinkedHashSet<>();
+  private final Set<String> sensitiveTexts = new LinkedHashSet<>();
+
+  /** The resources of one kind, in the order they were read; parsers add to it. */
+  @SuppressWarnings("unchecked") // each list is created for its kind's model class
+  public <R extends Resource> List<R> resources(ResourceKind<R> kind) {
+    return (List<R>) lists.get(kind);
+  }
 
   public List<LoadBalancer> getLoadBalancers() {
-    return loadBalancers;
+    return resources(ResourceKind.LOAD_BALANCER);
   }
 
   /**
@@ -53,68 +57,68 @@ public class Model {
   }
 
   public List<Listener> getListeners() {
-    return listeners;
+    return resources(ResourceKind.LISTENER);
   }
 
   public List<ListenerRule> getListenerRules() {
-    return listenerRules;
+    return resources(ResourceKind.LISTENER_RULE);
   }
 
   public List<TargetGroup> getTargetGroups() {
-    return targetGroups;
+    return resources(ResourceKind.TARGET_GROUP);
   }
 
   public List<SecurityGroup> getSecurityGroups() {
-    return securityGroups;
+    return resources(ResourceKind.SECURITY_GROUP);
   }
 
   public List<SecurityGroupRule> getSecurityGroupRules() {
-    return securityGroupRules;
+    return resources(ResourceKind.SECURITY_GROUP_RULE);
   }
 
   public List<Alarm> getAlarms() {
-    return alarms;
+    return resources(ResourceKind.ALARM);
   }
 
   public List<LambdaFunction> getLambdaFunctions() {
-    return lambdaFunctions;
+    return resources(ResourceKind.LAMBDA_FUNCTION);
   }
 
   public List<EcsService> getEcsServices() {
-    return ecsServices;
+    return resources(ResourceKind.ECS_SERVICE);
   }
 
   public List<TaskDefinition> getTaskDefinitions() {
-    return taskDefinitions;
+    return resources(ResourceKind.TASK_DEFINITION);
   }
 
   public List<AutoScalingGroup> getAutoScalingGroups() {
-    return autoScalingGroups;
+    return resources(ResourceKind.AUTO_SCALING_GROUP);
   }
 
   public List<Instance> getInstances() {
-    return instances;
+    return resources(ResourceKind.INSTANCE);
   }
 
   /** launch templates and launch configurations */
   public List<LaunchTemplate> getLaunchTemplates() {
-    return launchTemplates;
+    return resources(ResourceKind.LAUNCH_TEMPLATE);
   }
 
   public List<ProxyServer> getProxyServers() {
-    return proxyServers;
+    return resources(ResourceKind.PROXY_SERVER);
   }
 
   public List<Upstream> getUpstreams() {
-    return upstreams;
+    return resources(ResourceKind.UPSTREAM);
   }
 
   public List<AppServer> getAppServers() {
-    return appServers;
+    return resources(ResourceKind.APP_SERVER);
   }
 
   public List<LambdaHandler> getLambdaHandlers() {
-    return lambdaHandlers;
+    return resources(ResourceKind.LAMBDA_HANDLER);
   }
 
   /** Request paths the linker established; chain rules iterate these. */
@@ -131,7 +135,7 @@ public class Model {
    * sensitive_values}), whether or not the model keeps it: no finding may print one, whatever a
    * rule's message asks for.
    */
-  public java.util.Set<String> getSensitiveTexts() {
+  public Set<String> getSensitiveTexts() {
     return sensitiveTexts;
   }
 
@@ -141,24 +145,7 @@ public class Model {
   }
 
   private Stream<List<? extends Resource>> resourceLists() {
-    return Stream.of(
-        loadBalancers,
-        listeners,
-        listenerRules,
-        targetGroups,
-        securityGroups,
-        securityGroupRules,
-        alarms,
-        lambdaFunctions,
-        ecsServices,
-        taskDefinitions,
-        autoScalingGroups,
-        instances,
-        launchTemplates,
-        proxyServers,
-        upstreams,
-        appServers,
-        lambdaHandlers);
+    return lists.values().stream();
   }
 
   /**

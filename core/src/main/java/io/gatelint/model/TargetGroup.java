@@ -1,5 +1,6 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public class TargetGroup extends Resource {
   private Value<Object> protocolVersion;
   private Value<Object> port;
   private HealthCheck healthCheck = new HealthCheck();
-  private Value<Object> deregistrationDelay;
+  private Value<Duration> deregistrationDelay;
   private List<Target> targets = new ArrayList<>();
 
   public Value<String> getName() {
@@ -63,11 +64,11 @@ public class TargetGroup extends Resource {
     this.healthCheck = healthCheck;
   }
 
-  public Value<Object> getDeregistrationDelay() {
+  public Value<Duration> getDeregistrationDelay() {
     return deregistrationDelay;
   }
 
-  public void setDeregistrationDelay(Value<Object> deregistrationDelay) {
+  public void setDeregistrationDelay(Value<Duration> deregistrationDelay) {
     this.deregistrationDelay = deregistrationDelay;
   }
 

@@ -1,28 +1,19 @@
 package io.gatelint.parse.tfplan;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.ModuleCall;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
 import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,43 +34,14 @@ import java.util.Set;
 final class PlanReader {
 
   /** The Terraform types mapped onto the model. */
-  static final Set<String> MODELLED_TYPES =
-      Set.of(
-          "aws_lb",
-          "aws_alb",
-          "aws_lb_listener",
-          "aws_alb_listener",
-          "aws_lb_listener_rule",
-          "aws_alb_listener_rule",
-          "aws_lb_target_group",
-          "aws_alb_target_group",
-          "aws_lb_target_group_attachment",
-          "aws_alb_target_group_attachment",
-          "aws_security_group",
-          "aws_security_group_rule",
-          "aws_vpc_security_group_ingress_rule",
-          "aws_vpc_security_group_egress_rule",
-          "aws_cloudwatch_metric_alarm",
-          "aws_lambda_function",
-          "aws_ecs_service",
-          "aws_ecs_task_definition",
-          "aws_autoscaling_group",
-          "aws_autoscaling_attachment",
-          "aws_instance",
-          "aws_launch_template",
-          "aws_launch_configuration");
-
-  /**
-   * Default {@code StreamReadConstraints}: nesting and string limits turn hostile input into
-   * errors.
-   */
-  private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
-
-  /** How far to look for the start of the JSON behind wrapper text. */
-  private static final int PREFIX_SCAN_LIMIT = 1 << 20;
+  static final Set<String> MODELLED_TYPES = Set.copyOf(ResourceKind.terraformTypesRead());
 
   private final PlanDocument doc = new PlanDocument();
+
+  /** lines of wrapper text before the JSON */
   private int lineOffset;
+
+  /** whether text was printed before the JSON */
   private boolean wrapped;
 
   /** Thrown for a document that is not JSON, or not a JSON object. */
@@ -99,7 +61,10 @@ final class PlanReader {
   }
 
   private PlanDocument readFile(Path file) throws IOException, PlanSyntaxException {
-    try (JsonParser p = open(file)) {
+    PlanInput.Opened opened = PlanInput.open(file);
+    lineOffset = opened.lineOffset();
+    wrapped = opened.lineOffset() > 0;
+    try (JsonParser p = opened.parser()) {
       try {
         readDocument(p);
       } catch (com.fasterxml.jackson.core.JacksonException e) {
@@ -114,104 +79,6 @@ final class PlanReader {
     }
     return doc;
   }
-
-  // ---------------------------------------------------------------- opening: encoding and wrapper
-  // text
-
-  private JsonParser open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    try {
-      in.mark(4);
-      byte[] head = in.readNBytes(4);
-      in.reset();
-      int b0 = head.length > 0 ? head[0] & 0xff : -1;
-      int b1 = head.length > 1 ? head[1] & 0xff : -1;
-      int b2 = head.length > 2 ? head[2] & 0xff : -1;
-      Charset charset = StandardCharsets.UTF_8;
-      int bom = 0;
-      if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-        bom = 3;
-      } else if (b0 == 0xFF && b1 == 0xFE) {
-        charset = StandardCharsets.UTF_16LE;
-        bom = 2;
-      } else if (b0 == 0xFE && b1 == 0xFF) {
-        charset = StandardCharsets.UTF_16BE;
-        bom = 2;
-      } else if (b0 == 0 && b1 > 0) {
-        charset = StandardCharsets.UTF_16BE;
-      } else if (b0 > 0 && b1 == 0) {
-        charset = StandardCharsets.UTF_16LE;
-      }
-      in.skipNBytes(bom);
-      if (charset == StandardCharsets.UTF_8) {
-        skipWrapperBytes(in);
-        return FACTORY.createParser(in);
-      }
-      Reader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
-      skipWrapperChars(reader);
-      return FACTORY.createParser(reader);
-    } catch (IOException | RuntimeException e) {
-      in.close();
-      throw e;
-    }
-  }
-
-  /**
-   * Positions the stream at the first line starting with '{' when the text does not start with one.
-   */
-  private void skipWrapperBytes(InputStream in) throws IOException {
-    in.mark(PREFIX_SCAN_LIMIT);
-    int[] start = wrapperPrefix(in::read);
-    in.reset(); // with no line that starts the JSON, the parser reports the first bad character
-    if (start != null) {
-      in.skipNBytes(start[0]);
-      lineOffset = start[1];
-      wrapped = start[1] > 0;
-    }
-  }
-
-  private void skipWrapperChars(Reader in) throws IOException {
-    in.mark(PREFIX_SCAN_LIMIT);
-    int[] start = wrapperPrefix(in::read);
-    in.reset();
-    if (start != null) {
-      in.skip(start[0]);
-      lineOffset = start[1];
-      wrapped = start[1] > 0;
-    }
-  }
-
-  /** Reads one unit (byte or char) at a time; -1 at the end. */
-  private interface UnitSource {
-    int read() throws IOException;
-  }
-
-  /**
-   * Scans the start of the text for the first line whose first non-blank unit is '{' (the JSON
-   * after a wrapper's output): its offset in units and the number of lines before it, or null.
-   */
-  private static int[] wrapperPrefix(UnitSource in) throws IOException {
-    int pos = 0;
-    int lineStart = 0;
-    int lines = 0;
-    boolean atLineStart = true;
-    int c;
-    while (pos < PREFIX_SCAN_LIMIT && (c = in.read()) >= 0) {
-      pos++;
-      if (c == '\n') {
-        lines++;
-        lineStart = pos;
-        atLineStart = true;
-        continue;
-      }
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF') continue;
-      if (atLineStart && c == '{') return new int[] {lineStart, lines};
-      atLineStart = false;
-    }
-    return null;
-  }
-
-  // ---------------------------------------------------------------- the document
 
   private void readDocument(JsonParser p) throws IOException, PlanSyntaxException {
     JsonToken first = p.nextToken();
@@ -515,9 +382,6 @@ final class PlanReader {
     }
   }
 
-  // ---------------------------------------------------------------- helpers
-
-  /** True when at an object start; otherwise skips the value. */
   /**
    * Reads {@code {NAME: {…, PART: value, …}, …}} keeping, for each name, the value of one part when
    * its first token passes the test (an output's expression, a variable's default); skips the rest.

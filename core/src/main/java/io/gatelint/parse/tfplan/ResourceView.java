@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Ref;
+import io.gatelint.model.Resource;
+import io.gatelint.model.ResourceKind;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.ElbDefaults;
+import io.gatelint.model.defaults.PlatformDefault;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
 import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
@@ -14,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One planned resource as the model sees it: each argument's value from {@code planned_values},
@@ -26,17 +32,17 @@ import java.util.Set;
  */
 final class ResourceView {
 
-  static final String TERRAFORM_DEFAULT = "Terraform default";
+  static final String TERRAFORM_DEFAULT = ElbDefaults.TERRAFORM_NOTE;
+
+  /** Types whose {@code id} is their ARN, as their {@code arn} attribute. */
   private static final Set<String> ARN_BY_ID =
-      Set.of(
-          "aws_lb",
-          "aws_alb",
-          "aws_lb_target_group",
-          "aws_alb_target_group",
-          "aws_lb_listener",
-          "aws_alb_listener",
-          "aws_lb_listener_rule",
-          "aws_alb_listener_rule");
+      Stream.of(
+              ResourceKind.LOAD_BALANCER,
+              ResourceKind.TARGET_GROUP,
+              ResourceKind.LISTENER,
+              ResourceKind.LISTENER_RULE)
+          .flatMap(k -> k.terraformTypes().stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   final PlannedResource resource;
   private final ResourceChange change;
@@ -95,6 +101,32 @@ final class ResourceView {
     return resource.type();
   }
 
+  /** The plan the resource is in, as findings name it: references resolve inside it. */
+  String scope() {
+    return scope;
+  }
+
+  /** The model object's identity: the address, the type, the plan and the declaration. */
+  <R extends Resource> R init(R r) {
+    r.setId(address());
+    r.setSourceType(type());
+    r.setScope(scope);
+    r.setLocation(location());
+    return r;
+  }
+
+  ReferenceResolver resolver() {
+    return resolver;
+  }
+
+  ReferenceResolver.Frame frame() {
+    return frame;
+  }
+
+  ConfigResource config() {
+    return config;
+  }
+
   TfBlock block() {
     return block;
   }
@@ -102,8 +134,6 @@ final class ResourceView {
   boolean hasConfig() {
     return config != null;
   }
-
-  // ---------------------------------------------------------------- raw access
 
   /** The planned node at the path; null when absent. */
   JsonNode planned(Object... path) {
@@ -155,8 +185,6 @@ final class ResourceView {
     }
     return List.copyOf(keys);
   }
-
-  // ---------------------------------------------------------------- configuration
 
   /**
    * Where a path leads in {@code expressions}: the attribute expression reached and the path taken.
@@ -239,8 +267,6 @@ final class ResourceView {
     return any;
   }
 
-  // ---------------------------------------------------------------- locations
-
   /** Where the resource is declared: its {@code resource} block, or its object in the plan. */
   Location location() {
     String pointer = resource.address() + " " + resource.pointer();
@@ -308,8 +334,6 @@ final class ResourceView {
     return best;
   }
 
-  // ---------------------------------------------------------------- values
-
   /** The value at the path; absent and not unknown → null. */
   Value<Object> value(Object... path) {
     return value(path, null, TERRAFORM_DEFAULT);
@@ -318,6 +342,16 @@ final class ResourceView {
   /** The value at the path, or the default when absent, null and not unknown. */
   Value<Object> valueOr(Object dflt, Object... path) {
     return value(path, dflt, TERRAFORM_DEFAULT);
+  }
+
+  /** The value at the path, or the row's default when absent, null and not unknown. */
+  Value<Object> valueOr(PlatformDefault row, Object... path) {
+    return value(path, row.value(), row.note());
+  }
+
+  /** {@link #valueOr(PlatformDefault, Object...)} with the path first. */
+  Value<Object> value(Object[] path, PlatformDefault row) {
+    return value(path, row.value(), row.note());
   }
 
   Value<Object> value(Object[] path, Object dflt, String note) {
@@ -383,7 +417,7 @@ final class ResourceView {
     if (hit.written()) {
       List<ReferenceResolver.Target> targets = resolver.targets(hit.expression(), frame);
       if (hit.depth() < path.length && path[path.length - 1] instanceof String key) {
-        targets = pickForKey(targets, key, path);
+        targets = AlarmDimensions.targetsForKey(this, targets, key, path);
       }
       List<Value<Object>> refs = refs(targets, path);
       if (refs.size() == 1) return refs.get(0);
@@ -427,92 +461,6 @@ final class ResourceView {
    */
   Location written(int line, int column, Object... path) {
     return Location.of(tfFile, line, column).withPointer(pointer(path));
-  }
-
-  /**
-   * The groups a list in the .tf source names ({@code [aws_security_group.lb.id, "sg-0123"]}),
-   * located at {@code at}: a reference for an element naming one planned security group's id, a
-   * literal for a string, unknown for an element that cannot be followed. Null when the text is not
-   * a list of references and literals, or the plan has no configuration to resolve against.
-   */
-  List<Value<Object>> groupsWritten(String text, Location at) {
-    List<Object> items = HclExpressions.list(text);
-    if (items == null || frame == null) return null;
-    List<Value<Object>> out = new ArrayList<>();
-    for (Object item : items) {
-      if (item instanceof HclExpressions.Reference r) {
-        List<ReferenceResolver.Target> targets =
-            resolver.targets(references(List.of(r.text())), frame);
-        Value<Object> group = targets.size() == 1 ? groupId(targets.get(0), at) : null;
-        out.add(
-            group != null
-                ? group
-                : Value.unknown(at, "security group " + r.text() + " cannot be followed"));
-      } else {
-        out.add(Value.explicit(String.valueOf(item), at));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The one security group whose id the expression of an argument references, located at {@code
-   * at}. Null when it references none or several, or anything that cannot be followed.
-   */
-  Value<Object> onlyGroupReferenced(String argument, Location at) {
-    if (config == null || frame == null) return null;
-    JsonNode expression = config.expressions().get(argument);
-    JsonNode refs = expression == null ? null : expression.get("references");
-    if (refs == null || !refs.isArray() || refs.isEmpty()) return null;
-    List<String> all = new ArrayList<>();
-    for (JsonNode ref : refs) {
-      if (!ref.isTextual()) return null;
-      String head = Addresses.steps(ref.textValue()).get(0);
-      if (Set.of("count", "path", "terraform").contains(head)) continue;
-      if (resolver.targets(references(List.of(ref.textValue())), frame).isEmpty()) return null;
-      all.add(ref.textValue());
-    }
-    List<ReferenceResolver.Target> groups =
-        resolver.targets(references(all), frame).stream()
-            .filter(t -> t.type().equals("aws_security_group"))
-            .toList();
-    return groups.size() == 1 ? groupId(groups.get(0), at) : null;
-  }
-
-  /**
-   * A reference to a security group's id, when the target is one and names one planned instance.
-   */
-  private Value<Object> groupId(ReferenceResolver.Target target, Location at) {
-    if (!target.type().equals("aws_security_group") || !target.attribute().equals("id"))
-      return null;
-    List<String> instances = resolver.instancesOf(target, resource.address());
-    if (instances.size() != 1) return null;
-    return Value.explicit(new Ref(scope, instances.get(0), Ref.Attribute.ID, "id"), at);
-  }
-
-  private static JsonNode references(List<String> refs) {
-    com.fasterxml.jackson.databind.node.ObjectNode node =
-        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("references");
-    refs.forEach(list::add);
-    return node;
-  }
-
-  /** For a map written as one expression: the reference that belongs to the key. */
-  private List<ReferenceResolver.Target> pickForKey(
-      List<ReferenceResolver.Target> targets, String key, Object[] path) {
-    Set<String> affine =
-        switch (key) {
-          case "LoadBalancer" -> Set.of("aws_lb", "aws_alb");
-          case "TargetGroup" -> Set.of("aws_lb_target_group", "aws_alb_target_group");
-          default -> Set.of();
-        };
-    List<ReferenceResolver.Target> picked =
-        targets.stream().filter(t -> affine.contains(t.type())).toList();
-    if (picked.size() == 1) return picked;
-    Object[] mapPath = java.util.Arrays.copyOf(path, path.length - 1);
-    if (targets.size() == 1 && keys(mapPath).size() <= 1) return targets;
-    return List.of();
   }
 
   private List<Value<Object>> refs(List<ReferenceResolver.Target> targets, Object[] path) {

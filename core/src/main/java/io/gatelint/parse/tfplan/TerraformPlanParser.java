@@ -3,6 +3,8 @@ package io.gatelint.parse.tfplan;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.model.Resource;
+import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
@@ -95,21 +97,13 @@ public final class TerraformPlanParser implements InputParser {
                   "internal error reading the plan, its resources are not linted: " + e));
       return;
     }
-    model.getLoadBalancers().addAll(read.getLoadBalancers());
-    model.getListeners().addAll(read.getListeners());
-    model.getListenerRules().addAll(read.getListenerRules());
-    model.getTargetGroups().addAll(read.getTargetGroups());
-    model.getSecurityGroups().addAll(read.getSecurityGroups());
-    model.getSecurityGroupRules().addAll(read.getSecurityGroupRules());
-    model.getAlarms().addAll(read.getAlarms());
-    model.getLambdaFunctions().addAll(read.getLambdaFunctions());
-    model.getEcsServices().addAll(read.getEcsServices());
-    model.getTaskDefinitions().addAll(read.getTaskDefinitions());
-    model.getAutoScalingGroups().addAll(read.getAutoScalingGroups());
-    model.getInstances().addAll(read.getInstances());
-    model.getLaunchTemplates().addAll(read.getLaunchTemplates());
+    for (ResourceKind<?> kind : ResourceKind.all()) addAll(model, read, kind);
     model.getProblems().addAll(read.getProblems());
     model.getSensitiveTexts().addAll(read.getSensitiveTexts());
+  }
+
+  private static <R extends Resource> void addAll(Model into, Model from, ResourceKind<R> kind) {
+    into.resources(kind).addAll(from.resources(kind));
   }
 
   private static void build(
@@ -121,7 +115,7 @@ public final class TerraformPlanParser implements InputParser {
     }
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, live.keySet());
     Path rootDir = path.toAbsolutePath().normalize().getParent();
-    PlanModelBuilder builder = new PlanModelBuilder(scope, model);
+    PlanModelBuilder builder = new PlanModelBuilder(model);
     Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
     for (PlannedResource resource : live.values()) {
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());

@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -123,7 +124,8 @@ class CloudFormationParserTest {
     assertThat(lb.getLocation()).isEqualTo(at(3, 3));
     assertThat(lb.getVariant()).isEmpty();
     assertThat(lb.getLabel()).isEqualTo("Lb");
-    isDefault(lb.getIdleTimeout(), 60, "ALB default idle timeout 60s", at(3, 3));
+    isDefault(
+        lb.getIdleTimeout(), Duration.ofSeconds(60), "ALB default idle timeout 60s", at(3, 3));
     assertThat(lb.getIdleTimeout().unit()).isEqualTo(Value.Unit.SECONDS);
     assertThat(lb.getIdleTimeout().millis()).isEqualTo(60_000L);
     assertThat(lb.getIdleTimeout().describe())
@@ -134,7 +136,11 @@ class CloudFormationParserTest {
         false,
         "ALB default: invalid header fields are forwarded",
         at(3, 3));
-    isDefault(lb.getClientKeepAlive(), 3600, "ALB default client keep-alive 3600s", at(3, 3));
+    isDefault(
+        lb.getClientKeepAlive(),
+        Duration.ofSeconds(3600),
+        "ALB default client keep-alive 3600s",
+        at(3, 3));
     isDefault(lb.getType(), "application", "default type application", at(3, 3));
     isDefault(
         lb.getSecurityGroupsDeclared(),
@@ -162,7 +168,7 @@ class CloudFormationParserTest {
                   Value: true
         """);
     LoadBalancer lb = only(model.getLoadBalancers());
-    isExplicit(lb.getIdleTimeout(), "120", 7, 18);
+    isExplicit(lb.getIdleTimeout(), Duration.ofSeconds(120), 7, 18);
     assertThat(lb.getIdleTimeout().millis()).isEqualTo(120_000L);
     isExplicit(lb.getDropInvalidHeaderFields(), true, 9, 18);
     isDefault(lb.getAccessLogsEnabled(), false, "ALB default: access logs off", at(5, 7));
@@ -184,17 +190,17 @@ class CloudFormationParserTest {
                 - Key: idle_timeout.timeout_seconds
                   Value: !Ref IdleTimeoutSeconds
         """;
-    Value<Object> byDefault = only(parse(F, text).getLoadBalancers()).getIdleTimeout();
-    assertThat(byDefault.raw()).isEqualTo(120L);
+    Value<Duration> byDefault = only(parse(F, text).getLoadBalancers()).getIdleTimeout();
+    assertThat(byDefault.raw()).isEqualTo(Duration.ofSeconds(120));
     assertThat(byDefault.origin().kind()).isEqualTo(Origin.Kind.PARAMETER);
     assertThat(byDefault.origin().note()).isEqualTo("parameter IdleTimeoutSeconds default");
     assertThat(byDefault.location()).isEqualTo(at(4, 14));
     assertThat(byDefault.millis()).isEqualTo(120_000L);
 
-    Value<Object> overridden =
+    Value<Duration> overridden =
         only(parse(F, text, Map.of("IdleTimeoutSeconds", "300")).getLoadBalancers())
             .getIdleTimeout();
-    assertThat(overridden.raw()).isEqualTo("300");
+    assertThat(overridden.raw()).isEqualTo(Duration.ofSeconds(300));
     assertThat(overridden.millis()).isEqualTo(300_000L);
     assertThat(overridden.origin().kind()).isEqualTo(Origin.Kind.PARAMETER);
     assertThat(overridden.origin().note())
@@ -268,7 +274,8 @@ class CloudFormationParserTest {
               HealthCheckTimeoutSeconds: !Ref AWS::NoValue
         """);
     LoadBalancer lb = only(model.getLoadBalancers());
-    isDefault(lb.getIdleTimeout(), 60, "ALB default idle timeout 60s", at(6, 7));
+    isDefault(
+        lb.getIdleTimeout(), Duration.ofSeconds(60), "ALB default idle timeout 60s", at(6, 7));
     isExplicit(lb.getAccessLogsEnabled(), "true", 10, 18);
     assertThat(lb.getSecurityGroups())
         .extracting(Value::raw)
@@ -280,11 +287,11 @@ class CloudFormationParserTest {
     assertThat(sg.isDefaultEgressKept()).isTrue();
 
     LambdaFunction fn = only(model.getLambdaFunctions());
-    isDefault(fn.getTimeout(), 3, "Lambda default timeout 3s", at(16, 3));
+    isDefault(fn.getTimeout(), Duration.ofSeconds(3), "Lambda default timeout 3s", at(16, 3));
 
     HealthCheck hc = only(model.getTargetGroups()).getHealthCheck();
     isDefault(hc.getMatcher(), "200", "ELBv2 API default matcher 200", at(20, 3));
-    isDefault(hc.getTimeout(), 6, "ELBv2 API default timeout 6s", at(20, 3));
+    isDefault(hc.getTimeout(), Duration.ofSeconds(6), "ELBv2 API default timeout 6s", at(20, 3));
   }
 
   @Test
@@ -346,8 +353,8 @@ class CloudFormationParserTest {
     assertThat(prod.getLabel()).isEqualTo("Lb [IsProd]");
     assertThat(other.getVariant()).isEqualTo("IsProd false");
     assertThat(other.getLabel()).isEqualTo("Lb [IsProd false]");
-    isExplicit(prod.getIdleTimeout(), "120", 11, 15);
-    isExplicit(other.getIdleTimeout(), "30", 12, 15);
+    isExplicit(prod.getIdleTimeout(), Duration.ofSeconds(120), 11, 15);
+    isExplicit(other.getIdleTimeout(), Duration.ofSeconds(30), 12, 15);
     assertThat(prod.getId()).isEqualTo("Lb");
     assertThat(other.getLocation()).isEqualTo(at(4, 3));
   }
@@ -375,8 +382,8 @@ class CloudFormationParserTest {
     assertThat(tgs).extracting(Resource::getVariant).doesNotHaveDuplicates();
     assertThat(tgs.get(0).getVariant()).isEqualTo("C1, C2, C3, C4");
     assertThat(tgs.get(15).getVariant()).isEqualTo("C1 false, C2 false, C3 false, C4 false");
-    assertThat(tgs.get(0).getHealthCheck().getInterval().raw()).isEqualTo(10L);
-    assertThat(tgs.get(15).getHealthCheck().getInterval().raw()).isEqualTo(20L);
+    assertThat(tgs.get(0).getHealthCheck().getInterval().raw()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(tgs.get(15).getHealthCheck().getInterval().raw()).isEqualTo(Duration.ofSeconds(20));
     assertThat(tgs.get(15).getHealthCheck().getPort().raw()).isEqualTo("traffic-port");
     for (TargetGroup tg : tgs) {
       Value<Object> fifth = tg.getHealthCheck().getHealthyThreshold();
@@ -422,9 +429,9 @@ class CloudFormationParserTest {
     isDefault(http.getPath(), "/", api + " path /", at(2, 3));
     isDefault(http.getPort(), "traffic-port", api + " port traffic-port", at(2, 3));
     isDefault(http.getProtocol(), "HTTP", api + " protocol HTTP", at(2, 3));
-    isDefault(http.getInterval(), 30, api + " interval 30s", at(2, 3));
+    isDefault(http.getInterval(), Duration.ofSeconds(30), api + " interval 30s", at(2, 3));
     assertThat(http.getInterval().millis()).isEqualTo(30_000L);
-    isDefault(http.getTimeout(), 6, api + " timeout 6s", at(2, 3));
+    isDefault(http.getTimeout(), Duration.ofSeconds(6), api + " timeout 6s", at(2, 3));
     assertThat(http.getTimeout().unit()).isEqualTo(Value.Unit.SECONDS);
     isDefault(http.getHealthyThreshold(), 5, api + " healthy threshold 5", at(2, 3));
     isDefault(http.getUnhealthyThreshold(), 2, api + " unhealthy threshold 2", at(2, 3));
@@ -432,18 +439,21 @@ class CloudFormationParserTest {
     TargetGroup httpTg = byId(model.getTargetGroups(), "Http");
     isDefault(httpTg.getTargetType(), "instance", "default target type instance", at(2, 3));
     isDefault(
-        httpTg.getDeregistrationDelay(), 300, "ELBv2 default deregistration delay 300s", at(2, 3));
+        httpTg.getDeregistrationDelay(),
+        Duration.ofSeconds(300),
+        "ELBv2 default deregistration delay 300s",
+        at(2, 3));
 
     // the API reference: the default timeout follows the target group's protocol
     HealthCheck https = byId(model.getTargetGroups(), "Https").getHealthCheck();
-    isDefault(https.getTimeout(), 10, api + " timeout 10s", at(7, 3));
+    isDefault(https.getTimeout(), Duration.ofSeconds(10), api + " timeout 10s", at(7, 3));
     HealthCheck httpsChecks = byId(model.getTargetGroups(), "HttpsChecks").getHealthCheck();
-    isDefault(httpsChecks.getTimeout(), 6, api + " timeout 6s", at(12, 3));
+    isDefault(httpsChecks.getTimeout(), Duration.ofSeconds(6), api + " timeout 6s", at(12, 3));
 
     HealthCheck lambda = byId(model.getTargetGroups(), "Fn").getHealthCheck();
     isDefault(lambda.getEnabled(), false, api + ": off for Lambda targets", at(18, 3));
-    isDefault(lambda.getInterval(), 35, api + " interval 35s", at(18, 3));
-    isDefault(lambda.getTimeout(), 30, api + " timeout 30s", at(18, 3));
+    isDefault(lambda.getInterval(), Duration.ofSeconds(35), api + " interval 35s", at(18, 3));
+    isDefault(lambda.getTimeout(), Duration.ofSeconds(30), api + " timeout 30s", at(18, 3));
     isDefault(lambda.getMatcher(), "200", api + " matcher 200", at(18, 3));
   }
 
@@ -475,10 +485,10 @@ class CloudFormationParserTest {
     TargetGroup tg = only(model.getTargetGroups());
     isExplicit(tg.getPort(), 8080L, 6, 13);
     isExplicit(tg.getHealthCheck().getPath(), "/healthz", 7, 24);
-    isExplicit(tg.getHealthCheck().getTimeout(), 10L, 9, 34);
+    isExplicit(tg.getHealthCheck().getTimeout(), Duration.ofSeconds(10), 9, 34);
     assertThat(tg.getHealthCheck().getTimeout().millis()).isEqualTo(10_000L);
     isExplicit(tg.getHealthCheck().getMatcher(), "200-299", 11, 19);
-    isExplicit(tg.getDeregistrationDelay(), "30", 14, 18);
+    isExplicit(tg.getDeregistrationDelay(), Duration.ofSeconds(30), 14, 18);
     assertThat(tg.getTargets()).hasSize(1);
     isExplicit(tg.getTargets().get(0).getTarget(), "i-0abc", 16, 15);
     isExplicit(tg.getTargets().get(0).getPort(), 8081L, 17, 17);
@@ -512,16 +522,17 @@ class CloudFormationParserTest {
               Timeout: 45
         """);
     LambdaFunction plain = byId(model.getLambdaFunctions(), "Plain");
-    isDefault(plain.getTimeout(), 3, "Lambda default timeout 3s", at(7, 3));
+    isDefault(plain.getTimeout(), Duration.ofSeconds(3), "Lambda default timeout 3s", at(7, 3));
     assertThat(plain.getTimeout().millis()).isEqualTo(3_000L);
     assertThat(plain.getRuntime().isKnown()).isFalse();
     LambdaFunction sam = byId(model.getLambdaFunctions(), "Sam");
-    isExplicit(sam.getTimeout(), 30L, 4, 14);
+    isExplicit(sam.getTimeout(), Duration.ofSeconds(30), 4, 14);
     assertThat(sam.getTimeout().unit()).isEqualTo(Value.Unit.SECONDS);
     isExplicit(sam.getRuntime(), "nodejs20.x", 5, 14);
     isExplicit(sam.getHandler(), "app.handler", 14, 16);
     isExplicit(sam.getCodeLocation(), "src/", 15, 16);
-    isExplicit(byId(model.getLambdaFunctions(), "SamOwn").getTimeout(), 45L, 20, 16);
+    isExplicit(
+        byId(model.getLambdaFunctions(), "SamOwn").getTimeout(), Duration.ofSeconds(45), 20, 16);
   }
 
   // ------------------------------------------------------------------ references
@@ -800,7 +811,7 @@ class CloudFormationParserTest {
     EcsService service = only(model.getEcsServices());
     assertThat(service.getTaskDefinition().raw())
         .isEqualTo(new Ref(F, "Task", Ref.Attribute.ID, "Ref"));
-    isExplicit(service.getHealthCheckGracePeriod(), 30L, 19, 38);
+    isExplicit(service.getHealthCheckGracePeriod(), Duration.ofSeconds(30), 19, 38);
     assertThat(service.getHealthCheckGracePeriod().millis()).isEqualTo(30_000L);
     assertThat(service.getLoadBalancers()).hasSize(1);
     isExplicit(
@@ -1097,7 +1108,7 @@ class CloudFormationParserTest {
         """);
     assertThat(model.getProblems()).isEmpty();
     LoadBalancer lb = only(model.getLoadBalancers());
-    assertThat(lb.getIdleTimeout().raw()).isEqualTo("120");
+    assertThat(lb.getIdleTimeout().raw()).isEqualTo(Duration.ofSeconds(120));
     assertThat(lb.getIdleTimeout().location())
         .isEqualTo(Location.of("cdk.out/ApiStack.template.json", 8, 55));
     assertThat(model.targetGroupsBehind(lb)).extracting(Resource::getId).containsExactly("ApiTg");
@@ -1135,7 +1146,7 @@ class CloudFormationParserTest {
         """);
     LoadBalancer lb = only(model.getLoadBalancers());
     assertThat(lb.getVariant()).isEqualTo("IsProd");
-    isExplicit(lb.getIdleTimeout(), "60", 15, 31);
+    isExplicit(lb.getIdleTimeout(), Duration.ofSeconds(60), 15, 31);
   }
 
   @Test
@@ -1155,8 +1166,10 @@ class CloudFormationParserTest {
     assertThat(model.getTargetGroups())
         .extracting(Resource::getVariant)
         .containsExactly("IsProd false, IsNotProd", "IsProd, IsNotProd false");
-    assertThat(model.getTargetGroups().get(0).getHealthCheck().getInterval().raw()).isEqualTo(10L);
-    assertThat(model.getTargetGroups().get(1).getHealthCheck().getInterval().raw()).isEqualTo(20L);
+    assertThat(model.getTargetGroups().get(0).getHealthCheck().getInterval().raw())
+        .isEqualTo(Duration.ofSeconds(10));
+    assertThat(model.getTargetGroups().get(1).getHealthCheck().getInterval().raw())
+        .isEqualTo(Duration.ofSeconds(20));
   }
 
   @Test
@@ -1200,7 +1213,7 @@ class CloudFormationParserTest {
         .containsExactly("IsProd", "IsProd false");
     assertThat(model.getLoadBalancers())
         .extracting(lb -> lb.getIdleTimeout().raw())
-        .containsExactly("60", "9999");
+        .containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(9999));
   }
 
   @Test
@@ -1222,7 +1235,7 @@ class CloudFormationParserTest {
     Model dev = parse(F, template, Map.of("Env", "dev"));
     LoadBalancer lb = only(dev.getLoadBalancers());
     assertThat(lb.getVariant()).isEqualTo("IsNotProd");
-    assertThat(lb.getIdleTimeout().raw()).isEqualTo("9999");
+    assertThat(lb.getIdleTimeout().raw()).isEqualTo(Duration.ofSeconds(9999));
     Model prod = parse(F, template, Map.of("Env", "prod"));
     assertThat(prod.getLoadBalancers())
         .extracting(Resource::getLabel)
@@ -1264,8 +1277,8 @@ class CloudFormationParserTest {
     assertThat(tg.getVariant()).isEqualTo("Always, Never false, IsProd, IsBronze false");
     HealthCheck hc = tg.getHealthCheck();
     assertThat(hc.getPath().raw()).isEqualTo("/a");
-    assertThat(hc.getInterval().raw()).isEqualTo(20L);
-    assertThat(hc.getTimeout().raw()).isEqualTo(5L);
+    assertThat(hc.getInterval().raw()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(hc.getTimeout().raw()).isEqualTo(Duration.ofSeconds(5));
     assertThat(hc.getHealthyThreshold().raw()).isEqualTo(3L);
     assertThat(hc.getUnhealthyThreshold().isKnown()).isFalse();
   }
@@ -1290,7 +1303,7 @@ class CloudFormationParserTest {
         """);
     assertThat(model.getTargetGroups()).hasSize(16);
     for (TargetGroup tg : model.getTargetGroups()) {
-      boolean c1 = tg.getHealthCheck().getInterval().raw().equals(10L);
+      boolean c1 = tg.getHealthCheck().getInterval().raw().equals(Duration.ofSeconds(10));
       assertThat(tg.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(c1 ? 3L : 4L);
     }
   }
@@ -1436,7 +1449,7 @@ class CloudFormationParserTest {
               TargetGroupAttributes: [{Key: !Ref Attrs, Value: "10"}]
         """);
     LoadBalancer lb = only(model.getLoadBalancers());
-    isExplicit(lb.getIdleTimeout(), "30", 12, 18);
+    isExplicit(lb.getIdleTimeout(), Duration.ofSeconds(30), 12, 18);
     for (Value<?> v :
         List.of(
             lb.getAccessLogsEnabled(),

@@ -24,6 +24,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -181,7 +182,7 @@ class TerraformPlanParserTest {
         .isEqualTo("30s (" + TG_TF + ":7, Terraform default)");
     assertThat(tg.getHealthCheck().getPath().raw()).isEqualTo("/");
     assertThat(tg.getHealthCheck().getPath().isDefault()).isTrue();
-    assertThat(tg.getHealthCheck().getTimeout().raw()).isEqualTo(5);
+    assertThat(tg.getHealthCheck().getTimeout().raw()).isEqualTo(Duration.ofSeconds(5));
     assertThat(tg.getHealthCheck().getTimeout().isDefault()).isFalse();
     assertThat(tg.getHealthCheck().getTimeout().location())
         .isEqualTo(
@@ -198,7 +199,7 @@ class TerraformPlanParserTest {
     // a target group with no health_check in the plan at all: every setting defaults, timeout
     // unknown
     TargetGroup blue = model.getTargetGroups().get(0);
-    assertThat(blue.getHealthCheck().getInterval().raw()).isEqualTo(30);
+    assertThat(blue.getHealthCheck().getInterval().raw()).isEqualTo(Duration.ofSeconds(30));
     assertThat(blue.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(3);
     assertThat(blue.getHealthCheck().getMatcher().raw()).isEqualTo("200");
     assertThat(blue.getHealthCheck().getTimeout().isUnknown()).isTrue();
@@ -333,7 +334,7 @@ class TerraformPlanParserTest {
     Files.write(file, bytes);
     Model model = parse(temp, "utf16.json");
     assertThat(model.getProblems()).isEmpty();
-    assertThat(loadBalancer(model).getIdleTimeout().raw()).isEqualTo(120);
+    assertThat(loadBalancer(model).getIdleTimeout().raw()).isEqualTo(Duration.ofSeconds(120));
   }
 
   @Test
@@ -341,7 +342,7 @@ class TerraformPlanParserTest {
     Files.write(temp.resolve("bom.json"), ("\uFEFF" + SMALL).getBytes(StandardCharsets.UTF_8));
     Model model = parse(temp, "bom.json");
     assertThat(model.getProblems()).isEmpty();
-    assertThat(loadBalancer(model).getIdleTimeout().raw()).isEqualTo(120);
+    assertThat(loadBalancer(model).getIdleTimeout().raw()).isEqualTo(Duration.ofSeconds(120));
   }
 
   @Test
