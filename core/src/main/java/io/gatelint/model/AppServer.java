@@ -1,27 +1,24 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Node.js HTTP server found in an entrypoint; timeouts are in milliseconds, defaults by Node
- * major.
+ * A Node.js HTTP server found in an entrypoint; timeouts are durations read from milliseconds and
+ * shown in them, defaults by Node major.
  */
 public class AppServer extends Resource {
 
-  /** node:http, express, fastify, koa, nest, hapi */
-  private String framework = "";
+  private Framework framework = Framework.NODE_HTTP;
 
   private Value<Object> listenPort;
 
-  /** ms */
-  private Value<Object> keepAliveTimeout;
+  private Value<Duration> keepAliveTimeout;
 
-  /** ms */
-  private Value<Object> headersTimeout;
+  private Value<Duration> headersTimeout;
 
-  /** ms */
-  private Value<Object> requestTimeout;
+  private Value<Duration> requestTimeout;
 
   private List<Route> routes = new ArrayList<>();
 
@@ -31,11 +28,11 @@ public class AppServer extends Resource {
   /** the folder of the package.json or entrypoint */
   private String projectDir = "";
 
-  public String getFramework() {
+  public Framework getFramework() {
     return framework;
   }
 
-  public void setFramework(String framework) {
+  public void setFramework(Framework framework) {
     this.framework = framework;
   }
 
@@ -47,27 +44,27 @@ public class AppServer extends Resource {
     this.listenPort = listenPort;
   }
 
-  public Value<Object> getKeepAliveTimeout() {
+  public Value<Duration> getKeepAliveTimeout() {
     return keepAliveTimeout;
   }
 
-  public void setKeepAliveTimeout(Value<Object> keepAliveTimeout) {
+  public void setKeepAliveTimeout(Value<Duration> keepAliveTimeout) {
     this.keepAliveTimeout = keepAliveTimeout;
   }
 
-  public Value<Object> getHeadersTimeout() {
+  public Value<Duration> getHeadersTimeout() {
     return headersTimeout;
   }
 
-  public void setHeadersTimeout(Value<Object> headersTimeout) {
+  public void setHeadersTimeout(Value<Duration> headersTimeout) {
     this.headersTimeout = headersTimeout;
   }
 
-  public Value<Object> getRequestTimeout() {
+  public Value<Duration> getRequestTimeout() {
     return requestTimeout;
   }
 
-  public void setRequestTimeout(Value<Object> requestTimeout) {
+  public void setRequestTimeout(Value<Duration> requestTimeout) {
     this.requestTimeout = requestTimeout;
   }
 

@@ -1,5 +1,7 @@
 package io.gatelint.model;
 
+import java.time.Duration;
+
 /** A location of an nginx server with effective proxy settings. */
 public class ProxyLocation {
 
@@ -16,20 +18,20 @@ public class ProxyLocation {
   /** the upstream block proxy_pass names, when it names one */
   private Value<Object> upstreamName;
 
-  /** the port proxy_pass names when it is host:port */
+  /** the port proxy_pass names when it is host:port, an integer */
   private Value<Object> upstreamPort;
 
-  /** default 1.0 */
+  /** effective proxy_http_version */
   private Value<Object> proxyHttpVersion;
 
   /** effective proxy_set_header Connection value; nginx sends close by default */
   private Value<Object> connectionHeader;
 
-  /** seconds; default 60s */
-  private Value<Object> proxyReadTimeout;
+  /** effective proxy_read_timeout, shown in seconds */
+  private Value<Duration> proxyReadTimeout;
 
-  /** effective keepalive_timeout in this location, seconds */
-  private Value<Object> keepaliveTimeout;
+  /** effective keepalive_timeout in this location, shown in seconds */
+  private Value<Duration> keepaliveTimeout;
 
   /** the location answers itself (return) without proxying */
   private boolean returnsDirectly;
@@ -98,19 +100,19 @@ public class ProxyLocation {
     this.connectionHeader = connectionHeader;
   }
 
-  public Value<Object> getProxyReadTimeout() {
+  public Value<Duration> getProxyReadTimeout() {
     return proxyReadTimeout;
   }
 
-  public void setProxyReadTimeout(Value<Object> proxyReadTimeout) {
+  public void setProxyReadTimeout(Value<Duration> proxyReadTimeout) {
     this.proxyReadTimeout = proxyReadTimeout;
   }
 
-  public Value<Object> getKeepaliveTimeout() {
+  public Value<Duration> getKeepaliveTimeout() {
     return keepaliveTimeout;
   }
 
-  public void setKeepaliveTimeout(Value<Object> keepaliveTimeout) {
+  public void setKeepaliveTimeout(Value<Duration> keepaliveTimeout) {
     this.keepaliveTimeout = keepaliveTimeout;
   }
 

@@ -1,5 +1,6 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,15 +10,15 @@ import java.util.List;
  */
 public class ProxyServer extends Resource {
 
-  /** ports of its listen directives; 80 by default */
+  /** ports of its listen directives, integers; nginx's default when none */
   private List<Value<Object>> listenPorts = new ArrayList<>();
 
   private List<Value<Object>> serverNames = new ArrayList<>();
 
-  /** effective keepalive_timeout towards clients (the load balancer), seconds; default 75s */
-  private Value<Object> keepaliveTimeout;
+  /** effective keepalive_timeout towards clients (the load balancer), shown in seconds */
+  private Value<Duration> keepaliveTimeout;
 
-  /** effective keepalive_requests; default 1000 */
+  /** effective keepalive_requests */
   private Value<Object> keepaliveRequests;
 
   /** locations with inheritance applied */
@@ -42,11 +43,11 @@ public class ProxyServer extends Resource {
     this.serverNames = serverNames;
   }
 
-  public Value<Object> getKeepaliveTimeout() {
+  public Value<Duration> getKeepaliveTimeout() {
     return keepaliveTimeout;
   }
 
-  public void setKeepaliveTimeout(Value<Object> keepaliveTimeout) {
+  public void setKeepaliveTimeout(Value<Duration> keepaliveTimeout) {
     this.keepaliveTimeout = keepaliveTimeout;
   }
 

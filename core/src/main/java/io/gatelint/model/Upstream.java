@@ -1,5 +1,6 @@
 package io.gatelint.model;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,14 +10,14 @@ public class Upstream extends Resource {
   /** host:port of each server */
   private List<Value<Object>> servers = new ArrayList<>();
 
-  /** port of each server (80 when not written) */
+  /** port of each server, an integer (nginx's default when not written) */
   private List<Value<Object>> serverPorts = new ArrayList<>();
 
   /** connections cached; unknown when unset (no cache) */
   private Value<Object> keepalive;
 
-  /** upstream keepalive_timeout, seconds; default 60s */
-  private Value<Object> keepaliveTimeout;
+  /** upstream keepalive_timeout, shown in seconds */
+  private Value<Duration> keepaliveTimeout;
 
   private String configFile = "";
 
@@ -44,11 +45,11 @@ public class Upstream extends Resource {
     this.keepalive = keepalive;
   }
 
-  public Value<Object> getKeepaliveTimeout() {
+  public Value<Duration> getKeepaliveTimeout() {
     return keepaliveTimeout;
   }
 
-  public void setKeepaliveTimeout(Value<Object> keepaliveTimeout) {
+  public void setKeepaliveTimeout(Value<Duration> keepaliveTimeout) {
     this.keepaliveTimeout = keepaliveTimeout;
   }
 

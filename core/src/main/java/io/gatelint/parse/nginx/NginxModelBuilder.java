@@ -6,6 +6,9 @@ import io.gatelint.model.ProxyLocation;
 import io.gatelint.model.ProxyServer;
 import io.gatelint.model.Upstream;
 import io.gatelint.model.Value;
+import io.gatelint.model.defaults.NginxDefaults;
+import io.gatelint.model.defaults.PlatformDefault;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +21,7 @@ import java.util.Set;
  * {@code proxy_set_header} is inherited only when the inner level sets none at all. Only the {@code
  * http} context is read ({@code stream} and {@code mail} servers are not HTTP); a file with {@code
  * server} or {@code upstream} blocks at its top level is a fragment meant for {@code http} and is
- * read as one.
+ * read as one. Every default comes from {@link NginxDefaults}.
  */
 final class NginxModelBuilder {
 
@@ -83,7 +86,7 @@ final class NginxModelBuilder {
       Value<Object> port = listenPort(d);
       if (port != null) ports.add(port);
     }
-    if (!anyListen) ports.add(Value.byDefault(80, at, "nginx default listen *:80"));
+    if (!anyListen) ports.add(NginxDefaults.LISTEN.at(at));
     server.setListenPorts(ports);
 
     List<Value<Object>> names = new ArrayList<>();
@@ -98,7 +101,7 @@ final class NginxModelBuilder {
     NginxDirective requests = find(levels, "keepalive_requests");
     server.setKeepaliveRequests(
         requests == null
-            ? Value.byDefault(1000, at, "nginx default keepalive_requests 1000")
+            ? NginxDefaults.KEEPALIVE_REQUESTS.at(at)
             : NginxValues.integer(requests.arg(0), requests.location()));
 
     List<ProxyLocation> locations = new ArrayList<>();
@@ -115,17 +118,21 @@ final class NginxModelBuilder {
     if (NginxValues.hasVariable(arg)) return NginxValues.variable(arg, at);
     NginxValues.Address address = NginxValues.address(arg, true);
     if (!address.hasPort())
-      return Value.byDefault(80, at, "nginx default port 80 of 'listen " + arg + "'");
+      return defaultPort(NginxDefaults.LISTEN_PORT, at, "'listen " + arg + "'");
     Integer port = NginxValues.port(address.port());
     return port == null ? Value.unknown(at, "not a port: '" + arg + "'") : Value.explicit(port, at);
   }
 
-  private static Value<Object> keepaliveTimeout(List<List<NginxDirective>> levels, Location at) {
+  private static Value<Duration> keepaliveTimeout(List<List<NginxDirective>> levels, Location at) {
     NginxDirective d = find(levels, "keepalive_timeout");
     return d == null
-        ? Value.<Object>byDefault(75, at, "nginx default keepalive_timeout 75s")
-            .in(Value.Unit.SECONDS)
-        : NginxValues.seconds(d.arg(0), d.location());
+        ? NginxDefaults.KEEPALIVE_TIMEOUT.durationAt(at)
+        : NginxValues.time(d.arg(0), d.location());
+  }
+
+  /** A port nginx fills in, its note naming what left it out: {@code 80 of 'listen 10.0.0.1'}. */
+  private static Value<Object> defaultPort(PlatformDefault row, Location at, String of) {
+    return Value.byDefault(row.value(), at, row.note() + " of " + of);
   }
 
   // ---- locations
@@ -157,15 +164,14 @@ final class NginxModelBuilder {
     NginxDirective version = find(levels, "proxy_http_version");
     loc.setProxyHttpVersion(
         version == null
-            ? Value.byDefault("1.0", at, "nginx default proxy_http_version 1.0")
+            ? NginxDefaults.PROXY_HTTP_VERSION.at(at)
             : NginxValues.text(version.arg(0), version.location()));
     loc.setConnectionHeader(connectionHeader(levels, at));
     NginxDirective read = find(levels, "proxy_read_timeout");
     loc.setProxyReadTimeout(
         read == null
-            ? Value.<Object>byDefault(60, at, "nginx default proxy_read_timeout 60s")
-                .in(Value.Unit.SECONDS)
-            : NginxValues.seconds(read.arg(0), read.location()));
+            ? NginxDefaults.PROXY_READ_TIMEOUT.durationAt(at)
+            : NginxValues.time(read.arg(0), read.location()));
     loc.setKeepaliveTimeout(keepaliveTimeout(levels, at));
     loc.setReturnsDirectly(direct(d.block(), "return") != null);
     return loc;
@@ -213,16 +219,11 @@ final class NginxModelBuilder {
         loc.setUpstreamName(Value.explicit(address.host(), at));
         return;
       }
-      boolean https = scheme.equals("https");
       loc.setUpstreamPort(
-          Value.byDefault(
-              https ? 443 : 80,
-              at,
-              "nginx default port "
-                  + (https ? 443 : 80)
-                  + " of "
-                  + (https ? "https" : "http")
-                  + "://"));
+          (scheme.equals("https")
+                  ? NginxDefaults.PROXY_PASS_HTTPS_PORT
+                  : NginxDefaults.PROXY_PASS_HTTP_PORT)
+              .at(at));
       return;
     }
     Integer port = NginxValues.port(address.port());
@@ -253,18 +254,19 @@ final class NginxModelBuilder {
         for (NginxDirective d : outer) {
           if (d.name().equals("proxy_set_header") && d.arg(0).equalsIgnoreCase("Connection")) {
             return Value.byDefault(
-                "close",
+                NginxDefaults.PROXY_CONNECTION_HEADER.value(),
                 first.location(),
                 "this proxy_set_header replaces every inherited one, "
                     + "including Connection at "
                     + d.location().display()
-                    + ": nginx sends Connection: close");
+                    + ": nginx sends Connection: "
+                    + NginxDefaults.PROXY_CONNECTION_HEADER.value());
           }
         }
       }
       break;
     }
-    return Value.byDefault("close", at, "nginx default: sends Connection: close");
+    return NginxDefaults.PROXY_CONNECTION_HEADER.at(at);
   }
 
   // ---- upstreams
@@ -291,8 +293,8 @@ final class NginxModelBuilder {
       NginxValues.Address a = NginxValues.address(address, false);
       if (!a.hasPort()) {
         ports.add(
-            Value.byDefault(
-                80, d.location(), "nginx default port 80 of upstream server " + address));
+            defaultPort(
+                NginxDefaults.UPSTREAM_SERVER_PORT, d.location(), "upstream server " + address));
       } else {
         Integer port = NginxValues.port(a.port());
         ports.add(
@@ -311,9 +313,8 @@ final class NginxModelBuilder {
     NginxDirective timeout = direct(block.block(), "keepalive_timeout");
     upstream.setKeepaliveTimeout(
         timeout == null
-            ? Value.<Object>byDefault(60, at, "nginx default upstream keepalive_timeout 60s")
-                .in(Value.Unit.SECONDS)
-            : NginxValues.seconds(timeout.arg(0), timeout.location()));
+            ? NginxDefaults.UPSTREAM_KEEPALIVE_TIMEOUT.durationAt(at)
+            : NginxValues.time(timeout.arg(0), timeout.location()));
     model.getUpstreams().add(upstream);
   }
 

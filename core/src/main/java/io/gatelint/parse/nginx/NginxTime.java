@@ -1,5 +1,7 @@
 package io.gatelint.parse.nginx;
 
+import java.time.Duration;
+
 /**
  * nginx's time syntax ("Configuration file measurement units"): a number with one of the units
  * {@code ms s m h d w M y}, several combined from the largest to the smallest ({@code 1m30s},
@@ -66,13 +68,9 @@ final class NginxTime {
     return any ? total : -1;
   }
 
-  /**
-   * The duration in seconds as a number: an Integer when whole, else a Double; null when invalid.
-   */
-  static Number parseSeconds(String text) {
+  /** The duration, or null when the text is not a valid nginx time. */
+  static Duration parse(String text) {
     long ms = parseMillis(text);
-    if (ms < 0) return null;
-    if (ms % 1000 == 0 && ms / 1000 <= Integer.MAX_VALUE) return (int) (ms / 1000);
-    return ms / 1000.0;
+    return ms < 0 ? null : Duration.ofMillis(ms);
   }
 }

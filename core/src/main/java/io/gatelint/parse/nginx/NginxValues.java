@@ -1,7 +1,9 @@
 package io.gatelint.parse.nginx;
 
 import io.gatelint.model.Location;
+import io.gatelint.model.Origin;
 import io.gatelint.model.Value;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /** Reads directive arguments into model values; anything holding an nginx variable is unknown. */
@@ -16,21 +18,29 @@ final class NginxValues {
     return VARIABLE.matcher(text).find();
   }
 
-  static Value<Object> variable(String text, Location at) {
-    return Value.unknown(at, "set at run time from the nginx variable in '" + text + "'");
+  static <T> Value<T> variable(String text, Location at) {
+    return Value.unknown(at, variableNote(text));
+  }
+
+  private static String variableNote(String text) {
+    return "set at run time from the nginx variable in '" + text + "'";
   }
 
   static Value<Object> text(String text, Location at) {
     return hasVariable(text) ? variable(text, at) : Value.explicit(text, at);
   }
 
-  /** A time argument in seconds. */
-  static Value<Object> seconds(String text, Location at) {
-    if (hasVariable(text)) return variable(text, at).in(Value.Unit.SECONDS);
-    Number n = NginxTime.parseSeconds(text);
-    if (n == null)
-      return Value.<Object>unknown(at, "not an nginx time: '" + text + "'").in(Value.Unit.SECONDS);
-    return Value.<Object>explicit(n, at).in(Value.Unit.SECONDS);
+  /** A time argument ({@code 30s}, {@code 1m30s}, {@code 500ms}), shown in seconds. */
+  static Value<Duration> time(String text, Location at) {
+    if (hasVariable(text)) {
+      return Value.unknownDuration(Origin.unknown(at, variableNote(text)), Value.Unit.SECONDS);
+    }
+    Duration d = NginxTime.parse(text);
+    if (d == null) {
+      return Value.unknownDuration(
+          Origin.unknown(at, "not an nginx time: '" + text + "'"), Value.Unit.SECONDS);
+    }
+    return Value.duration(d, Origin.explicit(at), Value.Unit.SECONDS);
   }
 
   static Value<Object> integer(String text, Location at) {

@@ -2,17 +2,12 @@ package io.gatelint.parse.node;
 
 import static io.gatelint.parse.node.JsFile.field;
 import static io.gatelint.parse.node.JsFile.is;
-import static io.gatelint.parse.node.JsFile.namedChildren;
 import static io.gatelint.parse.node.JsFile.present;
 import static io.gatelint.parse.node.JsFile.unwrap;
 
 import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Value;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.treesitter.TSNode;
 
 /**
@@ -20,84 +15,19 @@ import org.treesitter.TSNode;
  * separators), arithmetic, {@code const} chains, properties of constant object literals, and
  * environment fallbacks ({@code process.env.X ?? 65000}, {@code Number(process.env.X) || 65000},
  * {@code parseInt(process.env.X ?? '65000', 10)}), which are known only as their fallback, with
- * that provenance. Everything else — calls, imports, reassigned variables — is unknown.
- *
- * <p>Bindings are file-wide by name: a name declared more than once, or assigned after its
- * declaration, is not folded.
+ * that provenance. Everything else — calls, imports, reassigned variables — is unknown. Which names
+ * are constants is the file's {@link JsSymbols}' answer.
  */
 final class ConstantFolder {
 
   private static final int MAX_DEPTH = 40;
 
   private final JsFile file;
+  private final JsSymbols symbols;
 
-  /** name → initializer; a null value marks a name that cannot be trusted */
-  private final Map<String, TSNode> bindings = new HashMap<>();
-
-  ConstantFolder(JsFile file) {
+  ConstantFolder(JsFile file, JsSymbols symbols) {
     this.file = file;
-    Set<String> reassigned = new HashSet<>();
-    JsFile.walk(
-        file.root(),
-        n -> {
-          switch (n.getType()) {
-            case "variable_declarator" -> {
-              TSNode name = field(n, "name");
-              TSNode value = field(n, "value");
-              if (is(name, "identifier")) {
-                String id = file.text(name);
-                bindings.put(id, bindings.containsKey(id) || value == null ? null : value);
-              }
-            }
-            case "assignment_expression", "augmented_assignment_expression" -> {
-              TSNode left = unwrap(field(n, "left"));
-              if (is(left, "identifier")) reassigned.add(file.text(left));
-            }
-            case "update_expression" -> {
-              TSNode arg = unwrap(field(n, "argument"));
-              if (is(arg, "identifier")) reassigned.add(file.text(arg));
-            }
-            default -> {}
-          }
-        });
-    for (String name : reassigned) bindings.put(name, null);
-  }
-
-  /** The initializer of a trusted binding, or null. */
-  TSNode binding(String name) {
-    return bindings.get(name);
-  }
-
-  /** The expression a node stands for: identifiers and constant object properties followed. */
-  TSNode resolve(TSNode node) {
-    TSNode n = unwrap(node);
-    for (int depth = 0; depth < MAX_DEPTH && present(n); depth++) {
-      if (is(n, "identifier")) {
-        TSNode init = bindings.get(file.text(n));
-        if (init == null) return n;
-        n = unwrap(init);
-      } else if (is(n, "member_expression") || is(n, "subscript_expression")) {
-        String prop = file.memberName(n);
-        TSNode obj = resolve(file.memberObject(n));
-        TSNode value = prop == null ? null : property(obj, prop);
-        if (value == null) return n;
-        n = unwrap(value);
-      } else {
-        return n;
-      }
-    }
-    return n;
-  }
-
-  /** The value of a property of an object literal; shorthand {@code { a }} gives the identifier. */
-  TSNode property(TSNode object, String name) {
-    if (!is(object, "object")) return null;
-    TSNode found = null;
-    for (TSNode c : namedChildren(object)) {
-      if (is(c, "pair") && name.equals(file.pairKey(c))) found = field(c, "value");
-      else if (is(c, "shorthand_property_identifier") && name.equals(file.text(c))) found = c;
-    }
-    return found;
+    this.symbols = symbols;
   }
 
   /**
@@ -151,10 +81,10 @@ final class ConstantFolder {
       case "identifier", "shorthand_property_identifier" -> {
         String name = file.text(n);
         if (name.equals("undefined")) return Folded.unknown("undefined");
-        TSNode init = bindings.get(name);
+        TSNode init = symbols.binding(name);
         if (init == null) {
           return Folded.unknown(
-              bindings.containsKey(name)
+              symbols.declares(name)
                   ? name + " is reassigned or declared more than once"
                   : name + " is not a constant of this file");
         }
@@ -173,7 +103,8 @@ final class ConstantFolder {
           return new Folded(
               null, false, null, "environment variable " + env + " (not known before deploy)", env);
         String prop = file.memberName(n);
-        TSNode target = prop == null ? null : property(resolve(file.memberObject(n)), prop);
+        TSNode target =
+            prop == null ? null : symbols.property(symbols.resolve(file.memberObject(n)), prop);
         if (target == null) return Folded.unknown("not a constant: " + file.snippet(n));
         Folded inner = fold(target, depth + 1);
         if (inner.value == null || inner.env) return inner;
@@ -296,15 +227,13 @@ final class ConstantFolder {
   }
 
   /** {@code process.env.X} or {@code process.env['X']} → X. */
-  String envVariable(TSNode node) {
+  private String envVariable(TSNode node) {
     TSNode n = unwrap(node);
     if (!(is(n, "member_expression") || is(n, "subscript_expression"))) return null;
     TSNode obj = unwrap(file.memberObject(n));
     boolean processEnv =
         (is(obj, "member_expression") && file.text(obj).replaceAll("\\s", "").equals("process.env"))
-            || (is(obj, "identifier")
-                && file.text(obj).equals("env")
-                && !bindings.containsKey("env"));
+            || (is(obj, "identifier") && file.text(obj).equals("env") && !symbols.declares("env"));
     return processEnv ? file.memberName(n) : null;
   }
 

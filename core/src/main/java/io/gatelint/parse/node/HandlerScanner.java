@@ -11,7 +11,6 @@ import io.gatelint.model.LambdaHandler;
 import io.gatelint.model.LambdaResponse;
 import io.gatelint.model.Value;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,26 +28,19 @@ import org.treesitter.TSNode;
 final class HandlerScanner {
 
   private final JsFile file;
+  private final JsSymbols symbols;
   private final ConstantFolder folder;
-  private final Map<String, TSNode> functions = new HashMap<>();
 
   /** export name → function node, in the order the file exports them */
   private final Map<String, TSNode> exported = new LinkedHashMap<>();
 
-  HandlerScanner(JsFile file, ConstantFolder folder) {
+  HandlerScanner(JsFile file, JsSymbols symbols, ConstantFolder folder) {
     this.file = file;
+    this.symbols = symbols;
     this.folder = folder;
   }
 
   List<LambdaHandler> scan() {
-    JsFile.walk(
-        file.root(),
-        n -> {
-          if (is(n, "function_declaration")) {
-            TSNode name = field(n, "name");
-            if (name != null) functions.put(file.text(name), n);
-          }
-        });
     for (TSNode top : namedChildren(file.root())) {
       if (is(top, "expression_statement"))
         commonJs(unwrap(namedChildren(top).isEmpty() ? null : namedChildren(top).get(0)));
@@ -150,8 +142,10 @@ final class HandlerScanner {
     if (JsFile.isFunction(n)) return n;
     if (is(n, "identifier") || is(n, "shorthand_property_identifier")) {
       String name = file.text(n);
-      if (functions.containsKey(name)) return functions.get(name);
-      TSNode init = folder.binding(name);
+      // only plain function declarations are followed by name, not generators
+      TSNode declared = symbols.function(name);
+      if (is(declared, "function_declaration")) return declared;
+      TSNode init = symbols.binding(name);
       return init == null ? null : functionOf(init, depth + 1);
     }
     if (is(n, "call_expression")) {
@@ -199,7 +193,7 @@ final class HandlerScanner {
       returned(field(n, "alternative"), out);
       return;
     }
-    TSNode obj = is(n, "identifier") ? folder.resolve(n) : n;
+    TSNode obj = is(n, "identifier") ? symbols.resolve(n) : n;
     LambdaResponse r = new LambdaResponse();
     if (is(obj, "object")) {
       r.setLocation(file.location(obj));

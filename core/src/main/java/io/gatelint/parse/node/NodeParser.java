@@ -273,18 +273,19 @@ public final class NodeParser implements InputParser {
       return;
     }
 
-    ConstantFolder folder = new ConstantFolder(file);
+    JsSymbols symbols = new JsSymbols(file);
+    ConstantFolder folder = new ConstantFolder(file, symbols);
     String dir = NodeVersionHints.folderOf(rel);
     String projectDir = Optional.ofNullable(hints.projectDir(dir)).orElse(dir);
-    ServerScanner servers = new ServerScanner(file, folder);
-    List<ServerScanner.Server> found = servers.scan();
+    ServerScanner servers = new ServerScanner(file, symbols, folder);
+    List<ServerObject> found = servers.scan();
     if (!found.isEmpty()) {
       Value<Object> major = hints.majorFor(dir, Location.file(rel));
-      for (ServerScanner.Server s : found) {
+      for (ServerObject s : found) {
         model.getAppServers().add(servers.toAppServer(s, major, projectDir));
       }
     }
-    model.getLambdaHandlers().addAll(new HandlerScanner(file, folder).scan());
+    model.getLambdaHandlers().addAll(new HandlerScanner(file, symbols, folder).scan());
   }
 
   /** The first token that starts after the node ends, or null at the end of the file. */

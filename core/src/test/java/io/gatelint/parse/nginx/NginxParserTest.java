@@ -10,6 +10,7 @@ import io.gatelint.model.ProxyServer;
 import io.gatelint.model.Upstream;
 import io.gatelint.model.Value;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +22,27 @@ class NginxParserTest {
     return Location.of(file, line, column);
   }
 
-  private static void assertExplicit(Value<Object> v, Object value, Location where) {
-    assertThat(v.raw()).isEqualTo(value);
+  private static void assertExplicit(Value<?> v, Object value, Location where) {
+    assertRaw(v, value);
     assertThat(v.origin().kind()).isEqualTo(Origin.Kind.EXPLICIT);
     assertThat(v.location()).isEqualTo(where);
   }
 
-  private static void assertDefault(Value<Object> v, Object value, Location where, String note) {
-    assertThat(v.raw()).isEqualTo(value);
+  private static void assertDefault(Value<?> v, Object value, Location where, String note) {
+    assertRaw(v, value);
     assertThat(v.origin().kind()).isEqualTo(Origin.Kind.DEFAULT);
     assertThat(v.location()).isEqualTo(where);
     assertThat(v.origin().note()).isEqualTo(note);
+  }
+
+  /** A duration is compared in the seconds nginx writes and messages show. */
+  private static void assertRaw(Value<?> v, Object value) {
+    if (v.raw() instanceof Duration) {
+      assertThat(v.unit()).isEqualTo(Value.Unit.SECONDS);
+      assertThat(v.num()).isEqualTo(((Number) value).doubleValue());
+    } else {
+      assertThat(v.raw()).isEqualTo(value);
+    }
   }
 
   private static Model inheritance() {

@@ -2,6 +2,7 @@ package io.gatelint.parse.nginx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class NginxTimeTest {
@@ -38,9 +39,10 @@ class NginxTimeTest {
   }
 
   @Test
-  void secondsKeepSubSecondPrecision() {
-    assertThat(NginxTime.parseSeconds("75s")).isEqualTo(75);
-    assertThat(NginxTime.parseSeconds("1500ms")).isEqualTo(1.5);
-    assertThat(NginxTime.parseSeconds("nope")).isNull();
+  void durationsKeepSubSecondPrecision() {
+    assertThat(NginxTime.parse("75s")).isEqualTo(Duration.ofSeconds(75));
+    assertThat(NginxTime.parse("1m30s")).isEqualTo(Duration.ofSeconds(90));
+    assertThat(NginxTime.parse("1500ms")).isEqualTo(Duration.ofMillis(1500));
+    assertThat(NginxTime.parse("nope")).isNull();
   }
 }

@@ -24,7 +24,7 @@ class NodeVersionTest {
                 Origin.Kind.EXPLICIT,
                 Location.of("package.json", 5, 13),
                 "engines.node >=18 <23 → lowest admitted major 18"));
-    assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(5000);
+    assertThat(s.getKeepAliveTimeout().millis()).isEqualTo(5000);
     assertThat(s.getKeepAliveTimeout().origin().note())
         .isEqualTo("Node 18 default keepAliveTimeout 5000ms");
     assertThat(s.getProjectDir()).isEqualTo("");
@@ -66,8 +66,9 @@ class NodeVersionTest {
     AppServer s = onlyServer(parse("versions/none"));
     assertThat(s.getNodeMajor().raw()).isEqualTo(26);
     assertThat(s.getNodeMajor().isDefault()).isTrue();
-    assertThat(s.getKeepAliveTimeout().raw()).isEqualTo(65000);
-    assertThat(onlyServer(parse("versions/none", OptionalInt.of(20))).getKeepAliveTimeout().raw())
+    assertThat(s.getKeepAliveTimeout().millis()).isEqualTo(65000);
+    assertThat(
+            onlyServer(parse("versions/none", OptionalInt.of(20))).getKeepAliveTimeout().millis())
         .isEqualTo(5000);
   }
 
