@@ -118,9 +118,18 @@ public final class Linter {
     Path target = real(file);
     if (!Files.isRegularFile(target)) return false;
     if (request.paths().stream().map(Linter::real).noneMatch(target::startsWith)) return false;
-    return new Discovery(List.of(), List.of(), parsers)
-        .discover(List.of(target), request.root()).files().stream()
-            .anyMatch(f -> f.kind() != SourceKind.OTHER && f.kind() != SourceKind.UNREADABLE);
+    // classified as a walk of its folder would: a file named on the command line is taken as an
+    // input by its name alone, a file met in a folder only by what it holds (a previous report
+    // in the tree is no input)
+    Path folder = target.getParent();
+    String glob = target.getFileName().toString().replaceAll("[\\\\*?\\[\\]{},]", "\\\\$0");
+    return new Discovery(List.of(glob), List.of(), parsers)
+        .discover(List.of(folder), folder).files().stream()
+            .anyMatch(
+                f ->
+                    f.path().toAbsolutePath().normalize().equals(target)
+                        && f.kind() != SourceKind.OTHER
+                        && f.kind() != SourceKind.UNREADABLE);
   }
 
   private static Path real(Path p) {
