@@ -156,7 +156,8 @@ public final class Main implements Runnable {
 
     @Option(
         names = "--format",
-        description = "text, json, sarif, junit, github or html; repeatable as FORMAT=FILE")
+        description =
+            "text, json, sarif, junit, github or html (any case); repeatable as FORMAT=FILE")
     List<String> formats = new ArrayList<>();
 
     @Option(
