@@ -113,6 +113,38 @@ public final class Linter {
   }
 
   /**
+   * Whether a run of this request would read the file as an input: an existing regular file under
+   * one of the linted paths that discovery classifies as a template, plan, nginx configuration or
+   * Node source. The command line refuses such a file as an output before any work, so that a
+   * report never overwrites what it reports on.
+   */
+  public boolean readsAsInput(LintRequest request, Path file) {
+    Path target = real(file);
+    if (!Files.isRegularFile(target)) return false;
+    if (request.paths().stream().map(Linter::real).noneMatch(target::startsWith)) return false;
+    // classified as a walk of its folder would: a file named on the command line is taken as an
+    // input by its name alone, a file met in a folder only by what it holds (a previous report
+    // in the tree is no input)
+    Path folder = target.getParent();
+    String glob = target.getFileName().toString().replaceAll("[\\\\*?\\[\\]{},]", "\\\\$0");
+    return new Discovery(List.of(glob), List.of(), parsers)
+        .discover(List.of(folder), folder).files().stream()
+            .anyMatch(
+                f ->
+                    f.path().toAbsolutePath().normalize().equals(target)
+                        && f.kind() != SourceKind.OTHER
+                        && f.kind() != SourceKind.UNREADABLE);
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
    * A path from the configuration as the model names files: relative to the root (absolute outside
    * it).
    */

@@ -9,6 +9,7 @@ import io.gatelint.config.ConfigException;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.report.LinkExplanation;
+import io.gatelint.report.ReportFile;
 import io.gatelint.report.Reporter;
 import io.gatelint.report.RuleCatalog;
 import io.gatelint.rules.RuleFileException;
@@ -17,11 +18,13 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -70,8 +73,8 @@ public final class Main implements Runnable {
     System.exit(
         run(
             args,
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+            new PrintWriter(new OutputStreamWriter(System.out, ReportFile.lenientUtf8()), true),
+            new PrintWriter(new OutputStreamWriter(System.err, ReportFile.lenientUtf8()), true)));
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -84,21 +87,50 @@ public final class Main implements Runnable {
           if (e instanceof UsageException
               || e instanceof RuleFileException
               || e instanceof ConfigException) {
-            commandLine.getErr().println("gatelint: " + e.getMessage());
-          } else {
-            // a defect, not the user's mistake: say so, and keep the trace for --debug
-            commandLine
-                .getErr()
-                .println(
-                    "gatelint: internal error: "
-                        + e
-                        + (debug ? "" : " (rerun with --debug for the stack trace)"));
-            if (debug) e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("gatelint: " + oneLine(e.getMessage()));
+            commandLine.getErr().flush();
+            return ERROR;
           }
-          commandLine.getErr().flush();
+          return internalError(e, debug, commandLine.getErr());
+        });
+    // an unknown option or a missing value: one line and where to look, not the whole usage text
+    cl.setParameterExceptionHandler(
+        (e, arguments) -> {
+          PrintWriter w = e.getCommandLine().getErr();
+          w.println(
+              "gatelint: "
+                  + oneLine(e.getMessage())
+                  + " (see '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help')");
+          w.flush();
           return ERROR;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only exceptions to the handler: an Error (OutOfMemoryError,
+      // StackOverflowError) would leave the JVM with exit code 1, the findings code
+      return internalError(e, debug, err);
+    }
+  }
+
+  /** A defect, not the user's mistake: say so, exit 2, and keep the trace for --debug. */
+  private static int internalError(Throwable e, boolean debug, PrintWriter err) {
+    err.println(
+        "gatelint: internal error: "
+            + oneLine(String.valueOf(e))
+            + (debug ? "" : " (rerun with --debug for the stack trace)"));
+    if (debug) e.printStackTrace(err);
+    err.flush();
+    return ERROR;
+  }
+
+  /** A message as one line of standard error, whatever an input put into it. */
+  static String oneLine(String message) {
+    StringBuilder b = new StringBuilder(message.length());
+    message.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+    return b.toString().strip();
   }
 
   /** The user asked for something that cannot be done: one line on standard error, exit 2. */
@@ -124,7 +156,8 @@ public final class Main implements Runnable {
 
     @Option(
         names = "--format",
-        description = "text, json, sarif, junit, github or html; repeatable as FORMAT=FILE")
+        description =
+            "text, json, sarif, junit, github or html (any case); repeatable as FORMAT=FILE")
     List<String> formats = new ArrayList<>();
 
     @Option(
@@ -155,7 +188,17 @@ public final class Main implements Runnable {
     public Integer call() throws IOException {
       Config cfg = inputs.config();
       Severity threshold = threshold(failOn, cfg);
-      LintResult result = new Linter().lint(inputs.request(cfg).withBaseline(baseline));
+      Linter linter = new Linter();
+      LintRequest request = inputs.request(cfg).withBaseline(baseline);
+      boolean color =
+          !noColor
+              && System.console() != null
+              && output == null
+              && System.getenv("NO_COLOR") == null;
+      // every output is checked before any work: an unknown format or a bad destination must not
+      // cost a whole run, nor leave some reports written
+      List<Output> outputs = outputs(linter, request, color);
+      LintResult result = linter.lint(request);
       PrintWriter err = spec.commandLine().getErr();
       for (var e : result.errors()) {
         err.println(
@@ -173,38 +216,98 @@ public final class Main implements Runnable {
                 + " rule evaluation error(s): the results are incomplete");
       }
       err.flush();
-      boolean color =
-          !noColor
-              && System.console() != null
-              && output == null
-              && System.getenv("NO_COLOR") == null;
-      List<String> specs = formats.isEmpty() ? List.of("text") : formats;
       if (explainLinks) {
         spec.commandLine().getOut().write(LinkExplanation.text(result));
         spec.commandLine().getOut().flush();
       }
-      for (int i = 0; i < specs.size(); i++) {
-        String f = specs.get(i);
-        int eq = f.indexOf('=');
-        String format = eq < 0 ? f : f.substring(0, eq);
-        Path file = eq < 0 ? (i == 0 ? output : null) : Path.of(f.substring(eq + 1));
-        Reporter reporter =
-            Reporter.forFormat(
-                format, color && file == null && format.equals("text"), Version.get());
-        if (file == null) {
-          Writer w = spec.commandLine().getOut();
-          reporter.write(result, w);
-          w.flush();
-        } else {
-          write(reporter, result, file);
+      // one output that cannot be written costs no other output
+      int failed = 0;
+      for (Output o : outputs) {
+        try {
+          if (o.file() == null) {
+            Writer w = spec.commandLine().getOut();
+            o.reporter().write(result, w);
+            w.flush();
+          } else {
+            ReportFile.write(o.file(), w -> o.reporter().write(result, w));
+          }
+        } catch (IOException | RuntimeException e) {
+          failed++;
+          err.println(
+              "gatelint: cannot write "
+                  + (o.file() == null ? "the " + o.format() + " report" : o.file())
+                  + ": "
+                  + (e instanceof IOException io
+                      ? reason(io)
+                      : "internal error: " + oneLine(e.toString())));
+          err.flush();
         }
       }
-      if (!result.errors().isEmpty()) return ERROR;
+      if (failed > 0 || !result.errors().isEmpty()) return ERROR;
       return result.fails(threshold) ? FINDINGS : OK;
     }
 
-    private static void write(Reporter reporter, LintResult result, Path file) {
-      writeFile(file, w -> reporter.write(result, w));
+    /**
+     * The reports to write, in order: format names in any case, each file named once and none an
+     * input of the run. A mistake is a usage error, raised before any work.
+     */
+    private List<Output> outputs(Linter linter, LintRequest request, boolean color) {
+      List<String> specs = formats.isEmpty() ? List.of("text") : formats;
+      List<Output> outputs = new ArrayList<>();
+      Map<Path, String> files = new HashMap<>();
+      for (int i = 0; i < specs.size(); i++) {
+        String f = specs.get(i);
+        int eq = f.indexOf('=');
+        String format = (eq < 0 ? f : f.substring(0, eq)).toLowerCase(Locale.ROOT);
+        if (eq >= 0 && eq == f.length() - 1)
+          throw new UsageException("--format " + f + ": no file after '='");
+        Path file = eq < 0 ? (i == 0 ? output : null) : Path.of(f.substring(eq + 1));
+        Reporter reporter;
+        try {
+          reporter =
+              Reporter.forFormat(
+                  format, color && file == null && format.equals("text"), Version.get());
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--format: " + e.getMessage());
+        }
+        if (file != null) {
+          String previous = files.put(identity(file), format);
+          if (previous != null) {
+            throw new UsageException(
+                file + ": named for two outputs (" + previous + " and " + format + ")");
+          }
+          refuseInput(linter, request, file);
+        }
+        outputs.add(new Output(format, reporter, file));
+      }
+      return outputs;
+    }
+  }
+
+  /** One report of a run: its format, and its file (null: standard output). */
+  record Output(String format, Reporter reporter, Path file) {}
+
+  /** A file as the operating system sees it: two spellings of one file are one. */
+  static Path identity(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    try {
+      return abs.toRealPath();
+    } catch (IOException e) {
+      // not there yet: its folder may still be reached by two spellings
+      Path dir = abs.getParent();
+      try {
+        return dir == null ? abs : dir.toRealPath().resolve(abs.getFileName());
+      } catch (IOException again) {
+        return abs;
+      }
+    }
+  }
+
+  /** An output that would overwrite an input of the run is a usage error. */
+  static void refuseInput(Linter linter, LintRequest request, Path file) {
+    if (linter.readsAsInput(request, file)) {
+      throw new UsageException(
+          file + ": is an input of this run; it cannot also be an output (choose another file)");
     }
   }
 
@@ -218,11 +321,7 @@ public final class Main implements Runnable {
 
   static void writeFile(Path file, Content content) {
     try {
-      if (file.toAbsolutePath().getParent() != null)
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        content.writeTo(w);
-      }
+      ReportFile.write(file, content::writeTo);
     } catch (IOException e) {
       throw new UsageException("cannot write " + file + ": " + reason(e));
     }
@@ -291,7 +390,10 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() {
-      LintResult result = new Linter().lint(inputs.request(inputs.config()));
+      Linter linter = new Linter();
+      LintRequest request = inputs.request(inputs.config());
+      refuseInput(linter, request, output);
+      LintResult result = linter.lint(request);
       if (!result.errors().isEmpty()) {
         throw new UsageException(
             result.errors().size() + " rule evaluation error(s): no baseline written");
@@ -371,8 +473,9 @@ public final class Main implements Runnable {
    */
   static Config loadConfig(Path explicit, Path firstPath, Path root) {
     if (explicit != null) {
-      if (!Files.isRegularFile(explicit))
+      if (!Files.exists(explicit))
         throw new ConfigException(explicit + ": no such configuration file");
+      // a directory, device or FIFO is refused by Config.load, with the reason
       return Config.load(explicit);
     }
     List<Path> candidates =
@@ -380,7 +483,8 @@ public final class Main implements Runnable {
             ? List.of(firstPath.resolve("gatelint.yml"), root.resolve("gatelint.yml"))
             : List.of(root.resolve("gatelint.yml"));
     for (Path candidate : candidates) {
-      if (Files.isRegularFile(candidate)) return Config.load(candidate);
+      // found by name, yet refused like a named one when it is not a regular file
+      if (Files.exists(candidate)) return Config.load(candidate);
     }
     return Config.empty();
   }
@@ -397,6 +501,7 @@ public final class Main implements Runnable {
 
   /** Why a file could not be written, in a few words. */
   static String reason(IOException e) {
+    if (e instanceof java.nio.charset.CharacterCodingException) return "cannot encode the report";
     if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
     if (e instanceof java.nio.file.FileAlreadyExistsException)

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 11, at the command line: reports are whole or absent, and usage errors are found before any
  * work and exit 2.
  */
-@Tag("issue11")
 class HostileCommandLineTest {
 
   private static final Path DEMO_TEMPLATE =

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.LintResult;
+import io.gatelint.config.BoundedFile;
 import io.gatelint.config.ConfigException;
 import io.gatelint.finding.Finding;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,10 +63,12 @@ public final class Baseline {
   /** Reads a baseline file; an unreadable or malformed one is a configuration error (exit 2). */
   public static Baseline load(Path file) {
     JsonNode root;
+    String text = BoundedFile.read(file, BoundedFile.MAX_BASELINE_BYTES, "baseline");
     try {
-      root = MAPPER.readTree(Files.readString(file));
-    } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read the baseline: " + e.getMessage());
+      root = MAPPER.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ConfigException(
+          file + ": not a gatelint baseline: invalid JSON (" + e.getOriginalMessage() + ")");
     }
     if (root == null || !root.has("gatelintBaseline") || !root.path("findings").isArray()) {
       throw new ConfigException(

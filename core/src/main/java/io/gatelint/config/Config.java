@@ -1,9 +1,6 @@
 package io.gatelint.config;
 
 import io.gatelint.finding.Severity;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,13 +113,14 @@ public record Config(
       LoaderOptions options = new LoaderOptions();
       options.setMaxAliasesForCollections(10);
       options.setAllowDuplicateKeys(false);
+      options.setCodePointLimit((int) BoundedFile.MAX_CONFIG_BYTES);
       root =
           new Yaml(new SafeConstructor(options))
-              .load(Files.readString(file, StandardCharsets.UTF_8));
+              .load(BoundedFile.read(file, BoundedFile.MAX_CONFIG_BYTES, "configuration file"));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
       throw new ConfigException(name + ":" + line + ": invalid YAML: " + e.getProblem());
-    } catch (YAMLException | IOException e) {
+    } catch (YAMLException e) {
       throw new ConfigException(name + ": cannot read: " + e.getMessage());
     }
     Optional<Path> baseDir = Optional.ofNullable(file.toAbsolutePath().normalize().getParent());
@@ -142,8 +140,8 @@ public record Config(
     }
     try {
       return new Config(
-          strings(map.get("include"), "include"),
-          strings(map.get("exclude"), "exclude"),
+          globs(map.get("include"), "include"),
+          globs(map.get("exclude"), "exclude"),
           Optional.ofNullable(map.get("failOn")).map(v -> failOn(String.valueOf(v))),
           map.get("nodeVersion") == null
               ? OptionalInt.empty()
@@ -169,6 +167,29 @@ public record Config(
     if (o instanceof List<?> l) return l.stream().map(String::valueOf).toList();
     if (o instanceof String s) return List.of(s);
     throw new IllegalArgumentException("'" + key + "' must be a list of strings");
+  }
+
+  /**
+   * Globs, each checked as file discovery will compile it, so that a bad one is a configuration
+   * error naming the key before any work rather than a failure in the middle of the run.
+   */
+  private static List<String> globs(Object o, String key) {
+    List<String> globs = strings(o, key);
+    for (String g : globs) {
+      try {
+        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "'"
+                + key
+                + "': invalid glob '"
+                + g
+                + "': "
+                + e.getDescription()
+                + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
+      }
+    }
+    return globs;
   }
 
   private static int integer(Object o, String key) {

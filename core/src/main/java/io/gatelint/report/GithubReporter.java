@@ -34,10 +34,19 @@ public final class GithubReporter implements Reporter {
     }
   }
 
+  /**
+   * Workflow-command data: {@code %}, CR and LF percent-encoded as the runner decodes them
+   * (actions/toolkit, packages/core/src/command.ts, escapeData); every other control character,
+   * which the runner would pass to the log raw, as a visible escape.
+   */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return PlainText.escapeKeepingLineBreaks(s)
+        .replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A");
   }
 
+  /** A workflow-command property: as data, and {@code :} and {@code ,} percent-encoded. */
   static String property(String s) {
     return data(s).replace(":", "%3A").replace(",", "%2C");
   }

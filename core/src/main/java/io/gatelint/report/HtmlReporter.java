@@ -124,14 +124,11 @@ public final class HtmlReporter implements Reporter {
                 + esc(oneLine(r.description()))
                 + "</p><ul>");
         for (RuleInfo.Fact fact : r.facts()) {
-          out.write(
-              "<li>"
-                  + esc(oneLine(fact.claim()))
-                  + " — <a href=\""
-                  + esc(fact.url())
-                  + "\">"
-                  + esc(fact.source())
-                  + "</a></li>");
+          String source =
+              Markup.isWebLink(fact.url())
+                  ? "<a href=\"" + esc(fact.url()) + "\">" + esc(fact.source()) + "</a>"
+                  : esc(fact.source()) + " (" + esc(fact.url()) + ")";
+          out.write("<li>" + esc(oneLine(fact.claim())) + " — " + source + "</li>");
         }
         out.write("</ul></article>\n");
       }

@@ -14,12 +14,12 @@ public final class LinkExplanation {
     StringBuilder b = new StringBuilder();
     b.append("Chains (").append(result.chains().size()).append("):\n");
     for (Chain c : result.chains()) {
-      b.append("  ").append(c.describe()).append('\n');
-      for (String e : c.getEvidence()) b.append("    - ").append(e).append('\n');
+      b.append("  ").append(PlainText.escape(c.describe())).append('\n');
+      for (String e : c.getEvidence()) b.append("    - ").append(PlainText.escape(e)).append('\n');
     }
     if (!result.unlinked().isEmpty()) {
       b.append("Unlinked (").append(result.unlinked().size()).append("):\n");
-      for (String u : result.unlinked()) b.append("  - ").append(u).append('\n');
+      for (String u : result.unlinked()) b.append("  - ").append(PlainText.escape(u)).append('\n');
     }
     return b.append('\n').toString();
   }

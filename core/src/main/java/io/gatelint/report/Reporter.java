@@ -9,9 +9,16 @@ public interface Reporter {
 
   void write(LintResult result, Writer out) throws IOException;
 
-  /** The reporter for a format name: text, json, sarif, junit, github or html. */
+  /** The format names, as {@code --format} takes them. */
+  java.util.List<String> FORMATS =
+      java.util.List.of("text", "json", "sarif", "junit", "github", "html");
+
+  /**
+   * The reporter for a format name (text, json, sarif, junit, github or html, in any case); an
+   * unknown name raises {@link IllegalArgumentException} naming the known ones.
+   */
   static Reporter forFormat(String format, boolean color, String toolVersion) {
-    return switch (format) {
+    return switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "text" -> new TextReporter(color);
       case "json" -> new JsonReporter(toolVersion);
       case "sarif" -> new SarifReporter(toolVersion);

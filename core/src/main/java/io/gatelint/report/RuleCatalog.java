@@ -85,11 +85,9 @@ public final class RuleCatalog {
       for (RuleInfo.Fact f : r.facts()) {
         b.append("- ")
             .append(wrap(f.claim()))
-            .append(" — [")
-            .append(f.source())
-            .append("](")
-            .append(f.url())
-            .append(")\n");
+            .append(" — ")
+            .append(Markup.markdownSource(f.source(), f.url()))
+            .append("\n");
       }
     }
     return b.toString();

@@ -227,11 +227,9 @@ public final class SarifReporter implements Reporter {
     for (RuleInfo.Fact f : r.facts()) {
       b.append("- ")
           .append(oneLine(f.claim()))
-          .append(" — [")
-          .append(f.source())
-          .append("](")
-          .append(f.url())
-          .append(")\n");
+          .append(" — ")
+          .append(Markup.markdownSource(f.source(), f.url()))
+          .append("\n");
     }
     return b.toString();
   }

@@ -35,20 +35,21 @@ public final class TextReporter implements Reporter {
         case NOTE -> notes++;
       }
       out.write(
-          paint(bold(), f.location().toString())
+          paint(bold(), esc(f.location().toString()))
               + ": "
               + paint(colorOf(f.severity()), f.severity().label())
               + " "
-              + f.ruleId()
+              + esc(f.ruleId())
               + " "
-              + f.rule().name()
+              + esc(f.rule().name())
               + "\n");
-      out.write("  " + f.message() + "\n");
-      if (!f.location().pointer().isEmpty()) out.write("  at " + f.location().pointer() + "\n");
+      out.write("  " + esc(f.message()) + "\n");
+      if (!f.location().pointer().isEmpty())
+        out.write("  at " + esc(f.location().pointer()) + "\n");
       for (Finding.Related r : f.related()) {
-        out.write("  related: " + r.location().display() + ": " + r.message() + "\n");
+        out.write("  related: " + esc(r.location().display()) + ": " + esc(r.message()) + "\n");
       }
-      out.write("  fix: " + f.rule().remediation().replaceAll("\\s+", " ") + "\n\n");
+      out.write("  fix: " + esc(f.rule().remediation().replaceAll("\\s+", " ")) + "\n\n");
     }
     out.write(
         String.format(
@@ -60,8 +61,19 @@ public final class TextReporter implements Reporter {
             result.filesRead()));
     for (var e : result.errors()) {
       out.write(
-          "internal: rule " + e.ruleId() + " (" + e.file() + ") failed on " + e.message() + "\n");
+          "internal: rule "
+              + esc(e.ruleId())
+              + " ("
+              + esc(e.file())
+              + ") failed on "
+              + esc(e.message())
+              + "\n");
     }
+  }
+
+  /** A value as the terminal must show it: no control character reaches it raw. */
+  private static String esc(String s) {
+    return PlainText.escape(s);
   }
 
   private String paint(String code, String text) {

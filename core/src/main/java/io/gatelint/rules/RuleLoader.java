@@ -125,6 +125,35 @@ public final class RuleLoader {
           "getClassLoader");
 
   /** Loads and compiles a rule file's text; {@code file} is the name used in messages. */
+  /** The largest rule file read; the built-in ones are a few KB. */
+  static final int MAX_FILE_BYTES = 1024 * 1024;
+
+  /**
+   * A custom rule file's text: a regular file (a symbolic link to a device or a FIFO would be read
+   * without end or block) of at most {@link #MAX_FILE_BYTES}, in UTF-8.
+   */
+  static String read(java.nio.file.Path file) {
+    try {
+      var attrs =
+          java.nio.file.Files.readAttributes(
+              file, java.nio.file.attribute.BasicFileAttributes.class);
+      if (!attrs.isRegularFile())
+        throw new RuleFileException(file.toString(), 0, "not a regular file: not read");
+      byte[] bytes;
+      try (var in = java.nio.file.Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      }
+      if (bytes.length > MAX_FILE_BYTES)
+        throw new RuleFileException(file.toString(), 0, "larger than 1 MB: not read");
+      return java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (java.io.IOException e) {
+      throw new RuleFileException(file.toString(), 0, "cannot read: " + e.getMessage());
+    }
+  }
+
   public Rule load(String file, String text) {
     Map<String, Field> fields = fields(file, text);
     for (String key : REQUIRED) {

@@ -47,7 +47,7 @@ public final class RuleSet {
         throw new RuleFileException(dir.toString(), 0, "not a directory of rule files");
       try (Stream<Path> files = Files.list(dir)) {
         for (Path p : files.filter(RuleSet::isRuleFile).sorted().toList()) {
-          rules.add(loader.load(p.toString(), Files.readString(p, StandardCharsets.UTF_8)));
+          rules.add(loader.load(p.toString(), RuleLoader.read(p)));
         }
       } catch (IOException e) {
         throw new RuleFileException(dir.toString(), 0, "cannot read: " + e.getMessage());
@@ -67,7 +67,8 @@ public final class RuleSet {
 
   private static boolean isRuleFile(Path p) {
     String n = p.getFileName().toString();
-    return Files.isRegularFile(p) && (n.endsWith(".yml") || n.endsWith(".yaml"));
+    // not only regular files: a device or FIFO named like a rule file is refused, not skipped
+    return !Files.isDirectory(p) && (n.endsWith(".yml") || n.endsWith(".yaml"));
   }
 
   /**

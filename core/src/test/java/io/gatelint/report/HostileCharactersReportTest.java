@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,6 @@ import org.xml.sax.InputSource;
  * Issue 11: a value from an input file carries characters a format cannot hold, or that the reader
  * of the output would take for something else. Each report stays what it claims to be.
  */
-@Tag("issue11")
 class HostileCharactersReportTest {
 
   @TempDir Path temp;
