@@ -9,7 +9,6 @@ import io.gatelint.rules.RuleFileException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -98,7 +97,7 @@ public class CheckMojo extends AbstractMojo {
                             + e.file()
                             + ") failed to evaluate: "
                             + e.message()));
-    String summary = summary(result) + "; reports in " + outputDirectory;
+    String summary = LogLines.summary(result) + "; reports in " + outputDirectory;
     if (!result.errors().isEmpty()) {
       throw new MojoExecutionException(
           "gatelint: "
@@ -127,31 +126,12 @@ public class CheckMojo extends AbstractMojo {
   }
 
   private void log(Finding f) {
-    String line = CheckParameters.logLine(f);
+    String line = LogLines.finding(f);
     switch (f.severity()) {
       case ERROR -> getLog().error(line);
       case WARNING -> getLog().warn(line);
       case NOTE -> getLog().info(line);
     }
-  }
-
-  /** {@code 3 findings (2 errors, 1 warning, 0 notes), 4 suppressed}. */
-  static String summary(LintResult result) {
-    Map<Severity, Long> counts =
-        result.active().stream()
-            .collect(
-                java.util.stream.Collectors.groupingBy(
-                    Finding::severity, java.util.stream.Collectors.counting()));
-    long suppressed = result.findings().size() - (long) result.active().size();
-    return result.active().size()
-        + " finding(s): "
-        + counts.getOrDefault(Severity.ERROR, 0L)
-        + " error(s), "
-        + counts.getOrDefault(Severity.WARNING, 0L)
-        + " warning(s), "
-        + counts.getOrDefault(Severity.NOTE, 0L)
-        + " note(s)"
-        + (suppressed > 0 ? ", " + suppressed + " suppressed or in the baseline" : "");
   }
 
   private String toolVersion() {

@@ -1,6 +1,5 @@
 package io.gatelint.maven;
 
-import io.gatelint.finding.Finding;
 import io.gatelint.finding.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,21 +99,6 @@ record CheckParameters(
       if (!Files.exists(p)) throw new InvalidParameterException("sources: " + p + ": no such file");
     }
     return sources;
-  }
-
-  /** One finding as a build log line: {@code file:line:col severity ID message}. */
-  static String logLine(Finding f) {
-    return f.location().file()
-        + ":"
-        + f.location().line()
-        + ":"
-        + f.location().column()
-        + " "
-        + f.severity().label()
-        + " "
-        + f.ruleId()
-        + " "
-        + f.message();
   }
 
   /** A parameter the goal cannot work with; the message names it. */
