@@ -12,3 +12,4 @@ assert log.contains('gatelint:check')
  'skip (Default: false)', 'User property: gatelint.failOn', 'User property: gatelint.skip'].each {
   assert log.contains('    ' + it) || log.contains(it)
 }
+true
