@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.LintResult;
 import io.gatelint.finding.Finding;
+import io.gatelint.finding.ProjectSite;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Location;
@@ -48,7 +49,7 @@ public final class SarifReporter implements Reporter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "gatelint");
     driver.put("semanticVersion", version.replaceAll("[^0-9A-Za-z.+-]", ""));
-    driver.put("informationUri", "https://github.com/gatelint/gatelint");
+    driver.put("informationUri", ProjectSite.url());
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
     for (RuleInfo r : result.rules()) {

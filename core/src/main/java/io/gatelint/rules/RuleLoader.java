@@ -1,6 +1,7 @@
 package io.gatelint.rules;
 
 import io.gatelint.facts.Facts;
+import io.gatelint.finding.ProjectSite;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Model;
@@ -182,7 +183,7 @@ public final class RuleLoader {
             scalar(file, fields.get("title")),
             scalar(file, fields.get("description")).strip(),
             scalar(file, fields.get("remediation")).strip(),
-            scalar(file, fields.get("helpUri")),
+            ProjectSite.helpUri(scalar(file, fields.get("helpUri"))),
             facts);
 
     Field forField = fields.get("for");
