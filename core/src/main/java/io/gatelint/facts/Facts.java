@@ -3,10 +3,12 @@ package io.gatelint.facts;
 import io.gatelint.model.Chain;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
+import io.gatelint.model.Placeholders;
 import io.gatelint.model.Problem;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the rules read beside the model: the views derived from the frozen, linked model, each
@@ -57,6 +59,17 @@ public final class Facts {
   public List<UpstreamRoute> getUpstreamRoutes() {
     return upstreamRoutes;
   }
+
+  /**
+   * Whether nothing in the tree registers targets with the target group and no output hands it on
+   * (a listener's drop-traffic default): it needs no unhealthy-host alarm.
+   */
+  public boolean isPlaceholder(TargetGroup tg) {
+    if (placeholders == null) placeholders = Placeholders.judge(model);
+    return placeholders.containsKey(tg);
+  }
+
+  private Map<TargetGroup, String> placeholders;
 
   /** The request paths the linker established (the same as the model's). */
   public List<Chain> getChains() {

@@ -24,7 +24,10 @@ final class EcsRegistrations implements LinkStep {
             .noneMatch(t -> t.getId().equals(tg.getId()) && t.getScope().equals(tg.getScope()))) {
           continue;
         }
+        List<String> hops = new java.util.ArrayList<>();
+        run.model.getStackReferences().follow(reg.getTargetGroup(), hops);
         for (Chain c : chains) {
+          c.getEvidence().addAll(hops);
           c.setEcsService(svc);
           String port = "";
           if (reg.getContainerPort() != null && reg.getContainerPort().isNumber()) {

@@ -3,6 +3,7 @@ package io.gatelint.link;
 import io.gatelint.model.Chain;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
+import io.gatelint.model.Placeholders;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,23 +33,37 @@ public final class Linker {
    * with the reason.
    */
   public List<String> link(Model model, List<ServiceLink> services) {
+    CrossStackReferences.resolve(model);
     LaunchTemplates.resolve(model);
+    Map<TargetGroup, String> placeholders = Placeholders.judge(model);
     Map<TargetGroup, List<Chain>> byGroup = new LinkedHashMap<>();
     for (LoadBalancer lb : model.getLoadBalancers()) {
       for (TargetGroup tg : model.targetGroupsBehind(lb)) {
+        if (placeholders.containsKey(tg)) continue;
         Chain chain = new Chain(lb, tg);
         chain.getEvidence().add(tg.getId() + " is forwarded to by a listener of " + lb.getId());
-        model.getChains().add(chain);
-        // condition variants of one target group (same id and template) share their backends
-        TargetGroup key =
-            byGroup.keySet().stream()
-                .filter(k -> k.getId().equals(tg.getId()) && k.getScope().equals(tg.getScope()))
-                .findFirst()
-                .orElse(tg);
-        byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(chain);
+        chain.getEvidence().addAll(Forwards.crossStackHops(model, lb, tg));
+        add(model, byGroup, chain);
       }
     }
+    List<String> unknownListeners = new ArrayList<>();
+    for (Chain chain : Forwards.behindUnknownListeners(model, unknownListeners)) {
+      if (placeholders.containsKey(chain.getTargetGroup())) continue;
+      if (byGroup.keySet().stream().anyMatch(k -> same(k, chain.getTargetGroup()))) continue;
+      add(model, byGroup, chain);
+    }
     Linking run = new Linking(model, byGroup);
+    run.unlinked.addAll(unknownListeners);
+    placeholders.forEach(
+        (tg, why) ->
+            run.unlinked.add(
+                "placeholder target group "
+                    + tg.getId()
+                    + " ("
+                    + tg.getLocation().display()
+                    + "): "
+                    + why
+                    + "; not linked and no unhealthy-host alarm expected"));
     List<LinkStep> steps =
         List.of(
             new EcsRegistrations(),
@@ -58,5 +73,17 @@ public final class Linker {
             new SingleChain());
     for (LinkStep step : steps) step.link(run);
     return run.unlinked();
+  }
+
+  private static boolean same(TargetGroup a, TargetGroup b) {
+    return a.getId().equals(b.getId()) && a.getScope().equals(b.getScope());
+  }
+
+  private static void add(Model model, Map<TargetGroup, List<Chain>> byGroup, Chain chain) {
+    model.getChains().add(chain);
+    // condition variants of one target group (same id and template) share their backends
+    TargetGroup tg = chain.getTargetGroup();
+    TargetGroup key = byGroup.keySet().stream().filter(k -> same(k, tg)).findFirst().orElse(tg);
+    byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(chain);
   }
 }

@@ -32,6 +32,7 @@ public class Model {
   private final List<Chain> chains = new ModelList<>();
   private final List<Problem> problems = new ModelList<>();
   private final Set<String> sensitiveTexts = new LinkedHashSet<>();
+  private final StackReferences stackReferences = new StackReferences();
 
   /** The resources of one kind, in the order they were read; parsers add to it. */
   @SuppressWarnings("unchecked") // each list is created for its kind's model class
@@ -139,6 +140,14 @@ public class Model {
     return sensitiveTexts;
   }
 
+  /**
+   * What templates export, output, pass to nested stacks and leave symbolic; references are
+   * followed through it once a linking step has resolved its symbols.
+   */
+  public StackReferences getStackReferences() {
+    return stackReferences;
+  }
+
   /** Every resource of every kind, in the order they were read. */
   public Stream<Resource> resources() {
     return resourceLists().flatMap(Collection::stream);
@@ -151,13 +160,18 @@ public class Model {
   /**
    * The resources a reference names, in the same file's namespace: a CloudFormation logical id is
    * local to its template, a Terraform address to its plan. All condition variants are returned.
+   * Imports, parameters and nested-stack outputs are followed across templates ({@link
+   * StackReferences}).
    */
   public <R extends Resource> List<R> resolve(Value<?> reference, Class<R> kind) {
-    if (reference == null || !reference.isRef()) return List.of();
-    Ref ref = reference.ref();
+    if (reference == null) return List.of();
     List<R> out = new ArrayList<>();
-    for (Resource r : index().getOrDefault(ref.scope() + "\u0000" + ref.target(), List.of())) {
-      if (kind.isInstance(r)) out.add(kind.cast(r));
+    for (Value<?> v : stackReferences.follow(reference, null)) {
+      if (!v.isRef()) continue;
+      Ref ref = v.ref();
+      for (Resource r : index().getOrDefault(ref.scope() + "\u0000" + ref.target(), List.of())) {
+        if (kind.isInstance(r) && !out.contains(kind.cast(r))) out.add(kind.cast(r));
+      }
     }
     return out;
   }

@@ -94,6 +94,7 @@ public final class CloudFormationParser implements InputParser {
       return;
     }
     Template template = new Template(name, (Node.MapNode) root);
+    StackInterface.record(template, context.parameters(), model.getStackReferences());
     Node.MapNode resources = (Node.MapNode) ((Node.MapNode) root).get("Resources");
     boolean languageExtensions = hasTransform((Node.MapNode) root, "AWS::LanguageExtensions");
     for (Map.Entry<String, Node.Entry> e : resources.entries().entrySet()) {
@@ -160,7 +161,9 @@ public final class CloudFormationParser implements InputParser {
         Boolean decided = conditions.outcome(name, outcome);
         if (decided != null) outcome.put(name, decided);
       }
-      Resolver resolver = new Resolver(template, context.parameters(), outcome);
+      Resolver resolver =
+          new Resolver(
+              template, context.parameters(), outcome, model.getStackReferences()::addSymbol);
       new ModelBuilder(template, resolver, model, variant.toString()).build(id, resource, at);
     }
   }

@@ -3,12 +3,14 @@ package io.gatelint.parse.cfn;
 import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Ref;
+import io.gatelint.model.StackReferences;
 import io.gatelint.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +37,41 @@ final class Resolver {
   private final Map<String, String> overrides;
   private final Map<String, Boolean> conditions;
 
+  /** Where the values a template cannot resolve alone are recorded as symbols. */
+  private final Consumer<StackReferences.Symbol> symbols;
+
+  /** While an import or export name is evaluated: {@code ${AWS::StackName}} reads as {@code *}. */
+  private boolean stackNameWildcard;
+
   Resolver(Template template, Map<String, String> overrides, Map<String, Boolean> conditions) {
+    this(template, overrides, conditions, s -> {});
+  }
+
+  Resolver(
+      Template template,
+      Map<String, String> overrides,
+      Map<String, Boolean> conditions,
+      Consumer<StackReferences.Symbol> symbols) {
     this.template = template;
     this.overrides = overrides;
     this.conditions = conditions;
+    this.symbols = symbols;
+  }
+
+  /**
+   * An import or export name, with {@code *} where {@code ${AWS::StackName}} stands (the stack name
+   * is chosen at deploy time, so it matches any text); null when the name is not computable here.
+   */
+  String stackName(Node node) {
+    if (node == null) return null;
+    boolean was = stackNameWildcard;
+    stackNameWildcard = true;
+    try {
+      Value<Object> v = eval(node, 0);
+      return v.isKnown() && !v.isRef() ? v.text() : null;
+    } finally {
+      stackNameWildcard = was;
+    }
   }
 
   /** The names of the conditions that {@code Fn::If} consults anywhere below the node. */
@@ -197,17 +230,36 @@ final class Resolver {
       case "Fn::Join" -> join(arg, loc, depth);
       case "Fn::Select" -> select(arg, loc, depth);
       case "Fn::FindInMap" -> findInMap(arg, loc, depth);
+      case "Fn::ImportValue" -> importValue(arg, loc);
       default -> Value.unknown(loc, fn + " is resolved only at deploy time");
     };
+  }
+
+  /**
+   * An import stays unknown in this template; its name, when computable, is recorded as a symbol
+   * that a linking step matches against the exports of every template in the tree.
+   */
+  private Value<Object> importValue(Node arg, Location loc) {
+    String name = stackName(arg);
+    if (name != null) {
+      symbols.accept(
+          new StackReferences.Symbol(
+              StackReferences.Kind.IMPORT, template.file(), name, null, loc));
+    }
+    return Value.unknown(loc, "Fn::ImportValue is resolved only at deploy time");
   }
 
   private Value<Object> ref(Node arg, Location loc) {
     if (!(arg instanceof Node.Scalar s)) return Value.unknown(loc, "Ref of a computed name");
     String name = s.text();
     if (name.equals("AWS::NoValue")) return Value.explicit(ABSENT, loc);
+    if (name.equals("AWS::StackName") && stackNameWildcard) return Value.explicit("*", loc);
     if (name.startsWith("AWS::"))
       return Value.unknown(loc, "pseudo parameter " + name + " is known only at deploy time");
     if (overrides.containsKey(name)) {
+      symbols.accept(
+          new StackReferences.Symbol(
+              StackReferences.Kind.PARAMETER, template.file(), name, overrides.get(name), loc));
       return Value.of(
           overrides.get(name), Origin.parameter(loc, "parameter " + name + " from gatelint.yml"));
     }
@@ -221,6 +273,9 @@ final class Resolver {
         return Value.of(
             d.value(), Origin.parameter(d.location(), "parameter " + name + " default"));
       }
+      symbols.accept(
+          new StackReferences.Symbol(
+              StackReferences.Kind.PARAMETER, template.file(), name, null, loc));
       return Value.unknown(loc, "parameter " + name + " has no default");
     }
     String type = template.resourceType(name);
