@@ -89,6 +89,8 @@ final class LoadBalancingMapper implements ResourceMapper {
    * target_group_arn}.
    */
   private static List<Value<Object>> forwards(ResourceView v, String actions) {
+    List<Value<Object>> dynamic = DynamicBlocks.forwards(v, actions);
+    if (dynamic != null) return dynamic;
     List<Value<Object>> out = new ArrayList<>();
     for (int i = 0; i < v.size(actions); i++) {
       int forwardBlocks = v.size(actions, i, "forward");

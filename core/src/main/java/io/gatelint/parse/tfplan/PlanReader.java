@@ -282,7 +282,8 @@ final class PlanReader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String part = p.currentName();
         p.nextToken();
-        if (part.equals("value") && p.currentToken().isScalarValue()) {
+        // structured values too: module code indexes into maps and lists of them
+        if (part.equals("value")) {
           doc.variables.put(name, p.readValueAsTree());
         } else {
           p.skipChildren();

@@ -53,6 +53,12 @@ final class ResourceView {
   private final String tfFile;
   private final String scope;
   private final Map<String, Variable> variables;
+  private PlanExpressions expressions;
+  private HclEvaluator.Env env;
+  private boolean envRead;
+
+  /** What {@link #evaluated} gives for a path the .tf block does not write as an attribute. */
+  static final Object NOT_WRITTEN = new Object();
 
   /**
    * An input variable of the module the resource is in, as far as the plan and sources tell: the
@@ -95,6 +101,78 @@ final class ResourceView {
 
   String address() {
     return resource.address();
+  }
+
+  /** Lets the .tf expressions of the resource be evaluated; returns this. */
+  ResourceView withExpressions(PlanExpressions planExpressions) {
+    this.expressions = planExpressions;
+    return this;
+  }
+
+  PlanExpressions expressions() {
+    return expressions;
+  }
+
+  /** The resource instance's environment ({@code each}, {@code count}, its module); or null. */
+  HclEvaluator.Env env() {
+    if (!envRead) {
+      envRead = true;
+      env = expressions == null || block == null ? null : expressions.resourceEnv(address(), block);
+    }
+    return env;
+  }
+
+  /**
+   * The value of the .tf expression written at the path (nested blocks written out, then an
+   * attribute), evaluated for this instance; {@link #NOT_WRITTEN} when the source does not write it
+   * there or cannot be read.
+   */
+  Object evaluated(Object... path) {
+    if (block == null || env() == null || path.length == 0) return NOT_WRITTEN;
+    TfBlock current = block;
+    for (int d = 0; d < path.length; d++) {
+      if (!(path[d] instanceof String key)) return NOT_WRITTEN;
+      TfBlock.TfAttribute attribute = current.attributes.get(key);
+      if (attribute != null) {
+        if (d != path.length - 1) return NOT_WRITTEN;
+        return expressions.evaluate(attribute.text(), env());
+      }
+      List<TfBlock> nested = current.blocks(key);
+      if (nested.isEmpty() || current.hasDynamic(key)) return NOT_WRITTEN;
+      if (d + 1 >= path.length || !(path[d + 1] instanceof Integer index)) return NOT_WRITTEN;
+      if (index >= nested.size()) return NOT_WRITTEN;
+      current = nested.get(index);
+      d++;
+    }
+    return NOT_WRITTEN;
+  }
+
+  /**
+   * True when the argument at the path is computed: the configuration does not set it (not in
+   * {@code expressions}, no attribute or {@code dynamic} block of its name in the .tf block) and
+   * the plan leaves it unknown. Such a value is the provider's, not a reference.
+   */
+  boolean computed(Object... path) {
+    if (config == null || path.length == 0 || !(path[0] instanceof String top)) return false;
+    if (config.expressions().has(top)) return false;
+    if (block != null
+        && (block.attributes.containsKey(top)
+            || !block.blocks(top).isEmpty()
+            || block.hasDynamic(top))) return false;
+    return unknown(path);
+  }
+
+  /** A reference to the resource a value names, or null when it names no single instance. */
+  Value<Object> symRef(HclEvaluator.Sym sym, Location at) {
+    if (sym.collection() || sym.attributes().size() > 1) return null;
+    String attribute = sym.attributes().isEmpty() ? "" : sym.attributes().get(0);
+    Ref ref =
+        new Ref(
+            scope,
+            sym.address(),
+            attribute(new ReferenceResolver.Target(sym.address(), sym.type(), attribute)),
+            attribute);
+    return Value.explicit(ref, at);
   }
 
   String type() {
@@ -413,6 +491,15 @@ final class ResourceView {
 
   /** Like {@link #value} but a reference when the configuration writes one to a single resource. */
   Value<Object> link(Object... path) {
+    if (computed(path)) return null;
+    Object evaluated = evaluated(path);
+    if (evaluated instanceof HclEvaluator.Sym sym) {
+      Value<Object> ref = symRef(sym, at(path));
+      if (ref != null) return sensitive(path) ? ref.asSensitive() : ref;
+    } else if (evaluated == null) {
+      JsonNode node = planned(path);
+      if (node == null || node.isNull()) return null;
+    }
     ConfigHit hit = configAt(path);
     if (hit.written()) {
       List<ReferenceResolver.Target> targets = resolver.targets(hit.expression(), frame);
@@ -436,6 +523,9 @@ final class ResourceView {
    * target_group_arns}).
    */
   List<Value<Object>> links(Object... path) {
+    if (computed(path)) return new ArrayList<>();
+    List<Value<Object>> fromSource = evaluatedList(path);
+    if (fromSource != null) return fromSource;
     ConfigHit hit = configAt(path);
     if (hit.written() && hit.depth() == path.length) {
       List<Value<Object>> refs = refs(resolver.targets(hit.expression(), frame), path);
@@ -451,6 +541,32 @@ final class ResourceView {
       }
     } else if (node.isValueNode() && !node.isNull()) {
       out.add(value(path));
+    }
+    return out;
+  }
+
+  /**
+   * The elements of a list the .tf source writes at the path, when it evaluates to a list naming at
+   * least one resource and holding only resources and strings; null otherwise.
+   */
+  private List<Value<Object>> evaluatedList(Object... path) {
+    Object evaluated = evaluated(path);
+    if (!(evaluated instanceof List<?> items)) return null;
+    if (items.stream().noneMatch(HclEvaluator.Sym.class::isInstance)) return null;
+    List<Value<Object>> out = new ArrayList<>();
+    Location at = at(path);
+    boolean sensitive = sensitive(path);
+    for (Object item : items) {
+      Value<Object> v;
+      if (item instanceof HclEvaluator.Sym sym) {
+        v = symRef(sym, at);
+        if (v == null) return null;
+      } else if (item instanceof String text) {
+        v = Value.explicit(text, at);
+      } else {
+        return null;
+      }
+      out.add(sensitive ? v.asSensitive() : v);
     }
     return out;
   }

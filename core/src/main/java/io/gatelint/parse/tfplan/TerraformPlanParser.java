@@ -117,6 +117,9 @@ public final class TerraformPlanParser implements InputParser {
     Path rootDir = path.toAbsolutePath().normalize().getParent();
     PlanModelBuilder builder = new PlanModelBuilder(model);
     Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
+    PlanExpressions expressions =
+        new PlanExpressions(
+            sources::blocksIn, doc.variables, doc.configuration, rootDir, live.keySet());
     for (PlannedResource resource : live.values()) {
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
       ConfigResource config = resolver.configOf(resource.address(), frame);
@@ -128,15 +131,16 @@ public final class TerraformPlanParser implements InputParser {
           sources.resourceBlock(moduleDir, resource.type(), Addresses.steps(resource.address()));
       builder.add(
           new ResourceView(
-              resource,
-              doc.changes.get(resource.address()),
-              config,
-              frame,
-              resolver,
-              found == null ? null : found.block(),
-              found == null ? null : found.file(),
-              scope,
-              Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of()));
+                  resource,
+                  doc.changes.get(resource.address()),
+                  config,
+                  frame,
+                  resolver,
+                  found == null ? null : found.block(),
+                  found == null ? null : found.file(),
+                  scope,
+                  Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of())
+              .withExpressions(expressions));
     }
     builder.finish();
     for (PlannedResource resource : doc.planned.values()) {
@@ -219,6 +223,13 @@ public final class TerraformPlanParser implements InputParser {
         }
       }
       return null;
+    }
+
+    /** The top-level blocks of every .tf file of a folder. */
+    List<TfBlock> blocksIn(Path dir) {
+      List<TfBlock> out = new ArrayList<>();
+      for (SourceFile f : byDir.getOrDefault(dir, List.of())) out.addAll(blocks(f.path()));
+      return out;
     }
 
     private List<TfBlock> blocks(Path file) {
