@@ -61,7 +61,8 @@ public final class Linter {
         model.getProblems().add(new Problem(Location.of(f.relativePath(), 1, 1), unreadable(f)));
       }
     }
-    ParseContext context = new ParseContext(root, config.parameters(), config.nodeVersion());
+    ParseContext context =
+        new ParseContext(root, config.parameters(), config.nodeVersion(), config.nginxVersion());
     for (InputParser parser : parsers) {
       List<SourceFile> mine =
           discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();

@@ -34,10 +34,37 @@ public record Config(
     List<Service> services,
     List<Ignore> ignore,
     List<String> ruleDirs,
-    Optional<Path> baseDir) {
+    Optional<Path> baseDir,
+    Optional<String> nginxVersion) {
 
   public Config {
     baseDir = baseDir.map(d -> d.toAbsolutePath().normalize());
+  }
+
+  /** Settings without an nginx version. */
+  public Config(
+      List<String> include,
+      List<String> exclude,
+      Optional<Severity> failOn,
+      OptionalInt nodeVersion,
+      Map<String, RuleSetting> rules,
+      Map<String, String> parameters,
+      List<Service> services,
+      List<Ignore> ignore,
+      List<String> ruleDirs,
+      Optional<Path> baseDir) {
+    this(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        rules,
+        parameters,
+        services,
+        ignore,
+        ruleDirs,
+        baseDir,
+        Optional.empty());
   }
 
   /** Settings that come from no file: relative paths in them are relative to the lint root. */
@@ -87,6 +114,7 @@ public record Config(
           "exclude",
           "failOn",
           "nodeVersion",
+          "nginxVersion",
           "rules",
           "parameters",
           "services",
@@ -151,10 +179,26 @@ public record Config(
           services(map.get("services")),
           ignores(map.get("ignore")),
           strings(map.get("ruleDirs"), "ruleDirs"),
-          baseDir);
+          baseDir,
+          Optional.ofNullable(map.get("nginxVersion")).map(Config::nginxVersion));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(name + ": " + e.getMessage());
     }
+  }
+
+  /** An nginx version as {@code nginx -v} prints it: {@code 1.30}, {@code 1.29.8}. */
+  private static String nginxVersion(Object o) {
+    if (o instanceof Number) {
+      // YAML reads 1.30 as the number 1.3: the version must be text
+      throw new IllegalArgumentException(
+          "'nginxVersion' must be quoted text such as \"1.30\" (YAML reads " + o + " as a number)");
+    }
+    String v = String.valueOf(o).trim();
+    if (!v.matches("\\d+\\.\\d+(\\.\\d+)?")) {
+      throw new IllegalArgumentException(
+          "'nginxVersion' must be a version such as 1.30 or 1.29.8, not '" + o + "'");
+    }
+    return v;
   }
 
   /** {@code never} means no threshold: empty. */

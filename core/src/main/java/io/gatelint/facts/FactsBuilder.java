@@ -42,8 +42,21 @@ public final class FactsBuilder {
     List<UpstreamRoute> out = new ArrayList<>();
     for (ProxyLocation location : server.getLocations()) {
       Upstream upstream = model.upstreamOf(server, location);
-      if (upstream != null) out.add(new UpstreamRoute(server, location, upstream));
+      if (upstream != null) {
+        out.add(
+            new UpstreamRoute(server, location, upstream, onlyBehindHttp2OrGrpc(model, server)));
+      }
     }
     return out;
+  }
+
+  private static boolean onlyBehindHttp2OrGrpc(Model model, ProxyServer server) {
+    boolean any = false;
+    for (io.gatelint.model.Chain c : model.getChains()) {
+      if (c.getProxyServer() != server) continue;
+      if (!c.getTargetGroup().isHttp2OrGrpc()) return false;
+      any = true;
+    }
+    return any;
   }
 }

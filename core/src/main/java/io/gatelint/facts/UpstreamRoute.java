@@ -14,10 +14,30 @@ public final class UpstreamRoute {
   private final ProxyLocation location;
   private final Upstream upstream;
 
+  /** every load balancer hop that reaches the server is HTTP/2 or gRPC */
+  private final boolean onlyBehindHttp2OrGrpc;
+
   public UpstreamRoute(ProxyServer server, ProxyLocation location, Upstream upstream) {
+    this(server, location, upstream, false);
+  }
+
+  public UpstreamRoute(
+      ProxyServer server,
+      ProxyLocation location,
+      Upstream upstream,
+      boolean onlyBehindHttp2OrGrpc) {
     this.server = server;
     this.location = location;
     this.upstream = upstream;
+    this.onlyBehindHttp2OrGrpc = onlyBehindHttp2OrGrpc;
+  }
+
+  /**
+   * True when the server is linked only to HTTP/2 or gRPC target groups: the keep-alive rules skip
+   * it, as they skip such target groups.
+   */
+  public boolean isOnlyBehindHttp2OrGrpc() {
+    return onlyBehindHttp2OrGrpc;
   }
 
   public ProxyServer getServer() {

@@ -20,6 +20,12 @@ public class AppServer extends Resource {
 
   private Value<Duration> requestTimeout;
 
+  /** what Node adds to keepAliveTimeout before it destroys an idle socket */
+  private Value<Duration> keepAliveTimeoutBuffer;
+
+  /** the socket inactivity timeout: server.timeout / setTimeout, Fastify connectionTimeout */
+  private Value<Duration> socketTimeout;
+
   private List<Route> routes = new ArrayList<>();
 
   /** detected Node major version, with where it came from */
@@ -66,6 +72,72 @@ public class AppServer extends Resource {
 
   public void setRequestTimeout(Value<Duration> requestTimeout) {
     this.requestTimeout = requestTimeout;
+  }
+
+  public Value<Duration> getKeepAliveTimeoutBuffer() {
+    return keepAliveTimeoutBuffer;
+  }
+
+  public void setKeepAliveTimeoutBuffer(Value<Duration> keepAliveTimeoutBuffer) {
+    this.keepAliveTimeoutBuffer = keepAliveTimeoutBuffer;
+  }
+
+  public Value<Duration> getSocketTimeout() {
+    return socketTimeout;
+  }
+
+  public void setSocketTimeout(Value<Duration> socketTimeout) {
+    this.socketTimeout = socketTimeout;
+  }
+
+  /**
+   * When Node closes an idle keep-alive connection: keepAliveTimeout + keepAliveTimeoutBuffer,
+   * located where keepAliveTimeout is; unknown when either is. keepAliveTimeout 0 (no timeout)
+   * stays 0. Without a buffer it is keepAliveTimeout itself.
+   */
+  public Value<Duration> getKeepAliveCloseAfter() {
+    if (keepAliveTimeout == null || keepAliveTimeoutBuffer == null) return keepAliveTimeout;
+    if (!keepAliveTimeout.isNumber() || keepAliveTimeout.millis() == 0) return keepAliveTimeout;
+    if (!keepAliveTimeoutBuffer.isNumber()) {
+      return Value.unknownDuration(
+          Origin.unknown(
+              keepAliveTimeout.location(),
+              "keepAliveTimeout "
+                  + keepAliveTimeout.display()
+                  + " + keepAliveTimeoutBuffer "
+                  + keepAliveTimeoutBuffer.describe()),
+          Value.Unit.MILLIS);
+    }
+    return Value.duration(
+        keepAliveTimeout.raw().plus(keepAliveTimeoutBuffer.raw()),
+        new Origin(
+            keepAliveTimeout.origin().kind(),
+            keepAliveTimeout.location(),
+            "keepAliveTimeout "
+                + part(keepAliveTimeout)
+                + " + keepAliveTimeoutBuffer "
+                + part(keepAliveTimeoutBuffer)),
+        Value.Unit.MILLIS);
+  }
+
+  /** A term of the sum: {@code 5000ms (Node 26 default …)} or {@code 65000ms at server.js:4}. */
+  private static String part(Value<Duration> v) {
+    String note = v.origin().note();
+    if (!note.isEmpty()) return v.display() + " (" + note + ")";
+    return v.display() + " at " + v.location().display();
+  }
+
+  /**
+   * True when the assumed Node major admits a release affected by nodejs/node#27363 (headersTimeout
+   * at or below keepAliveTimeout drops reused connections): 10.x from 10.14, 11.x, 12.x before
+   * 12.19.0 and 13.x before 13.13.0. gatelint knows the major, which admits such releases for 10 to
+   * 13.
+   */
+  public boolean admitsHeadersTimeoutBug() {
+    return nodeMajor != null
+        && nodeMajor.raw() instanceof Number m
+        && m.intValue() >= 10
+        && m.intValue() <= 13;
   }
 
   public List<Route> getRoutes() {

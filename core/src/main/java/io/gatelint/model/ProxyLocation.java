@@ -36,6 +36,9 @@ public class ProxyLocation {
   /** the location answers itself (return) without proxying */
   private boolean returnsDirectly;
 
+  /** the nginx version that runs this configuration, with where it came from; unknown when none */
+  private Value<Object> nginxVersion;
+
   public Location getLocation() {
     return location;
   }
@@ -144,5 +147,30 @@ public class ProxyLocation {
     String c = connectionHeader.text().trim();
     if (!c.isEmpty() && !c.equalsIgnoreCase("keep-alive")) return connectionHeader;
     return null;
+  }
+
+  public Value<Object> getNginxVersion() {
+    return nginxVersion;
+  }
+
+  public void setNginxVersion(Value<Object> nginxVersion) {
+    this.nginxVersion = nginxVersion;
+  }
+
+  /**
+   * True when the setting that blocks upstream reuse is a default that holds only before nginx
+   * 1.29.7 and the version running the configuration is not known: the finding then holds only on
+   * those versions.
+   */
+  public boolean blocksOnlyBeforeKeepAliveDefault() {
+    Value<Object> blocker = keepaliveBlocker();
+    return blocker != null
+        && blocker.isDefault()
+        && io.gatelint.model.defaults.NginxDefaults.keepAliveByDefault(versionText(nginxVersion))
+            == null;
+  }
+
+  static String versionText(Value<Object> version) {
+    return version == null || version.isUnknown() ? null : version.text();
   }
 }

@@ -27,6 +27,9 @@ public class ProxyServer extends Resource {
   /** the main configuration file this server was read from */
   private String configFile = "";
 
+  /** the nginx version that runs this configuration, with where it came from; unknown when none */
+  private Value<Object> nginxVersion;
+
   public List<Value<Object>> getListenPorts() {
     return listenPorts;
   }
@@ -94,5 +97,13 @@ public class ProxyServer extends Resource {
     return port != null
         && port.isNumber()
         && listenPorts.stream().anyMatch(p -> p.isNumber() && p.num() == port.num());
+  }
+
+  public Value<Object> getNginxVersion() {
+    return nginxVersion;
+  }
+
+  public void setNginxVersion(Value<Object> nginxVersion) {
+    this.nginxVersion = nginxVersion;
   }
 }

@@ -79,4 +79,16 @@ public class TargetGroup extends Resource {
   public void setTargets(List<Target> targets) {
     this.targets = targets;
   }
+
+  /**
+   * True when the target group speaks HTTP/2 or gRPC to its targets ({@code ProtocolVersion} /
+   * {@code protocol_version} HTTP2 or GRPC): connections are multiplexed and the HTTP/1 keep-alive
+   * race the keep-alive rules describe does not arise.
+   */
+  public boolean isHttp2OrGrpc() {
+    return protocolVersion != null
+        && protocolVersion.isKnown()
+        && (protocolVersion.text().trim().equalsIgnoreCase("HTTP2")
+            || protocolVersion.text().trim().equalsIgnoreCase("GRPC"));
+  }
 }

@@ -2,6 +2,7 @@ package io.gatelint.parse;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -13,20 +14,38 @@ import java.util.OptionalInt;
  * @param parameters parameter overrides from the config file (name → value as written)
  * @param nodeVersion the config file's {@code nodeVersion}, when set
  * @param directives where parsers record the inline suppressions they meet in comments
+ * @param nginxVersion the config file's {@code nginxVersion}, when set
  */
 public record ParseContext(
     Path root,
     Map<String, String> parameters,
     OptionalInt nodeVersion,
-    InlineDirectives directives) {
+    InlineDirectives directives,
+    Optional<String> nginxVersion) {
 
   public ParseContext {
     root = root.toAbsolutePath().normalize();
     parameters = Map.copyOf(parameters);
   }
 
+  public ParseContext(
+      Path root,
+      Map<String, String> parameters,
+      OptionalInt nodeVersion,
+      InlineDirectives directives) {
+    this(root, parameters, nodeVersion, directives, Optional.empty());
+  }
+
   public ParseContext(Path root, Map<String, String> parameters, OptionalInt nodeVersion) {
     this(root, parameters, nodeVersion, new InlineDirectives());
+  }
+
+  public ParseContext(
+      Path root,
+      Map<String, String> parameters,
+      OptionalInt nodeVersion,
+      Optional<String> nginxVersion) {
+    this(root, parameters, nodeVersion, new InlineDirectives(), nginxVersion);
   }
 
   public static ParseContext of(Path root) {

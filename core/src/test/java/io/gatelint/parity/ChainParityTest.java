@@ -101,8 +101,9 @@ class ChainParityTest {
             "ecs-fastify-ts-terraform/bad",
             ECS_FASTIFY_TS,
             List.of(
-                "GL011 aws_lb_target_group.catalog", "GL012 aws_lb_target_group.catalog",
-                "GL014 aws_lb_target_group.catalog", "GL022 aws_lb_target_group.catalog")),
+                "GL011 aws_lb_target_group.catalog",
+                "GL014 aws_lb_target_group.catalog",
+                "GL022 aws_lb_target_group.catalog")),
         Arguments.of(
             "ecs-fastify-ts/good", "ecs-fastify-ts-terraform/good", ECS_FASTIFY_TS, List.of()),
         Arguments.of(

@@ -15,23 +15,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * GL012's errorWhen: an error on the Node majors with the connection-drop bug, a warning elsewhere.
+ * GL012 reports only where the assumed Node major admits a release with the connection-drop bug
+ * (nodejs/node#27363: 10.x to 13.x), as an error; on fixed versions it raises nothing.
  */
 class HeadersTimeoutSeverityTest {
 
-  private static Severity gl012(Path dir) {
+  private static java.util.Optional<Severity> gl012(Path dir) {
     return new Linter()
         .lint(LintRequest.of(dir)).active().stream()
             .filter(f -> f.ruleId().equals("GL012"))
             .map(Finding::severity)
-            .findFirst()
-            .orElseThrow();
+            .findFirst();
   }
 
   @Test
-  void warningOnNode20() {
-    assertThat(gl012(RepoPaths.fixtures().resolve("ecs-fastify-ts/bad")))
-        .isEqualTo(Severity.WARNING);
+  void nothingOnNode20() {
+    assertThat(gl012(RepoPaths.fixtures().resolve("ecs-fastify-ts/bad"))).isEmpty();
   }
 
   @Test
@@ -46,6 +45,6 @@ class HeadersTimeoutSeverityTest {
     }
     Path pkg = dir.resolve("package.json");
     Files.writeString(pkg, Files.readString(pkg).replace("\">=20\"", "\"12.x\""));
-    assertThat(gl012(dir)).isEqualTo(Severity.ERROR);
+    assertThat(gl012(dir)).contains(Severity.ERROR);
   }
 }

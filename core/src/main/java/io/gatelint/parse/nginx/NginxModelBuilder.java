@@ -32,13 +32,46 @@ final class NginxModelBuilder {
   private final Model model;
   private final Set<String> upstreamNames = new HashSet<>();
 
-  private NginxModelBuilder(NginxTreeReader.Tree tree, Model model) {
+  /** the nginx version running the tree, with where it came from; unknown when none says */
+  private final Value<Object> version;
+
+  /** whether that version keeps upstream connections by default; null when it depends */
+  private final Boolean keepAliveByDefault;
+
+  private NginxModelBuilder(NginxTreeReader.Tree tree, Model model, Value<Object> version) {
     this.tree = tree;
     this.model = model;
+    this.version = version;
+    this.keepAliveByDefault =
+        NginxDefaults.keepAliveByDefault(version.isUnknown() ? null : version.text());
   }
 
   static void build(NginxTreeReader.Tree tree, Model model) {
-    new NginxModelBuilder(tree, model).build();
+    build(tree, model, Value.unknown(Location.file(tree.mainFile()), "no nginx version found"));
+  }
+
+  static void build(NginxTreeReader.Tree tree, Model model, Value<Object> version) {
+    new NginxModelBuilder(tree, model, version).build();
+  }
+
+  /**
+   * A default that changed in 1.29.7, for this tree's version: the later row when every release the
+   * version admits is 1.29.7 or later, else the earlier row, its note saying when it applies.
+   */
+  private Value<Object> byVersion(PlatformDefault before, PlatformDefault since, Location at) {
+    if (Boolean.TRUE.equals(keepAliveByDefault)) return since.at(at);
+    return Value.byDefault(before.value(), at, before.note() + versionNote()).in(before.shownIn());
+  }
+
+  /** What a pre-1.29.7 default's note adds: the version, or that it is not known. */
+  private String versionNote() {
+    String until = " before " + NginxDefaults.KEEPALIVE_BY_DEFAULT_SINCE;
+    if (keepAliveByDefault == null) {
+      return version.isUnknown()
+          ? until + "; the nginx version is not known"
+          : until + "; nginx " + version.text() + " may be either";
+    }
+    return " on nginx " + version.text();
   }
 
   private void build() {
@@ -77,6 +110,7 @@ final class NginxModelBuilder {
     server.setScope(tree.mainFile());
     server.setConfigFile(tree.mainFile());
     server.setLocation(at);
+    server.setNginxVersion(version);
 
     List<Value<Object>> ports = new ArrayList<>();
     boolean anyListen = false;
@@ -162,9 +196,11 @@ final class NginxModelBuilder {
     if (pass != null) proxyPass(loc, pass);
 
     NginxDirective version = find(levels, "proxy_http_version");
+    loc.setNginxVersion(this.version);
     loc.setProxyHttpVersion(
         version == null
-            ? NginxDefaults.PROXY_HTTP_VERSION.at(at)
+            ? byVersion(
+                NginxDefaults.PROXY_HTTP_VERSION, NginxDefaults.PROXY_HTTP_VERSION_SINCE_1_29_7, at)
             : NginxValues.text(version.arg(0), version.location()));
     loc.setConnectionHeader(connectionHeader(levels, at));
     NginxDirective read = find(levels, "proxy_read_timeout");
@@ -239,7 +275,7 @@ final class NginxModelBuilder {
    * rule for array directives): the value is nginx's default, located at the directive that cut the
    * inheritance, since that is where the fix goes.
    */
-  private static Value<Object> connectionHeader(List<List<NginxDirective>> levels, Location at) {
+  private Value<Object> connectionHeader(List<List<NginxDirective>> levels, Location at) {
     for (int i = 0; i < levels.size(); i++) {
       NginxDirective connection = null;
       NginxDirective first = null;
@@ -253,20 +289,28 @@ final class NginxModelBuilder {
       for (List<NginxDirective> outer : levels.subList(i + 1, levels.size())) {
         for (NginxDirective d : outer) {
           if (d.name().equals("proxy_set_header") && d.arg(0).equalsIgnoreCase("Connection")) {
+            Value<Object> dflt = connectionDefault(first.location());
             return Value.byDefault(
-                NginxDefaults.PROXY_CONNECTION_HEADER.value(),
+                dflt.raw(),
                 first.location(),
                 "this proxy_set_header replaces every inherited one, "
                     + "including Connection at "
                     + d.location().display()
-                    + ": nginx sends Connection: "
-                    + NginxDefaults.PROXY_CONNECTION_HEADER.value());
+                    + ": "
+                    + dflt.origin().note());
           }
         }
       }
       break;
     }
-    return NginxDefaults.PROXY_CONNECTION_HEADER.at(at);
+    return connectionDefault(at);
+  }
+
+  private Value<Object> connectionDefault(Location at) {
+    return byVersion(
+        NginxDefaults.PROXY_CONNECTION_HEADER,
+        NginxDefaults.PROXY_CONNECTION_HEADER_SINCE_1_29_7,
+        at);
   }
 
   // ---- upstreams
@@ -279,6 +323,7 @@ final class NginxModelBuilder {
     upstream.setScope(tree.mainFile());
     upstream.setConfigFile(tree.mainFile());
     upstream.setLocation(at);
+    upstream.setNginxVersion(version);
     List<Value<Object>> servers = new ArrayList<>();
     List<Value<Object>> ports = new ArrayList<>();
     for (NginxDirective d : block.block()) {
@@ -307,9 +352,12 @@ final class NginxModelBuilder {
     upstream.setServerPorts(ports);
     NginxDirective keepalive = direct(block.block(), "keepalive");
     upstream.setKeepalive(
-        keepalive == null
-            ? Value.unknown(at, "no keepalive directive: no upstream connection cache")
-            : NginxValues.integer(keepalive.arg(0), keepalive.location()));
+        keepalive != null
+            ? NginxValues.integer(keepalive.arg(0), keepalive.location())
+            : Boolean.TRUE.equals(keepAliveByDefault)
+                ? NginxDefaults.UPSTREAM_KEEPALIVE_SINCE_1_29_7.at(at)
+                : Value.unknown(
+                    at, "no keepalive directive: no upstream connection cache" + versionNote()));
     NginxDirective timeout = direct(block.block(), "keepalive_timeout");
     upstream.setKeepaliveTimeout(
         timeout == null

@@ -1,15 +1,23 @@
 package io.gatelint.parse.nginx;
 
+import io.gatelint.model.Location;
 import io.gatelint.model.Model;
+import io.gatelint.model.Origin;
+import io.gatelint.model.Value;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
+import io.gatelint.parse.runtime.RuntimeImages;
 import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,9 +56,13 @@ public final class NginxParser implements InputParser {
         : null;
   }
 
+  /**
+   * nginx configuration, and the project files beside it: a Dockerfile says which nginx version
+   * runs the configuration ({@link RuntimeImages}).
+   */
   @Override
   public Set<SourceKind> kinds() {
-    return Set.of(SourceKind.NGINX);
+    return Set.of(SourceKind.NGINX, SourceKind.NODE_PROJECT);
   }
 
   @Override
@@ -64,12 +76,55 @@ public final class NginxParser implements InputParser {
    */
   NginxTreeReader.Result read(List<SourceFile> files, ParseContext context, Model model) {
     Map<Path, String> given = new LinkedHashMap<>();
+    RuntimeImages images = new RuntimeImages();
     for (SourceFile f : files) {
       if (f.kind() == SourceKind.NGINX) given.put(f.path(), f.relativePath());
+      else if (f.path().getFileName() != null
+          && RuntimeImages.isDockerfile(f.path().getFileName().toString())) {
+        readDockerfile(f, images);
+      }
     }
+    if (given.isEmpty()) return new NginxTreeReader.Result(List.of(), List.of(), List.of());
     NginxTreeReader.Result result = new NginxTreeReader(context, given).read();
     model.getProblems().addAll(result.problems());
-    for (NginxTreeReader.Tree tree : result.trees()) NginxModelBuilder.build(tree, model);
+    for (NginxTreeReader.Tree tree : result.trees()) {
+      NginxModelBuilder.build(tree, model, version(tree.mainFile(), context, images));
+    }
     return result;
   }
+
+  /**
+   * The nginx version running a configuration: the config's {@code nginxVersion}, else the nearest
+   * Dockerfile at or above the main file whose last stage is an nginx image; unknown otherwise.
+   */
+  static Value<Object> version(String mainFile, ParseContext context, RuntimeImages images) {
+    Location file = Location.file(mainFile);
+    if (context.nginxVersion().isPresent()) {
+      String v = context.nginxVersion().get();
+      return Value.of(
+          v, Origin.parameter(file, "nginxVersion " + v + " from the gatelint configuration"));
+    }
+    Optional<RuntimeImages.RuntimeImage> image =
+        images.nearest(
+            RuntimeImages.folderOf(mainFile), i -> i.runtime() == RuntimeImages.Runtime.NGINX);
+    if (image.isPresent() && image.get().version() != null) {
+      RuntimeImages.RuntimeImage i = image.get();
+      return Value.of(i.version(), new Origin(Origin.Kind.EXPLICIT, i.at(), i.note()));
+    }
+    return Value.unknown(
+        file,
+        image.map(i -> i.note()).orElse("no Dockerfile FROM nginx and no nginxVersion configured"));
+  }
+
+  private static void readDockerfile(SourceFile f, RuntimeImages images) {
+    try {
+      if (Files.size(f.path()) > MAX_DOCKERFILE_BYTES) return;
+      images.read(
+          f.relativePath(), new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      // the Node parser reports an unreadable project file; here it only leaves the version unknown
+    }
+  }
+
+  private static final long MAX_DOCKERFILE_BYTES = 1 << 20;
 }

@@ -12,7 +12,8 @@ import org.treesitter.TSNode;
 final class FastifyScanner implements FrameworkScanner {
 
   /** The timeouts Fastify takes as factory options. */
-  static final Set<String> OPTIONS = Set.of("keepAliveTimeout", "requestTimeout");
+  static final Set<String> OPTIONS =
+      Set.of("keepAliveTimeout", "requestTimeout", "connectionTimeout");
 
   @Override
   public Framework framework() {

@@ -279,6 +279,8 @@ public final class NodeParser implements InputParser {
     String projectDir = Optional.ofNullable(hints.projectDir(dir)).orElse(dir);
     ServerScanner servers = new ServerScanner(file, symbols, folder);
     List<ServerObject> found = servers.scan();
+    // a server a Bun or Deno image runs is not a Node server: none of Node's defaults apply
+    if (!found.isEmpty() && hints.otherRuntime(dir).isPresent()) found = List.of();
     if (!found.isEmpty()) {
       Value<Object> major = hints.majorFor(dir, Location.file(rel));
       for (ServerObject s : found) {

@@ -8,6 +8,7 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Value;
+import io.gatelint.parse.runtime.RuntimeImages;
 import io.gatelint.source.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -25,31 +27,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Node major a project runs on, from the hints around its sources. From a source file's folder
- * upward, the nearest hint of each kind counts, and the kinds are asked in this order: package.json
- * {@code engines.node} (a range means its lowest admitted major), {@code .nvmrc}, {@code
- * .node-version}, Dockerfile {@code FROM node:NN} (last stage); then the config's {@code
- * nodeVersion}; then the current LTS. A hint that names no major ({@code lts/*}, {@code node},
- * {@code latest}) is passed over.
+ * The Node major a project runs on, from what runs it. The kinds of hint are asked in this order:
+ * the config's {@code nodeVersion}; the Dockerfile that runs the sources (the nearest at or above
+ * their folder whose last stage is a JavaScript runtime, read by {@link RuntimeImages}: {@code
+ * node:NN}, {@code node:lts*}, {@code node:current}, distroless, Chainguard and Lambda base
+ * images); {@code .nvmrc}; {@code .node-version}; package.json {@code engines.node} (a range means
+ * its lowest admitted major); then the current LTS. From a source file's folder upward, the nearest
+ * hint of each kind counts; a hint that names no major ({@code lts/*}, {@code node}) is passed
+ * over. A Dockerfile that runs Bun or Deno ({@code FROM oven/bun}, {@code CMD bun …}) means the
+ * sources are not a Node server at all: {@link #otherRuntime} says so.
+ *
+ * <p>The Lambda function's {@code Runtime} is not asked: the Node sources are read before, and
+ * apart from, the templates that declare functions.
  */
 final class NodeVersionHints {
 
-  /** Active LTS on 2026-11-25 (Node 26 entered Active LTS on 2026-10-28). */
-  static final int CURRENT_LTS = 26;
+  /** Active LTS on 2026-11-27 (Node 26 entered Active LTS on 2026-10-28). */
+  static final int CURRENT_LTS = RuntimeImages.NODE_LTS;
 
-  static final Map<String, Integer> LTS_CODENAMES =
-      Map.ofEntries(
-          Map.entry("argon", 4),
-          Map.entry("boron", 6),
-          Map.entry("carbon", 8),
-          Map.entry("dubnium", 10),
-          Map.entry("erbium", 12),
-          Map.entry("fermium", 14),
-          Map.entry("gallium", 16),
-          Map.entry("hydrogen", 18),
-          Map.entry("iron", 20),
-          Map.entry("jod", 22),
-          Map.entry("krypton", 24));
+  static final Map<String, Integer> LTS_CODENAMES = RuntimeImages.NODE_CODENAMES;
 
   private static final long MAX_BYTES = 1 << 20;
 
@@ -64,7 +60,7 @@ final class NodeVersionHints {
 
   private final Map<String, Hint> nvmrc = new HashMap<>();
   private final Map<String, Hint> nodeVersion = new HashMap<>();
-  private final Map<String, Hint> dockerfile = new HashMap<>();
+  private final RuntimeImages images = new RuntimeImages();
   private final Map<String, String> packageJsonDirs = new TreeMap<>();
 
   NodeVersionHints(
@@ -89,20 +85,41 @@ final class NodeVersionHints {
     return null;
   }
 
+  /**
+   * The runtime other than Node that runs the sources in the folder (Bun, Deno), from the nearest
+   * Dockerfile that runs JavaScript; empty when that is Node or nothing says.
+   */
+  Optional<RuntimeImages.RuntimeImage> otherRuntime(String folder) {
+    return javaScriptImage(folder).filter(i -> i.runtime().runsJavaScriptButNotNode());
+  }
+
+  private Optional<RuntimeImages.RuntimeImage> javaScriptImage(String folder) {
+    return images.nearest(
+        folder,
+        i -> i.runtime() == RuntimeImages.Runtime.NODE || i.runtime().runsJavaScriptButNotNode());
+  }
+
   /** The Node major for sources in the folder, with where it came from. */
   Value<Object> majorFor(String folder, Location appliesTo) {
-    for (Map<String, Hint> kind : List.of(engines, nvmrc, nodeVersion, dockerfile)) {
-      for (String dir = folder; dir != null; dir = parent(dir)) {
-        Hint h = kind.get(dir);
-        if (h != null) return Value.of(h.major, new Origin(Origin.Kind.EXPLICIT, h.at, h.note));
-      }
-    }
     if (configured.isPresent()) {
       return Value.of(
           configured.getAsInt(),
           Origin.parameter(
               appliesTo,
               "nodeVersion " + configured.getAsInt() + " from the gatelint configuration"));
+    }
+    Optional<RuntimeImages.RuntimeImage> image =
+        javaScriptImage(folder).filter(i -> i.runtime() == RuntimeImages.Runtime.NODE);
+    if (image.isPresent() && image.get().version() != null) {
+      RuntimeImages.RuntimeImage i = image.get();
+      return Value.of(
+          Integer.parseInt(i.version()), new Origin(Origin.Kind.EXPLICIT, i.at(), i.note()));
+    }
+    for (Map<String, Hint> kind : List.of(nvmrc, nodeVersion, engines)) {
+      for (String dir = folder; dir != null; dir = parent(dir)) {
+        Hint h = kind.get(dir);
+        if (h != null) return Value.of(h.major, new Origin(Origin.Kind.EXPLICIT, h.at, h.note));
+      }
     }
     return Value.byDefault(
         CURRENT_LTS,
@@ -147,11 +164,8 @@ final class NodeVersionHints {
     } else if (name.equals(".nvmrc") || name.equals(".node-version")) {
       Hint h = readVersionFile(f.relativePath(), text, name);
       if (h != null) (name.equals(".nvmrc") ? nvmrc : nodeVersion).put(folder, h);
-    } else if (name.startsWith("Dockerfile")
-        || name.endsWith(".Dockerfile")
-        || name.endsWith(".dockerfile")) {
-      Hint h = readDockerfile(f.relativePath(), text);
-      if (h != null) dockerfile.put(folder, h);
+    } else if (RuntimeImages.isDockerfile(name)) {
+      images.read(f.relativePath(), text);
     }
   }
 
@@ -275,86 +289,5 @@ final class NodeVersionHints {
       if (low != null) best = Math.min(best, low);
     }
     return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
-  }
-
-  private static final Pattern FROM =
-      Pattern.compile(
-          "^FROM\\s+(?:--\\S+\\s+)*(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ARG =
-      Pattern.compile("^ARG\\s+([A-Za-z_][A-Za-z0-9_]*)=(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
-
-  /** The Node major of the last stage's base image. */
-  static Hint readDockerfile(String file, String text) {
-    String[] raw = text.split("\r?\n", -1);
-    Map<String, String> args = new HashMap<>();
-    Map<String, Hint> stages = new HashMap<>();
-    Hint last = null;
-    boolean sawFrom = false;
-    StringBuilder logical = new StringBuilder();
-    int startLine = 0;
-    for (int i = 0; i < raw.length; i++) {
-      String line = raw[i];
-      if (logical.length() == 0) {
-        if (line.trim().startsWith("#")) continue;
-        startLine = i + 1;
-      }
-      if (line.endsWith("\\")) {
-        logical.append(line, 0, line.length() - 1).append(' ');
-        continue;
-      }
-      logical.append(line);
-      String instruction = logical.toString().trim();
-      logical.setLength(0);
-      Matcher arg = ARG.matcher(instruction);
-      if (arg.matches() && !sawFrom) {
-        args.put(arg.group(1), arg.group(2).replaceAll("^[\"']|[\"']$", ""));
-        continue;
-      }
-      Matcher from = FROM.matcher(instruction);
-      if (!from.matches()) continue;
-      sawFrom = true;
-      String image = substitute(from.group(1), args);
-      Hint h = stages.get(image.toLowerCase(Locale.ROOT));
-      if (h == null) h = imageMajor(image, Location.of(file, startLine, 1));
-      last = h;
-      if (from.group(2) != null && h != null) stages.put(from.group(2).toLowerCase(Locale.ROOT), h);
-    }
-    return last;
-  }
-
-  private static String substitute(String s, Map<String, String> args) {
-    Matcher m = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}?").matcher(s);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      String v = args.getOrDefault(m.group(1), m.group(2) == null ? "" : m.group(2));
-      m.appendReplacement(b, Matcher.quoteReplacement(v));
-    }
-    m.appendTail(b);
-    return b.toString();
-  }
-
-  /**
-   * {@code node:20-alpine}, {@code public.ecr.aws/lambda/nodejs:20}, {@code node:iron-slim} → the
-   * major.
-   */
-  private static Hint imageMajor(String image, Location at) {
-    String ref = image.replaceAll("@sha256:.*$", "");
-    int colon = ref.lastIndexOf(':');
-    if (colon < 0 || colon < ref.lastIndexOf('/')) return null;
-    String repo = ref.substring(0, colon);
-    String tag = ref.substring(colon + 1).toLowerCase(Locale.ROOT);
-    String last = repo.substring(repo.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    if (!last.equals("node") && !last.equals("nodejs")) return null;
-    Matcher digits = Pattern.compile("^v?(\\d+)").matcher(tag);
-    Integer major = null;
-    if (digits.find()) {
-      major = Integer.parseInt(digits.group(1));
-    } else {
-      String word = tag.split("-")[0];
-      major = LTS_CODENAMES.get(word);
-    }
-    return major == null
-        ? null
-        : new Hint(major, at, "Dockerfile FROM " + image + " → Node " + major);
   }
 }

@@ -28,8 +28,20 @@ import org.treesitter.TSNode;
  */
 final class ServerScanner {
 
+  /**
+   * Timeouts a Node server takes as {@code createServer} options or assignments; {@code timeout} is
+   * an assignment only ({@code server.timeout = ms}, also {@code server.setTimeout(ms)}).
+   */
   static final Set<String> SETTINGS =
-      Set.of("keepAliveTimeout", "headersTimeout", "requestTimeout");
+      Set.of("keepAliveTimeout", "headersTimeout", "requestTimeout", "keepAliveTimeoutBuffer");
+
+  static final Set<String> ASSIGNED =
+      Set.of(
+          "keepAliveTimeout",
+          "headersTimeout",
+          "requestTimeout",
+          "keepAliveTimeoutBuffer",
+          "timeout");
 
   private final JsFile file;
   private final JsSymbols symbols;
@@ -249,7 +261,7 @@ final class ServerScanner {
     }
     if (!(is(left, "member_expression") || is(left, "subscript_expression"))) return;
     String prop = file.memberName(left);
-    if (prop == null || !SETTINGS.contains(prop)) return;
+    if (prop == null || !ASSIGNED.contains(prop)) return;
     if (entityOf(file.memberObject(left)) instanceof ServerObject s) {
       s.settings.put(prop, millis(folder.fold(right, file.location(left))));
     }
@@ -263,6 +275,13 @@ final class ServerScanner {
     if (method == null) return;
     List<TSNode> args = arguments(n);
     TSNode objectNode = file.memberObject(callee);
+    if (method.equals("setTimeout") && !args.isEmpty()) {
+      // server.setTimeout(ms[, callback]) sets the socket inactivity timeout
+      if (entityOf(objectNode) instanceof ServerObject s && !s.fastifyDefaults) {
+        s.settings.put("timeout", millis(folder.fold(args.get(0), file.location(n))));
+      }
+      return;
+    }
     if (method.equals("listen")) {
       Object target = entityOf(n);
       if (!(target instanceof ServerObject)) target = entityOf(objectNode);
@@ -319,6 +338,13 @@ final class ServerScanner {
       keepAlive = NodeDefaults.keepAliveTimeout(nodeMajor, s.fastifyDefaults, at);
     if (request == null) request = NodeDefaults.requestTimeout(nodeMajor, s.fastifyDefaults, at);
     if (headers == null) headers = NodeDefaults.headersTimeout(nodeMajor, request, at);
+    Value<Duration> socket = s.settings.get("timeout");
+    if (socket == null) socket = s.settings.get("connectionTimeout");
+    if (socket == null) socket = NodeDefaults.socketTimeout(nodeMajor, s.fastifyDefaults, at);
+    a.setKeepAliveTimeoutBuffer(
+        NodeDefaults.keepAliveTimeoutBuffer(
+            nodeMajor, s.settings.get("keepAliveTimeoutBuffer"), at));
+    a.setSocketTimeout(socket);
     a.setKeepAliveTimeout(keepAlive);
     a.setRequestTimeout(request);
     a.setHeadersTimeout(headers);

@@ -59,6 +59,24 @@ class NginxDefaultsTableTest {
     applied.put(NginxDefaults.UPSTREAM_SERVER_PORT, m -> upstream.getServerPorts().get(0));
     applied.put(NginxDefaults.UPSTREAM_KEEPALIVE_TIMEOUT, m -> upstream.getKeepaliveTimeout());
 
+    // the rows that changed in 1.29.7, read on a configuration nginx 1.30 runs
+    Path recent = root.resolve("recent");
+    Files.createDirectories(recent);
+    Files.writeString(recent.resolve("nginx.conf"), CONFIG);
+    Files.writeString(recent.resolve("Dockerfile"), "FROM nginx:1.30-alpine\n");
+    Model since = NginxTestFiles.parse(recent, "nginx.conf", "Dockerfile");
+    assertThat(since.getProblems()).isEmpty();
+    ProxyServer sinceServer = since.getProxyServers().get(0);
+    applied.put(
+        NginxDefaults.PROXY_HTTP_VERSION_SINCE_1_29_7,
+        m -> location(sinceServer, "/").getProxyHttpVersion());
+    applied.put(
+        NginxDefaults.PROXY_CONNECTION_HEADER_SINCE_1_29_7,
+        m -> location(sinceServer, "/").getConnectionHeader());
+    applied.put(
+        NginxDefaults.UPSTREAM_KEEPALIVE_SINCE_1_29_7,
+        m -> since.getUpstreams().get(0).getKeepalive());
+
     assertThat(applied.keySet()).containsExactlyInAnyOrderElementsOf(NginxDefaults.all());
     applied.forEach(
         (row, read) -> {

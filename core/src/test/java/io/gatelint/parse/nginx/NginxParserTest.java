@@ -108,7 +108,7 @@ class NginxParserTest {
         api.getConnectionHeader(),
         "close",
         at(F, 28, 13),
-        "this proxy_set_header replaces every inherited one, including Connection at nginx.conf:5: nginx sends Connection: close");
+        "this proxy_set_header replaces every inherited one, including Connection at nginx.conf:5: nginx default: sends Connection: close before 1.29.7; the nginx version is not known");
     assertExplicit(api.getKeepaliveTimeout(), 5, at(F, 30, 13));
     assertExplicit(api.getUpstreamName(), "app", at(F, 29, 13));
 
@@ -143,8 +143,16 @@ class NginxParserTest {
     assertDefault(server.getKeepaliveRequests(), 1000, s, "nginx default keepalive_requests 1000");
     ProxyLocation loc = server.getLocations().get(0);
     Location l = at("minimal.conf", 2, 5);
-    assertDefault(loc.getProxyHttpVersion(), "1.0", l, "nginx default proxy_http_version 1.0");
-    assertDefault(loc.getConnectionHeader(), "close", l, "nginx default: sends Connection: close");
+    assertDefault(
+        loc.getProxyHttpVersion(),
+        "1.0",
+        l,
+        "nginx default proxy_http_version 1.0 before 1.29.7; the nginx version is not known");
+    assertDefault(
+        loc.getConnectionHeader(),
+        "close",
+        l,
+        "nginx default: sends Connection: close before 1.29.7; the nginx version is not known");
     assertDefault(loc.getProxyReadTimeout(), 60, l, "nginx default proxy_read_timeout 60s");
     assertThat(loc.getProxyReadTimeout().millis()).isEqualTo(60_000);
     assertDefault(

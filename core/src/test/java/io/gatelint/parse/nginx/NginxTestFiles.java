@@ -35,7 +35,13 @@ final class NginxTestFiles {
   static Read read(Path root, Model model, String... files) {
     ParseContext context = ParseContext.of(root);
     List<SourceFile> sources = new ArrayList<>();
-    for (String f : files) sources.add(new SourceFile(root.resolve(f), f, SourceKind.NGINX));
+    for (String f : files) {
+      SourceKind kind =
+          io.gatelint.parse.runtime.RuntimeImages.isDockerfile(Path.of(f).getFileName().toString())
+              ? SourceKind.NODE_PROJECT
+              : SourceKind.NGINX;
+      sources.add(new SourceFile(root.resolve(f), f, kind));
+    }
     NginxTreeReader.Result result = new NginxParser().read(sources, context, model);
     return new Read(model, result);
   }

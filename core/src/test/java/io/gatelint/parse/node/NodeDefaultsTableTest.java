@@ -33,8 +33,10 @@ class NodeDefaultsTableTest {
     Map<List<NodeDefaults.ByMajor>, Function<AppServer, Value<?>>> settings =
         Map.of(
             NodeDefaults.KEEP_ALIVE_TIMEOUT, AppServer::getKeepAliveTimeout,
+            NodeDefaults.KEEP_ALIVE_TIMEOUT_BUFFER, AppServer::getKeepAliveTimeoutBuffer,
             NodeDefaults.REQUEST_TIMEOUT, AppServer::getRequestTimeout,
-            NodeDefaults.HEADERS_TIMEOUT, AppServer::getHeadersTimeout);
+            NodeDefaults.HEADERS_TIMEOUT, AppServer::getHeadersTimeout,
+            NodeDefaults.SOCKET_TIMEOUT, AppServer::getSocketTimeout);
     for (var setting : settings.entrySet()) {
       for (NodeDefaults.ByMajor row : setting.getKey()) {
         int major = Math.max(row.sinceMajor(), 10);
@@ -54,6 +56,11 @@ class NodeDefaultsTableTest {
         fastify.getRequestTimeout(),
         NodeDefaults.FASTIFY_REQUEST_TIMEOUT,
         NodeDefaults.FASTIFY_REQUEST_TIMEOUT.note());
+    assertApplied(
+        fastify.getSocketTimeout(),
+        NodeDefaults.FASTIFY_CONNECTION_TIMEOUT,
+        NodeDefaults.FASTIFY_CONNECTION_TIMEOUT.note());
+    checked.add(NodeDefaults.FASTIFY_CONNECTION_TIMEOUT);
     checked.add(NodeDefaults.FASTIFY_KEEP_ALIVE_TIMEOUT);
     checked.add(NodeDefaults.FASTIFY_REQUEST_TIMEOUT);
     assertThat(checked).containsExactlyInAnyOrderElementsOf(NodeDefaults.all());

@@ -135,9 +135,10 @@ class NodeServerTest {
     assertThat(s.getFramework()).isEqualTo(Framework.KOA);
     assertThat(s.getId()).isEqualTo("app.js:8");
     assertThat(s.getListenPort().raw()).isEqualTo(5000);
-    assertThat(s.getKeepAliveTimeout().millis()).isEqualTo(65000);
+    assertThat(s.getKeepAliveTimeout().millis()).isEqualTo(5000);
     assertThat(s.getKeepAliveTimeout().origin().note())
-        .isEqualTo("Node 26 default keepAliveTimeout 65000ms");
+        .isEqualTo("Node 26 default keepAliveTimeout 5000ms");
+    assertThat(s.getKeepAliveCloseAfter().millis()).isEqualTo(6000);
     assertThat(routes(s)).containsExactly("GET /v1/health");
   }
 

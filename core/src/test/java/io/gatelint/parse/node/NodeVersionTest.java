@@ -55,6 +55,36 @@ class NodeVersionTest {
   }
 
   @Test
+  void theDockerfileThatRunsTheAppWinsOverEngines() {
+    AppServer s = onlyServer(parse("versions/docker-over-engines"));
+    assertThat(s.getNodeMajor().raw()).isEqualTo(24);
+    assertThat(s.getNodeMajor().origin().note())
+        .isEqualTo("Dockerfile FROM node:24-alpine → Node 24");
+  }
+
+  @Test
+  void theConfigWinsOverTheDockerfile() {
+    AppServer s = onlyServer(parse("versions/docker-over-engines", OptionalInt.of(22)));
+    assertThat(s.getNodeMajor().raw()).isEqualTo(22);
+  }
+
+  @Test
+  void ltsTagIsTheActiveLtsLine() {
+    AppServer s = onlyServer(parse("versions/lts-alpine"));
+    assertThat(s.getNodeMajor().raw()).isEqualTo(26);
+    assertThat(s.getNodeMajor().isDefault()).isFalse();
+    assertThat(s.getNodeMajor().origin().note())
+        .isEqualTo("Dockerfile FROM node:lts-alpine → Node 26 (the Active LTS line on 2026-11-27)");
+  }
+
+  @Test
+  void bunIsNotANodeServer() {
+    assertThat(parse("versions/bun-image").getAppServers()).isEmpty();
+    assertThat(parse("versions/bun-image").getProblems()).isEmpty();
+    assertThat(parse("versions/bun-cmd").getAppServers()).isEmpty();
+  }
+
+  @Test
   void engineWithoutAMajorFallsThroughToTheNextHint() {
     AppServer s = onlyServer(parse("versions/range"));
     assertThat(s.getNodeMajor().raw()).isEqualTo(22);
@@ -66,10 +96,14 @@ class NodeVersionTest {
     AppServer s = onlyServer(parse("versions/none"));
     assertThat(s.getNodeMajor().raw()).isEqualTo(26);
     assertThat(s.getNodeMajor().isDefault()).isTrue();
-    assertThat(s.getKeepAliveTimeout().millis()).isEqualTo(65000);
-    assertThat(
-            onlyServer(parse("versions/none", OptionalInt.of(20))).getKeepAliveTimeout().millis())
-        .isEqualTo(5000);
+    // nodejs/node#62782 (65 s) is not in any released line through 26.x
+    assertThat(s.getKeepAliveTimeout().millis()).isEqualTo(5000);
+    assertThat(s.getKeepAliveTimeoutBuffer().millis()).isEqualTo(1000);
+    assertThat(s.getKeepAliveCloseAfter().millis()).isEqualTo(6000);
+    AppServer configured = onlyServer(parse("versions/none", OptionalInt.of(20)));
+    assertThat(configured.getKeepAliveTimeout().millis()).isEqualTo(5000);
+    assertThat(configured.getNodeMajor().origin().note())
+        .isEqualTo("nodeVersion 20 from the gatelint configuration");
   }
 
   @ParameterizedTest
