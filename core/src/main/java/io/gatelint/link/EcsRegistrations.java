@@ -31,7 +31,7 @@ final class EcsRegistrations implements LinkStep {
             c.setTrafficPort(reg.getContainerPort());
             port =
                 " port "
-                    + reg.getContainerPort().text()
+                    + reg.getContainerPort().display()
                     + " ("
                     + reg.getContainerPort().location().display()
                     + ")";
@@ -41,7 +41,7 @@ final class EcsRegistrations implements LinkStep {
                   "ECS service "
                       + svc.getId()
                       + " registers container "
-                      + (reg.getContainerName() == null ? "?" : reg.getContainerName().text())
+                      + (reg.getContainerName() == null ? "?" : reg.getContainerName().display())
                       + port
                       + " with "
                       + tg.getId());

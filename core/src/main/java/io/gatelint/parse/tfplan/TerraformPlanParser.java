@@ -99,7 +99,6 @@ public final class TerraformPlanParser implements InputParser {
     }
     for (ResourceKind<?> kind : ResourceKind.all()) addAll(model, read, kind);
     model.getProblems().addAll(read.getProblems());
-    model.getSensitiveTexts().addAll(read.getSensitiveTexts());
   }
 
   private static <R extends Resource> void addAll(Model into, Model from, ResourceKind<R> kind) {
@@ -139,12 +138,6 @@ public final class TerraformPlanParser implements InputParser {
               Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of()));
     }
     builder.finish();
-    for (PlannedResource resource : doc.planned.values()) {
-      Sensitive.collect(resource.values(), resource.sensitiveValues(), model.getSensitiveTexts());
-      ResourceChange change = doc.changes.get(resource.address());
-      if (change != null)
-        Sensitive.collect(resource.values(), change.afterSensitive(), model.getSensitiveTexts());
-    }
   }
 
   /**
