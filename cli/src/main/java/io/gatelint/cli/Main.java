@@ -186,7 +186,7 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Config cfg = inputs.config();
+      Config cfg = inputs.config(spec.commandLine().getErr());
       Severity threshold = threshold(failOn, cfg);
       Linter linter = new Linter();
       LintRequest request = inputs.request(cfg).withBaseline(baseline);
@@ -337,7 +337,9 @@ public final class Main implements Runnable {
 
     @Option(
         names = "--config",
-        description = "default: gatelint.yml in the first PATH, else in the root")
+        description =
+            "default: gatelint.yml in the first PATH, else in the root; the rule folders its"
+                + " ruleDirs names are code from the linted repository (see --no-config-rules)")
     Path config;
 
     @Option(
@@ -350,6 +352,13 @@ public final class Main implements Runnable {
     @Option(names = "--rules", description = "a directory of extra rule files")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(
+        names = "--no-config-rules",
+        description =
+            "do not load the rule folders the configuration's ruleDirs names: they are code from"
+                + " the linted repository (use on untrusted pull requests)")
+    boolean noConfigRules;
+
     List<Path> targets() {
       List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
       for (Path p : targets) {
@@ -360,10 +369,23 @@ public final class Main implements Runnable {
       return targets;
     }
 
-    Config config() {
+    /**
+     * The configuration; with {@code --no-config-rules}, without its rule folders, and one line on
+     * {@code err} names those that are not loaded.
+     */
+    Config config(PrintWriter err) {
       List<Path> targets = targets();
-      return loadConfig(
-          config, targets.get(0), new LintRequest(targets, root, Config.empty(), ruleDirs).root());
+      Config cfg =
+          loadConfig(
+              config,
+              targets.get(0),
+              new LintRequest(targets, root, Config.empty(), ruleDirs).root());
+      if (!noConfigRules || cfg.ruleDirs().isEmpty()) return cfg;
+      err.println(
+          "gatelint: --no-config-rules: not loading the configuration's ruleDirs "
+              + oneLine(String.join(", ", cfg.ruleDirs())));
+      err.flush();
+      return cfg.withoutRuleDirs();
     }
 
     LintRequest request(Config cfg) {
@@ -391,7 +413,7 @@ public final class Main implements Runnable {
     @Override
     public Integer call() {
       Linter linter = new Linter();
-      LintRequest request = inputs.request(inputs.config());
+      LintRequest request = inputs.request(inputs.config(spec.commandLine().getErr()));
       refuseInput(linter, request, output);
       LintResult result = linter.lint(request);
       if (!result.errors().isEmpty()) {

@@ -92,6 +92,24 @@ public record Config(
   }
 
   /**
+   * The same settings without their {@code ruleDirs}: rule folders a repository's configuration
+   * names are code from that repository, and a run on an untrusted change refuses them.
+   */
+  public Config withoutRuleDirs() {
+    return new Config(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        rules,
+        parameters,
+        services,
+        ignore,
+        List.of(),
+        baseDir);
+  }
+
+  /**
    * A path written in the settings ({@code services:}, {@code ruleDirs}), resolved against their
    * file's directory, else the root.
    */

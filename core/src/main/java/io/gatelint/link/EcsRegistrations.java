@@ -34,7 +34,7 @@ final class EcsRegistrations implements LinkStep {
             c.setTrafficPort(reg.getContainerPort());
             port =
                 " port "
-                    + reg.getContainerPort().text()
+                    + reg.getContainerPort().display()
                     + " ("
                     + reg.getContainerPort().location().display()
                     + ")";
@@ -44,7 +44,7 @@ final class EcsRegistrations implements LinkStep {
                   "ECS service "
                       + svc.getId()
                       + " registers container "
-                      + (reg.getContainerName() == null ? "?" : reg.getContainerName().text())
+                      + (reg.getContainerName() == null ? "?" : reg.getContainerName().display())
                       + port
                       + " with "
                       + tg.getId());

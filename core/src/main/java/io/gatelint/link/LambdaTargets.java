@@ -57,7 +57,7 @@ final class LambdaTargets implements LinkStep {
           "Lambda "
               + fn.getId()
               + " Handler "
-              + fn.getHandler().text()
+              + fn.getHandler().display()
               + " = export "
               + handler.getExportName()
               + " of "
@@ -70,13 +70,15 @@ final class LambdaTargets implements LinkStep {
           "Lambda "
               + fn.getId()
               + " Handler "
-              + fn.getHandler().text()
+              + fn.getHandler().display()
               + ", code "
-              + fn.getCodeLocation().text()
+              + fn.getCodeLocation().display()
               + " ("
               + fn.getCodeLocation().location().display()
               + "): the only source of module "
-              + module(fn.getHandler().text())
+              + (fn.getHandler().isSensitive()
+                  ? fn.getHandler().display()
+                  : module(fn.getHandler().text()))
               + " exporting "
               + handler.getExportName()
               + " under "

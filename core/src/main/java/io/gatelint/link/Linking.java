@@ -91,7 +91,7 @@ final class Linking {
       String why =
           (configured != null ? configured + "; " : "")
               + "port "
-              + a.getListenPort().text()
+              + a.getListenPort().display()
               + ": nginx "
               + (up != null ? "upstream " + up.getId() + " server" : "proxy_pass")
               + " ("

@@ -42,7 +42,7 @@ final class MatchingPorts implements LinkStep {
           chains,
           p,
           "port "
-              + port.text()
+              + port.display()
               + ": "
               + side
               + " = nginx listen ("
@@ -57,7 +57,7 @@ final class MatchingPorts implements LinkStep {
               + ": "
               + proxies.size()
               + " nginx servers listen on port "
-              + port.text()
+              + port.display()
               + " ("
               + String.join(", ", proxies.stream().map(p -> p.getLocation().display()).toList())
               + "); name one in the configuration's services");
@@ -73,7 +73,7 @@ final class MatchingPorts implements LinkStep {
           chains,
           a,
           "port "
-              + port.text()
+              + port.display()
               + ": "
               + side
               + " = Node listen ("
@@ -86,7 +86,7 @@ final class MatchingPorts implements LinkStep {
               + ": "
               + apps.size()
               + " Node servers listen on port "
-              + port.text()
+              + port.display()
               + "; name one in the configuration's services");
     }
   }

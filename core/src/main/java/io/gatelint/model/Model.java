@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +29,6 @@ public class Model {
   private final List<Upstream> upstreams = resources(ResourceKind.UPSTREAM);
   private final List<Chain> chains = new ModelList<>();
   private final List<Problem> problems = new ModelList<>();
-  private final Set<String> sensitiveTexts = new LinkedHashSet<>();
   private final StackReferences stackReferences = new StackReferences();
 
   /** The resources of one kind, in the order they were read; parsers add to it. */
@@ -129,15 +126,6 @@ public class Model {
 
   public List<Problem> getProblems() {
     return problems;
-  }
-
-  /**
-   * The texts of every value an input marks sensitive (a Terraform plan's {@code
-   * sensitive_values}), whether or not the model keeps it: no finding may print one, whatever a
-   * rule's message asks for.
-   */
-  public Set<String> getSensitiveTexts() {
-    return sensitiveTexts;
   }
 
   /**

@@ -78,7 +78,9 @@ public final class Value<T> {
 
   /**
    * The same value, marked sensitive (a Terraform plan says so): rules may compare it, no output
-   * prints it.
+   * prints it. {@link #display()} and {@link #describe()} show {@link SensitiveReads#SHOWN}; every
+   * accessor of the content ({@link #raw()}, {@link #text()}, {@link #num()}, …) notes a read in
+   * {@link SensitiveReads}, so that a renderer redacts whatever a rule computes from it.
    */
   public Value<T> asSensitive() {
     return new Value<>(value, origin, unit, true);
@@ -101,10 +103,12 @@ public final class Value<T> {
   }
 
   public Optional<T> get() {
+    read();
     return Optional.ofNullable(value);
   }
 
   public T raw() {
+    read();
     return value;
   }
 
@@ -122,6 +126,7 @@ public final class Value<T> {
 
   /** The value as a number; {@code NaN} when unknown or not numeric. */
   public double num() {
+    read();
     if (value instanceof Duration d) {
       return unit == Unit.MILLIS ? d.toMillis() : d.toMillis() / 1000.0;
     }
@@ -143,6 +148,7 @@ public final class Value<T> {
 
   /** A duration in milliseconds, from {@link Unit}; {@code -1} when unknown or not numeric. */
   public long millis() {
+    read();
     if (value instanceof Duration d) return d.toMillis();
     double n = num();
     if (Double.isNaN(n)) return -1;
@@ -165,11 +171,13 @@ public final class Value<T> {
 
   /** The reference, or null when the value is not one. */
   public Ref ref() {
+    read();
     return value instanceof Ref r ? r : null;
   }
 
   /** The value as text; empty when unknown. */
   public String text() {
+    read();
     if (value == null) return "";
     if (value instanceof Ref r) return r.toString();
     if (value instanceof Duration) {
@@ -184,12 +192,14 @@ public final class Value<T> {
 
   /** The value as a boolean; strings {@code "true"} in any case count. False when unknown. */
   public boolean bool() {
+    read();
     if (value instanceof Boolean b) return b;
     return value instanceof String s && s.trim().equalsIgnoreCase("true");
   }
 
   /** True when the value is known and is a boolean or the text true/false. */
   public boolean isBoolean() {
+    read();
     return value instanceof Boolean
         || (value instanceof String s
             && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false")));
@@ -198,7 +208,7 @@ public final class Value<T> {
   /** The value as it should read in a message: {@code 60s}, {@code 5000ms}, {@code "/healthz"}. */
   public String display() {
     if (value == null) return "unknown";
-    if (sensitive) return "(sensitive value)";
+    if (sensitive) return SensitiveReads.SHOWN;
     return switch (unit) {
       case SECONDS -> text() + "s";
       case MILLIS -> text() + "ms";
@@ -209,6 +219,11 @@ public final class Value<T> {
   /** The value with its provenance: {@code 60s (infra/api.yaml:12, ALB default)}. */
   public String describe() {
     return display() + " (" + origin.describe() + ")";
+  }
+
+  /** A read of the content: noted when the value is sensitive, see {@link SensitiveReads}. */
+  private void read() {
+    if (sensitive) SensitiveReads.note();
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.gatelint.finding.Finding;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Resource;
+import io.gatelint.model.SensitiveReads;
 import io.gatelint.model.Value;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.mvel2.MVEL;
 
 /**
@@ -24,6 +26,9 @@ import org.mvel2.MVEL;
  * rendered message. Identical findings (condition variants that agree) are reported once.
  */
 public final class RuleEngine {
+
+  /** the longest exception message an evaluation error quotes */
+  private static final int MAX_ERROR_TEXT = 200;
 
   private final List<EvaluationError> errors = new ArrayList<>();
 
@@ -36,6 +41,10 @@ public final class RuleEngine {
    * FactsBuilder#build(Model)}).
    */
   public List<Finding> evaluate(RuleSet rules, Model model, Facts facts) {
+    return QuietOutput.run(() -> evaluateQuietly(rules, model, facts));
+  }
+
+  private List<Finding> evaluateQuietly(RuleSet rules, Model model, Facts facts) {
     Set<Finding> findings = new LinkedHashSet<>();
     for (Rule rule : rules.rules()) {
       Map<String, Object> vars = new HashMap<>();
@@ -45,7 +54,11 @@ public final class RuleEngine {
       try {
         selected = MVEL.executeExpression(rule.select(), vars);
       } catch (RuntimeException | StackOverflowError e) {
-        errors.add(new EvaluationError(rule.info().id(), rule.file(), "'for' failed: " + e));
+        errors.add(
+            new EvaluationError(
+                rule.info().id(),
+                rule.file(),
+                "'for' failed: " + failure(e, SensitiveReads.mark())));
         continue;
       }
       Map<String, Set<String>> variantsOf = new HashMap<>();
@@ -56,14 +69,17 @@ public final class RuleEngine {
         String key = item instanceof Resource r ? r.getScope() + "\u0000" + r.getId() : "";
         String variant = item instanceof Resource r ? r.getVariant() : "";
         variantsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variant);
+        long reads = SensitiveReads.mark();
         try {
           if (Boolean.TRUE.equals(MVEL.executeExpression(rule.when(), vars))) {
-            Finding f = redacted(finding(rule, vars, item), model.getSensitiveTexts());
+            Finding f = finding(rule, vars, item);
             firedIn.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(variant);
             resourceOf.putIfAbsent(f, key);
           }
         } catch (RuntimeException | StackOverflowError e) {
-          errors.add(new EvaluationError(rule.info().id(), rule.file(), describe(item) + ": " + e));
+          errors.add(
+              new EvaluationError(
+                  rule.info().id(), rule.file(), describe(item) + ": " + failure(e, reads)));
         }
       }
       for (Map.Entry<Finding, Set<String>> e : firedIn.entrySet()) {
@@ -111,7 +127,7 @@ public final class RuleEngine {
     }
     String resource =
         rule.resource() != null
-            ? String.valueOf(MVEL.executeExpression(rule.resource(), vars))
+            ? rendered(rule.resource(), vars, String::valueOf)
             : item instanceof Resource r ? r.getId() : "";
     io.gatelint.finding.Severity severity =
         rule.errorWhen() != null
@@ -122,33 +138,18 @@ public final class RuleEngine {
   }
 
   /**
-   * The finding with every sensitive text of the model replaced in its messages: a rule that prints
-   * a sensitive value's raw text (not through {@link Value#describe()}) still leaks nothing.
+   * What an evaluation error says about its exception: the exception's class and the first line of
+   * its message, unless the evaluation read a sensitive value since {@code reads} (a parse error of
+   * a secret quotes it) — then only the class. Never a stack trace.
    */
-  static Finding redacted(Finding f, java.util.Set<String> sensitive) {
-    if (sensitive.isEmpty()) return f;
-    String message = redact(f.message(), sensitive);
-    List<Finding.Related> related = new ArrayList<>();
-    for (Finding.Related r : f.related())
-      related.add(new Finding.Related(r.location(), redact(r.message(), sensitive)));
-    return new Finding(
-        f.rule(), f.severity(), f.location(), message, related, f.resource(), f.suppression());
-  }
-
-  static String redact(String text, java.util.Set<String> sensitive) {
-    String out = text;
-    for (String s : sensitive) {
-      if (s.length() < 2
-          || s.equals("true")
-          || s.equals("false")
-          || s.equals("null")
-          || !out.contains(s)) continue;
-      out =
-          out.replaceAll(
-              "(?<![\\w])" + java.util.regex.Pattern.quote(s) + "(?![\\w])",
-              java.util.regex.Matcher.quoteReplacement("(sensitive value)"));
-    }
-    return out;
+  static String failure(Throwable e, long reads) {
+    String name = e.getClass().getSimpleName();
+    String message = e.getMessage();
+    if (message == null || SensitiveReads.since(reads)) return name;
+    int eol = message.indexOf('\n');
+    String line = (eol < 0 ? message : message.substring(0, eol)).strip();
+    if (line.length() > MAX_ERROR_TEXT) line = line.substring(0, MAX_ERROR_TEXT) + "…";
+    return name + ": " + line;
   }
 
   static Location locationOf(Object target, Object item) {
@@ -162,11 +163,25 @@ public final class RuleEngine {
   static String render(Rule.Message message, Map<String, Object> vars) {
     StringBuilder b = new StringBuilder(message.literals().get(0));
     for (int i = 0; i < message.expressions().size(); i++) {
-      Serializable e = message.expressions().get(i);
-      b.append(show(MVEL.executeExpression(e, vars)));
+      b.append(rendered(message.expressions().get(i), vars, RuleEngine::show));
       b.append(message.literals().get(i + 1));
     }
     return b.toString();
+  }
+
+  /**
+   * The text of one expression a finding prints (a message placeholder, the resource): {@link
+   * SensitiveReads#SHOWN} when its evaluation read a sensitive value, whatever it made of it — the
+   * raw text, a substring, a re-cased or concatenated copy. A sensitive {@link Value} printed whole
+   * shows its redaction and its origin ({@link Value#describe()}) without reading it.
+   */
+  static String rendered(
+      Serializable expression, Map<String, Object> vars, Function<Object, String> show) {
+    long reads = SensitiveReads.mark();
+    Object result = MVEL.executeExpression(expression, vars);
+    if (SensitiveReads.since(reads)) return SensitiveReads.SHOWN;
+    String text = show.apply(result);
+    return SensitiveReads.since(reads) ? SensitiveReads.SHOWN : text;
   }
 
   static String show(Object o) {

@@ -352,7 +352,7 @@ public final class RuleLoader {
       if (m.getDeclaringClass() == Functions.class) context.addImport(m.getName(), m);
     }
     try {
-      return MVEL.compileExpression(expression, context);
+      return QuietOutput.run(() -> MVEL.compileExpression(expression, context));
     } catch (RuntimeException | StackOverflowError e) {
       throw new RuleFileException(
           file, base, "expression does not compile: " + firstLine(e.getMessage()));

@@ -60,6 +60,13 @@ public class CheckMojo extends AbstractMojo {
   /** Directories of extra rule files, in the built-in rules' format and sandbox. */
   @Parameter private List<File> rules;
 
+  /**
+   * Refuses the rule folders the configuration's {@code ruleDirs} names: they are code from the
+   * linted repository; set it where that repository's changes are not trusted.
+   */
+  @Parameter(property = "gatelint.noConfigRules", defaultValue = "false")
+  private boolean noConfigRules;
+
   /** Skips the check. */
   @Parameter(property = "gatelint.skip", defaultValue = "false")
   private boolean skip;
@@ -122,7 +129,8 @@ public class CheckMojo extends AbstractMojo {
         formats,
         outputDirectory.toPath(),
         baseline == null ? null : baseline.toPath(),
-        rules == null ? List.of() : rules.stream().map(File::toPath).toList());
+        rules == null ? List.of() : rules.stream().map(File::toPath).toList(),
+        noConfigRules);
   }
 
   private void log(Finding f) {

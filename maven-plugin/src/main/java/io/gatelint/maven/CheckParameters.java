@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param outputDirectory where the reports go
  * @param baseline a baseline file whose findings neither fail the build nor are logged, or null
  * @param rules directories of extra rule files
+ * @param noConfigRules refuse the rule folders the configuration's {@code ruleDirs} names: they are
+ *     code from the linted repository
  */
 record CheckParameters(
     Path basedir,
@@ -30,7 +32,8 @@ record CheckParameters(
     List<String> formats,
     Path outputDirectory,
     Path baseline,
-    List<Path> rules) {
+    List<Path> rules,
+    boolean noConfigRules) {
 
   /** Report file names; one per format so that several formats can share the folder. */
   private static final Map<String, String> REPORT_FILES =

@@ -43,6 +43,7 @@ final class LintRun {
       reports.put(parameters.reportFile(format), Reporter.forFormat(format, false, toolVersion));
     }
     Config config = parameters.configFile().map(Config::load).orElse(Config.empty());
+    if (parameters.noConfigRules()) config = config.withoutRuleDirs();
     Optional<Severity> threshold = parameters.threshold(config.failOn());
     LintRequest request =
         new LintRequest(

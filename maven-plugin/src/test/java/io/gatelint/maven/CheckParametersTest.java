@@ -21,7 +21,15 @@ class CheckParametersTest {
   private CheckParameters parameters(
       List<Path> sources, Path config, String failOn, List<String> formats) {
     return new CheckParameters(
-        project, sources, config, failOn, formats, project.resolve("target/gatelint"), null, null);
+        project,
+        sources,
+        config,
+        failOn,
+        formats,
+        project.resolve("target/gatelint"),
+        null,
+        null,
+        false);
   }
 
   @Test

@@ -24,7 +24,7 @@ class LintRunTest {
 
   private CheckParameters parameters(Path baseline, List<Path> rules) {
     return new CheckParameters(
-        BAD, null, null, null, List.of("sarif", "text"), out, baseline, rules);
+        BAD, null, null, null, List.of("sarif", "text"), out, baseline, rules, false);
   }
 
   @Test

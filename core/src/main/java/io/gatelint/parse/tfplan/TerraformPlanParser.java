@@ -99,7 +99,6 @@ public final class TerraformPlanParser implements InputParser {
     }
     for (ResourceKind<?> kind : ResourceKind.all()) addAll(model, read, kind);
     model.getProblems().addAll(read.getProblems());
-    model.getSensitiveTexts().addAll(read.getSensitiveTexts());
   }
 
   private static <R extends Resource> void addAll(Model into, Model from, ResourceKind<R> kind) {
@@ -143,12 +142,6 @@ public final class TerraformPlanParser implements InputParser {
               .withExpressions(expressions));
     }
     builder.finish();
-    for (PlannedResource resource : doc.planned.values()) {
-      Sensitive.collect(resource.values(), resource.sensitiveValues(), model.getSensitiveTexts());
-      ResourceChange change = doc.changes.get(resource.address());
-      if (change != null)
-        Sensitive.collect(resource.values(), change.afterSensitive(), model.getSensitiveTexts());
-    }
   }
 
   /**

@@ -139,7 +139,7 @@ class TerraformPlanParserTest {
     LoadBalancer lb = loadBalancer(parseFixture(true));
     assertThat(lb.getAccessLogsBucket().raw()).isEqualTo("logs");
     assertThat(lb.getAccessLogsBucket().isSensitive()).isTrue();
-    assertThat(lb.getAccessLogsBucket().display()).isEqualTo("(sensitive value)");
+    assertThat(lb.getAccessLogsBucket().display()).isEqualTo("(sensitive)");
     assertThat(lb.getIdleTimeout().isSensitive()).isFalse();
   }
 
