@@ -4,6 +4,7 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Value;
+import io.gatelint.parse.FileBudget;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -296,6 +297,7 @@ final class Resolver {
       }
       return ref(new Node.Scalar(name, l), l);
     }
+    FileBudget.expand(text.length());
     StringBuilder out = new StringBuilder();
     Matcher m = SUB_VAR.matcher(text);
     int last = 0;
@@ -315,7 +317,9 @@ final class Resolver {
                   : ref(new Node.Scalar(name, loc), loc);
       if (!v.isKnown() || v.isRef())
         return Value.unknown(loc, "Fn::Sub uses ${" + name + "}, known only at deploy time");
-      out.append(v.text());
+      String part = v.text();
+      FileBudget.expand(part.length());
+      out.append(part);
     }
     out.append(text.substring(last));
     return Value.explicit(out.toString(), loc);
@@ -327,15 +331,21 @@ final class Resolver {
     Value<Object> delimiter = eval(l.items().get(0), depth + 1);
     if (!delimiter.isKnown()) return Value.unknown(loc, "Fn::Join with a computed delimiter");
     List<String> parts = new ArrayList<>();
+    String separator = delimiter.text();
     for (Node item : items(l.items().get(1))) {
       Value<Object> v = eval(item, depth + 1);
       if (!v.isKnown() || v.isRef())
         return Value.unknown(loc, "Fn::Join of values known only at deploy time");
-      if (v.raw() != ABSENT) parts.add(v.text());
+      if (v.raw() != ABSENT) {
+        String part = v.text();
+        // counted before the string is built: a join of repeated aliases must stop here
+        FileBudget.expand((long) part.length() + separator.length());
+        parts.add(part);
+      }
     }
     if (!(structural(l.items().get(1)) instanceof Node.ListNode))
       return Value.unknown(loc, "Fn::Join of a computed list");
-    return Value.explicit(String.join(delimiter.text(), parts), loc);
+    return Value.explicit(String.join(separator, parts), loc);
   }
 
   private Value<Object> select(Node arg, Location loc, int depth) {

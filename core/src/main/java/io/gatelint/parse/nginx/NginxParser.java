@@ -7,6 +7,7 @@ import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +54,13 @@ public final class NginxParser implements InputParser {
     return Set.of(SourceKind.NGINX);
   }
 
+  /**
+   * Each given file is read and parsed on its own; then each main file becomes a tree with its
+   * includes, in isolation too, from the files that were read.
+   */
   @Override
-  public void parse(List<SourceFile> files, ParseContext context, Model model) {
-    read(files, context, model);
+  public Batch open(List<SourceFile> files, ParseContext context) {
+    return new NginxBatch(files, context);
   }
 
   /**
@@ -63,13 +68,55 @@ public final class NginxParser implements InputParser {
    * notes.
    */
   NginxTreeReader.Result read(List<SourceFile> files, ParseContext context, Model model) {
-    Map<Path, String> given = new LinkedHashMap<>();
-    for (SourceFile f : files) {
-      if (f.kind() == SourceKind.NGINX) given.put(f.path(), f.relativePath());
+    int before = model.getProblems().size();
+    NginxBatch batch = new NginxBatch(files, context);
+    for (SourceFile f : files) batch.read(f, model);
+    for (Step step : batch.linked()) step.read().accept(model);
+    return new NginxTreeReader.Result(
+        List.copyOf(batch.trees),
+        List.copyOf(model.getProblems().subList(before, model.getProblems().size())),
+        batch.reader.notes());
+  }
+
+  private static final class NginxBatch implements Batch {
+    final NginxTreeReader reader;
+    final List<NginxTreeReader.Tree> trees = new ArrayList<>();
+    private final Map<Path, SourceFile> given = new LinkedHashMap<>();
+
+    NginxBatch(List<SourceFile> files, ParseContext context) {
+      Map<Path, String> names = new LinkedHashMap<>();
+      for (SourceFile f : files) {
+        if (f.kind() != SourceKind.NGINX) continue;
+        names.put(f.path(), f.relativePath());
+        given.put(f.path().toAbsolutePath().normalize(), f);
+      }
+      reader = new NginxTreeReader(context, names);
     }
-    NginxTreeReader.Result result = new NginxTreeReader(context, given).read();
-    model.getProblems().addAll(result.problems());
-    for (NginxTreeReader.Tree tree : result.trees()) NginxModelBuilder.build(tree, model);
-    return result;
+
+    @Override
+    public void read(SourceFile file, Model into) {
+      if (file.kind() == SourceKind.NGINX) reader.preload(file.path());
+    }
+
+    @Override
+    public List<Step> linked() {
+      List<Step> steps = new ArrayList<>();
+      for (boolean firstPass : new boolean[] {true, false}) {
+        for (Path main : reader.mainOrder()) {
+          steps.add(
+              new Step(
+                  given.get(main),
+                  into -> {
+                    int mark = reader.problemCount();
+                    NginxTreeReader.Tree tree = reader.expandIfMain(main, firstPass);
+                    into.getProblems().addAll(reader.problemsSince(mark));
+                    if (tree == null) return;
+                    NginxModelBuilder.build(tree, into);
+                    trees.add(tree);
+                  }));
+        }
+      }
+      return steps;
+    }
   }
 }
