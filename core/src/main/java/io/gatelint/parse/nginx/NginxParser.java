@@ -28,10 +28,15 @@ public final class NginxParser implements InputParser {
    * A line that opens an {@code http}, {@code events}, {@code server}, {@code stream} or {@code
    * upstream NAME} block. nginx accepts a directive name in quotes ({@code "http" {}), so the block
    * names may be quoted; the brace may follow on a later line.
+   *
+   * <p>Every repetition is possessive and the indentation is horizontal white space only: a
+   * {@code ^\s*} would rescan the rest of a file of blank lines from each of its lines (quadratic
+   * time; 64 KiB of newlines took minutes). A line start matches at every line anyway, so what the
+   * pattern accepts is unchanged.
    */
   private static final Pattern TOP_LEVEL_BLOCK =
       Pattern.compile(
-          "(?m)^\\s*(?:[\"']?(?:http|events|server|stream)[\"']?|upstream\\s+[^\\s{]+)\\s*\\{");
+          "(?m)^[ \\t\\x0B\\f\\r]*+(?:[\"']?(?:http|events|server|stream)[\"']?|upstream\\s++[^\\s{]++)\\s*+\\{");
 
   /** YAML and JSON names: such a file is a template or nothing, never nginx configuration. */
   private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json", "template");

@@ -75,7 +75,7 @@ final class NginxTreeReader {
   private final LinkedHashSet<Problem> problems = new LinkedHashSet<>();
   private final LinkedHashSet<String> notes = new LinkedHashSet<>();
 
-  /** Where includes that leave the root were met: reported once each. */
+  /** The links that leave the root met while resolving the current include. */
   private final Set<Path> refused = new LinkedHashSet<>();
 
   private final Set<Path> realRoots = new HashSet<>();
@@ -296,12 +296,12 @@ final class NginxTreeReader {
       return List.of();
     }
     List<Path> files = List.of();
-    int refusedBefore = refused.size();
+    refused.clear();
     for (Path prefix : prefixes) {
       files = resolve(pattern, prefix, prefixes.get(0));
       if (!files.isEmpty()) break;
     }
-    for (Path link : refused.stream().skip(refusedBefore).toList()) {
+    for (Path link : refused) {
       problems.add(
           new Problem(
               d.location(),
@@ -312,7 +312,7 @@ final class NginxTreeReader {
                   + " is a symbolic link that leads outside the linted root; it is not read"));
     }
     if (files.isEmpty()) {
-      if (refused.size() == refusedBefore)
+      if (refused.isEmpty())
         notes.add(d.location() + ": include " + pattern + " matches no file in the linted tree");
       return List.of();
     }
@@ -344,7 +344,7 @@ final class NginxTreeReader {
                       + MAX_INCLUDED_FILES
                       + " files (files that include each other's folder?); the rest is not read"));
         }
-        budget = Math.min(budget, 0);
+        budget = Math.min(budget, -MAX_DIRECTIVES); // stop expanding, without a second report
         return out;
       }
       chain.add(file);

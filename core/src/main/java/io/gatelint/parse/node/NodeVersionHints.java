@@ -253,7 +253,7 @@ final class NodeVersionHints {
       String alt = alternative.trim();
       if (alt.isEmpty()) continue;
       Integer low = null;
-      Matcher hyphen = Pattern.compile("^v?(\\d+)[^\\s]*\\s+-\\s+.*$").matcher(alt);
+      Matcher hyphen = Pattern.compile("^v?(\\d++)[^\\s]*+\\s++-\\s+.*$").matcher(alt);
       if (hyphen.matches()) {
         low = Integer.parseInt(hyphen.group(1));
       } else {
@@ -279,7 +279,7 @@ final class NodeVersionHints {
 
   private static final Pattern FROM =
       Pattern.compile(
-          "^FROM\\s+(?:--\\S+\\s+)*(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
+          "^FROM\\s++(?:--\\S++\\s++)*+(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern ARG =
       Pattern.compile("^ARG\\s+([A-Za-z_][A-Za-z0-9_]*)=(\\S+)\\s*$", Pattern.CASE_INSENSITIVE);
 
