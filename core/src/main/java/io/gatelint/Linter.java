@@ -11,6 +11,7 @@ import io.gatelint.link.ServiceLink;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.FileIsolation;
 import io.gatelint.parse.InputFormats;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
@@ -67,20 +68,8 @@ public final class Linter {
       List<SourceFile> mine =
           discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
       if (mine.isEmpty()) continue;
-      try {
-        parser.parse(mine, context, model);
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        // a defect in a parser, or an input too large for the heap, must not cost the other
-        // formats' findings: report it on its files
-        for (SourceFile f : mine) {
-          model
-              .getProblems()
-              .add(
-                  new Problem(
-                      Location.file(f.relativePath()),
-                      "internal error while reading this file (" + e + "); please report it"));
-        }
-      }
+      // each file read in isolation, under its own budget: one file's failure is its own GL000
+      FileIsolation.read(parser, mine, context, model);
     }
     List<String> unlinked =
         new Linker()

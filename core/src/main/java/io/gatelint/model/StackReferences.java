@@ -109,6 +109,13 @@ public final class StackReferences {
     }
   }
 
+  /** Takes in what one file recorded, once that file was read completely. */
+  public void addAll(StackReferences from) {
+    from.getSymbols().forEach(this::addSymbol);
+    from.getOutputs().forEach(this::addOutput);
+    from.getNestedStacks().forEach(this::addNestedStack);
+  }
+
   public List<Symbol> getSymbols() {
     synchronized (symbols) {
       return List.copyOf(symbols.values());

@@ -70,6 +70,7 @@ public final class Discovery {
     List<Problem> problems = new ArrayList<>();
     for (Path start : paths) {
       Path abs = start.toAbsolutePath().normalize();
+      List<Path> confines = confines(base, abs);
       if (!Files.exists(abs)) {
         problems.add(new Problem(Location.file(relative(base, abs)), "no such file or directory"));
         continue;
@@ -90,6 +91,13 @@ public final class Discovery {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
                 if (!dir.equals(abs) && SKIPPED_DIRS.contains(name))
                   return FileVisitResult.SKIP_SUBTREE;
+                if (!dir.equals(abs) && leaves(dir, confines)) {
+                  problems.add(
+                      new Problem(
+                          Location.file(relative(base, dir)),
+                          "symbolic link to a folder outside the linted root: not followed"));
+                  return FileVisitResult.SKIP_SUBTREE;
+                }
                 String rel = relative(base, dir);
                 for (PathMatcher m : exclude) {
                   if (m.matches(Path.of(rel)) || m.matches(Path.of(rel + "/x")))
@@ -107,8 +115,16 @@ public final class Discovery {
                           Location.file(rel), "broken symbolic link: its target does not exist"));
                   return FileVisitResult.CONTINUE;
                 }
+                // FIFOs, devices and sockets are never opened: reading one can block forever
                 if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                 if (!selected(rel)) return FileVisitResult.CONTINUE;
+                if (leaves(file, confines)) {
+                  problems.add(
+                      new Problem(
+                          Location.file(rel),
+                          "symbolic link to a file outside the linted root: not read"));
+                  return FileVisitResult.CONTINUE;
+                }
                 SourceFile f = classify(file, rel, false);
                 if (f.kind() != SourceKind.OTHER) found.put(rel, f);
                 return FileVisitResult.CONTINUE;
@@ -131,6 +147,40 @@ public final class Discovery {
       }
     }
     return new Result(List.copyOf(found.values()), problems);
+  }
+
+  /**
+   * The folders a walk of {@code start} may read, with every link resolved: the linted root and the
+   * linted path itself (a path given outside the root is read where it is).
+   */
+  private static List<Path> confines(Path root, Path start) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : List.of(root, start)) {
+      out.add(p);
+      try {
+        out.add(p.toRealPath());
+      } catch (IOException e) {
+        // a path that cannot be resolved confines nothing more
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the entry is a symbolic link whose target lies outside the confining folders (its
+   * parents were checked when the walk entered them). A link to {@code /sys}, {@code /proc} or a
+   * credentials file is refused without reading it.
+   */
+  private static boolean leaves(Path entry, List<Path> confines) {
+    if (!Files.isSymbolicLink(entry)) return false;
+    Path real;
+    try {
+      real = entry.toRealPath();
+    } catch (IOException e) {
+      return true;
+    }
+    for (Path c : confines) if (real.startsWith(c)) return false;
+    return true;
   }
 
   private boolean selected(String rel) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * []} — costs the other templates of the tree none of their findings. The broken template sorts
  * before the demo's, so that it is read first.
  */
-@Tag("issue11")
 class TemplateWithoutResourcesTest {
 
   private static final Path DEMO = RepoPaths.fixtures().resolve("ecs-nginx-express/bad");

@@ -3,6 +3,7 @@ package io.gatelint.parse.cfn;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.InlineDirectives;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
@@ -11,6 +12,7 @@ import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,17 +58,22 @@ public final class CloudFormationParser implements InputParser {
         : null;
   }
 
+  /** Each template stands alone: a batch reads one file at a time. */
   @Override
-  public void parse(List<SourceFile> files, ParseContext context, Model model) {
-    for (SourceFile file : files) {
-      parseFile(file, context, model);
-    }
+  public Batch open(List<SourceFile> files, ParseContext context) {
+    return (file, into) -> parseFile(file, context, into);
   }
 
   private void parseFile(SourceFile file, ParseContext context, Model model) {
     String name = file.relativePath();
     String text;
     try {
+      String tooLarge =
+          FileBudget.tooLarge(Files.size(file.path()), FileBudget.MAX_TEXT_BYTES, "a template");
+      if (tooLarge != null) {
+        model.getProblems().add(new Problem(Location.file(name), tooLarge));
+        return;
+      }
       text = TextFiles.read(file.path());
     } catch (IOException e) {
       model.getProblems().add(new Problem(Location.file(name), "cannot read: " + e.getMessage()));
@@ -93,11 +100,25 @@ public final class CloudFormationParser implements InputParser {
                   "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources of AWS:: types"));
       return;
     }
+    Node declared = ((Node.MapNode) root).get("Resources");
+    if (declared == null || (declared instanceof Node.Scalar s && s.value() == null)) {
+      // a stub, or a template whose resources are still to be written: nothing to check
+      return;
+    }
+    if (!(declared instanceof Node.MapNode resources)) {
+      model
+          .getProblems()
+          .add(
+              new Problem(
+                  declared.location(),
+                  "Resources is not a mapping of logical ids to resources; CloudFormation rejects the template"));
+      return;
+    }
     Template template = new Template(name, (Node.MapNode) root);
     StackInterface.record(template, context.parameters(), model.getStackReferences());
-    Node.MapNode resources = (Node.MapNode) ((Node.MapNode) root).get("Resources");
     boolean languageExtensions = hasTransform((Node.MapNode) root, "AWS::LanguageExtensions");
     for (Map.Entry<String, Node.Entry> e : resources.entries().entrySet()) {
+      FileBudget.check();
       if (e.getKey().startsWith("Fn::ForEach::")) {
         // a loop of the language extensions transform: the resources it makes have names and
         // properties known only after the transform runs, so they are not linted (unknown)
@@ -146,6 +167,7 @@ public final class CloudFormationParser implements InputParser {
     Conditions conditions = new Conditions(template, context.parameters());
     int combinations = 1 << expanded.size();
     for (int bits = 0; bits < combinations; bits++) {
+      FileBudget.check();
       Map<String, Boolean> outcome = new LinkedHashMap<>();
       StringBuilder variant = new StringBuilder();
       for (int i = 0; i < expanded.size(); i++) {

@@ -5,14 +5,13 @@ import io.gatelint.model.Origin;
 import io.gatelint.model.Ref;
 import io.gatelint.model.StackReferences;
 import io.gatelint.model.Value;
+import io.gatelint.parse.FileBudget;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Evaluates template values to model {@link Value}s under one choice of condition outcomes:
@@ -31,7 +30,23 @@ final class Resolver {
         }
       };
 
-  private static final Pattern SUB_VAR = Pattern.compile("\\$\\{(!?)([^}]*)}");
+  /**
+   * One {@code ${name}} or literal {@code ${!name}} of an {@code Fn::Sub} string, from {@code
+   * start} to {@code end} (exclusive). Found by a scan rather than a pattern, so that a string of
+   * many {@code ${} and no {@code }} takes linear time.
+   */
+  record SubVariable(int start, int end, boolean literal, String name) {
+    /** The first variable at or after {@code from}, or null. */
+    static SubVariable next(String text, int from) {
+      int start = text.indexOf("${", from);
+      if (start < 0) return null;
+      int close = text.indexOf('}', start + 2);
+      if (close < 0) return null; // no later "${" can close either
+      boolean literal = start + 2 < close && text.charAt(start + 2) == '!';
+      return new SubVariable(
+          start, close + 1, literal, text.substring(start + (literal ? 3 : 2), close));
+    }
+  }
 
   private final Template template;
   private final Map<String, String> overrides;
@@ -340,10 +355,14 @@ final class Resolver {
     } else {
       return Value.unknown(loc, "Fn::Sub of a computed string");
     }
-    Matcher whole = SUB_VAR.matcher(text);
-    if (whole.matches() && whole.group(1).isEmpty() && !vars.containsKey(whole.group(2))) {
+    SubVariable only = SubVariable.next(text, 0);
+    if (only != null
+        && only.start() == 0
+        && only.end() == text.length()
+        && !only.literal()
+        && !vars.containsKey(only.name())) {
       // "${X}" or "${X.Attr}" alone is exactly a Ref or a GetAtt
-      String name = whole.group(2);
+      String name = only.name();
       Location l = loc;
       if (name.contains(".")
           && template.resourceType(name.substring(0, name.indexOf('.'))) != null) {
@@ -351,17 +370,17 @@ final class Resolver {
       }
       return ref(new Node.Scalar(name, l), l);
     }
+    FileBudget.expand(text.length());
     StringBuilder out = new StringBuilder();
-    Matcher m = SUB_VAR.matcher(text);
     int last = 0;
-    while (m.find()) {
+    for (SubVariable m = SubVariable.next(text, 0); m != null; m = SubVariable.next(text, last)) {
       out.append(text, last, m.start());
       last = m.end();
-      if (!m.group(1).isEmpty()) {
-        out.append("${").append(m.group(2)).append('}');
+      if (m.literal()) {
+        out.append("${").append(m.name()).append('}');
         continue;
       }
-      String name = m.group(2);
+      String name = m.name();
       Value<Object> v =
           vars.containsKey(name)
               ? eval(vars.get(name).value(), depth + 1)
@@ -370,7 +389,9 @@ final class Resolver {
                   : ref(new Node.Scalar(name, loc), loc);
       if (!v.isKnown() || v.isRef())
         return Value.unknown(loc, "Fn::Sub uses ${" + name + "}, known only at deploy time");
-      out.append(v.text());
+      String part = v.text();
+      FileBudget.expand(part.length());
+      out.append(part);
     }
     out.append(text.substring(last));
     return Value.explicit(out.toString(), loc);
@@ -382,15 +403,21 @@ final class Resolver {
     Value<Object> delimiter = eval(l.items().get(0), depth + 1);
     if (!delimiter.isKnown()) return Value.unknown(loc, "Fn::Join with a computed delimiter");
     List<String> parts = new ArrayList<>();
+    String separator = delimiter.text();
     for (Node item : items(l.items().get(1))) {
       Value<Object> v = eval(item, depth + 1);
       if (!v.isKnown() || v.isRef())
         return Value.unknown(loc, "Fn::Join of values known only at deploy time");
-      if (v.raw() != ABSENT) parts.add(v.text());
+      if (v.raw() != ABSENT) {
+        String part = v.text();
+        // counted before the string is built: a join of repeated aliases must stop here
+        FileBudget.expand((long) part.length() + separator.length());
+        parts.add(part);
+      }
     }
     if (!(structural(l.items().get(1)) instanceof Node.ListNode))
       return Value.unknown(loc, "Fn::Join of a computed list");
-    return Value.explicit(String.join(delimiter.text(), parts), loc);
+    return Value.explicit(String.join(separator, parts), loc);
   }
 
   private Value<Object> select(Node arg, Location loc, int depth) {

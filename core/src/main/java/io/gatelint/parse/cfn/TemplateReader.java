@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.gatelint.model.Location;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.FileBudget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -200,6 +201,8 @@ final class TemplateReader {
         plain = new Node.ListNode(items, loc);
       } else {
         ScalarNode s = (ScalarNode) n;
+        // an alias repeats its anchor's text: a file may build only so much beyond itself
+        FileBudget.expand(s.getValue().length());
         plain = new Node.Scalar(shortForm != null ? s.getValue() : scalar(s), loc);
       }
     } finally {
@@ -265,7 +268,8 @@ final class TemplateReader {
   private void count(Location loc, int depth) throws ReadException {
     if (depth > MAX_DEPTH)
       throw new ReadException(loc, "nesting deeper than " + MAX_DEPTH + " levels");
-    if (++nodes > MAX_NODES) {
+    if ((++nodes & 0xfff) == 0) FileBudget.check();
+    if (nodes > MAX_NODES) {
       throw new ReadException(
           loc, "the document expands to more than " + MAX_NODES + " nodes (a YAML alias bomb?)");
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,15 @@ public final class NginxParser implements InputParser {
    * A line that opens an {@code http}, {@code events}, {@code server}, {@code stream} or {@code
    * upstream NAME} block. nginx accepts a directive name in quotes ({@code "http" {}), so the block
    * names may be quoted; the brace may follow on a later line.
+   *
+   * <p>Every repetition is possessive and the indentation is horizontal white space only: a
+   * {@code ^\s*} would rescan the rest of a file of blank lines from each of its lines (quadratic
+   * time; 64 KiB of newlines took minutes). A line start matches at every line anyway, so what the
+   * pattern accepts is unchanged.
    */
   private static final Pattern TOP_LEVEL_BLOCK =
       Pattern.compile(
-          "(?m)^\\s*(?:[\"']?(?:http|events|server|stream)[\"']?|upstream\\s+[^\\s{]+)\\s*\\{");
+          "(?m)^[ \\t\\x0B\\f\\r]*+(?:[\"']?(?:http|events|server|stream)[\"']?|upstream\\s++[^\\s{]++)\\s*+\\{");
 
   /** YAML and JSON names: such a file is a template or nothing, never nginx configuration. */
   private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json", "template");
@@ -65,9 +71,13 @@ public final class NginxParser implements InputParser {
     return Set.of(SourceKind.NGINX, SourceKind.NODE_PROJECT);
   }
 
+  /**
+   * Each given file is read and parsed on its own; then each main file becomes a tree with its
+   * includes, in isolation too, from the files that were read.
+   */
   @Override
-  public void parse(List<SourceFile> files, ParseContext context, Model model) {
-    read(files, context, model);
+  public Batch open(List<SourceFile> files, ParseContext context) {
+    return new NginxBatch(files, context);
   }
 
   /**
@@ -75,22 +85,63 @@ public final class NginxParser implements InputParser {
    * notes.
    */
   NginxTreeReader.Result read(List<SourceFile> files, ParseContext context, Model model) {
-    Map<Path, String> given = new LinkedHashMap<>();
-    RuntimeImages images = new RuntimeImages();
-    for (SourceFile f : files) {
-      if (f.kind() == SourceKind.NGINX) given.put(f.path(), f.relativePath());
-      else if (f.path().getFileName() != null
-          && RuntimeImages.isDockerfile(f.path().getFileName().toString())) {
-        readDockerfile(f, images);
+    int before = model.getProblems().size();
+    NginxBatch batch = new NginxBatch(files, context);
+    for (SourceFile f : files) batch.read(f, model);
+    for (Step step : batch.linked()) step.read().accept(model);
+    return new NginxTreeReader.Result(
+        List.copyOf(batch.trees),
+        List.copyOf(model.getProblems().subList(before, model.getProblems().size())),
+        batch.reader.notes());
+  }
+
+  private static final class NginxBatch implements Batch {
+    final NginxTreeReader reader;
+    final List<NginxTreeReader.Tree> trees = new ArrayList<>();
+    private final Map<Path, SourceFile> given = new LinkedHashMap<>();
+    private final RuntimeImages images = new RuntimeImages();
+    private final ParseContext context;
+
+    NginxBatch(List<SourceFile> files, ParseContext context) {
+      this.context = context;
+      Map<Path, String> names = new LinkedHashMap<>();
+      for (SourceFile f : files) {
+        if (f.path().getFileName() != null
+            && RuntimeImages.isDockerfile(f.path().getFileName().toString())) {
+          readDockerfile(f, images);
+        }
+        if (f.kind() != SourceKind.NGINX) continue;
+        names.put(f.path(), f.relativePath());
+        given.put(f.path().toAbsolutePath().normalize(), f);
       }
+      reader = new NginxTreeReader(context, names);
     }
-    if (given.isEmpty()) return new NginxTreeReader.Result(List.of(), List.of(), List.of());
-    NginxTreeReader.Result result = new NginxTreeReader(context, given).read();
-    model.getProblems().addAll(result.problems());
-    for (NginxTreeReader.Tree tree : result.trees()) {
-      NginxModelBuilder.build(tree, model, version(tree.mainFile(), context, images));
+
+    @Override
+    public void read(SourceFile file, Model into) {
+      if (file.kind() == SourceKind.NGINX) reader.preload(file.path());
     }
-    return result;
+
+    @Override
+    public List<Step> linked() {
+      List<Step> steps = new ArrayList<>();
+      for (boolean firstPass : new boolean[] {true, false}) {
+        for (Path main : reader.mainOrder()) {
+          steps.add(
+              new Step(
+                  given.get(main),
+                  into -> {
+                    int mark = reader.problemCount();
+                    NginxTreeReader.Tree tree = reader.expandIfMain(main, firstPass);
+                    into.getProblems().addAll(reader.problemsSince(mark));
+                    if (tree == null) return;
+                    NginxModelBuilder.build(tree, into, version(tree.mainFile(), context, images));
+                    trees.add(tree);
+                  }));
+        }
+      }
+      return steps;
+    }
   }
 
   /**

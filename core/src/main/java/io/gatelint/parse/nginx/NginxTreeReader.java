@@ -2,11 +2,13 @@ package io.gatelint.parse.nginx;
 
 import io.gatelint.model.Location;
 import io.gatelint.model.Problem;
+import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.ParseContext;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -53,6 +55,12 @@ final class NginxTreeReader {
 
   static final int MAX_INCLUDE_DEPTH = 40;
 
+  /**
+   * Files one configuration may include, counting each inclusion: a {@code conf.d/} of a few
+   * hundred virtual hosts fits many times over, files that include each other's folder do not.
+   */
+  static final int MAX_INCLUDED_FILES = 2_048;
+
   /** A tree larger than this after includes is certainly a runaway expansion. */
   static final int MAX_DIRECTIVES = 500_000;
 
@@ -66,11 +74,24 @@ final class NginxTreeReader {
   private final Set<Path> visited = new HashSet<>();
   private final LinkedHashSet<Problem> problems = new LinkedHashSet<>();
   private final LinkedHashSet<String> notes = new LinkedHashSet<>();
+
+  /** The links that leave the root met while resolving the current include. */
+  private final Set<Path> refused = new LinkedHashSet<>();
+
+  private final Set<Path> realRoots = new HashSet<>();
   private int budget;
+  private int includedFiles;
+  private final Set<Location> loopsReported = new HashSet<>();
 
   NginxTreeReader(ParseContext context, Map<Path, String> givenNames) {
     this.context = context;
     this.root = context.root();
+    realRoots.add(root);
+    try {
+      realRoots.add(root.toRealPath());
+    } catch (IOException e) {
+      // the root as written is all there is
+    }
     this.givenNames = new HashMap<>();
     givenNames.forEach((p, n) -> this.givenNames.put(normal(p), n));
   }
@@ -79,12 +100,70 @@ final class NginxTreeReader {
     return p.toAbsolutePath().normalize();
   }
 
-  /** Reads the given files (absolute or relative to the working directory). */
+  /** Reads the given files (absolute or relative to the working directory) in one go. */
   Result read() {
+    for (Path file : givenNames.keySet()) load(file);
+    List<Tree> trees = new ArrayList<>();
+    for (Path file : mainOrder()) {
+      Tree tree = expandIfMain(file, true);
+      if (tree != null) trees.add(tree);
+    }
+    for (Path file : mainOrder()) {
+      Tree tree = expandIfMain(file, false);
+      if (tree != null) trees.add(tree);
+    }
+    return new Result(trees, List.copyOf(problems), List.copyOf(notes));
+  }
+
+  /** Reads and parses one given file; its directives are kept for the trees that include it. */
+  void preload(Path file) {
+    Path n = normal(file);
+    boolean read = false;
+    try {
+      load(n);
+      read = true;
+    } finally {
+      // a file whose read failed is empty to every tree: its failure is its own problem
+      if (!read) cache.put(n, new Loaded(List.of(), null));
+    }
+  }
+
+  /** The given files in the order trees are built. */
+  List<Path> mainOrder() {
     List<Path> given = new ArrayList<>(givenNames.keySet());
     given.sort((a, b) -> name(a).compareTo(name(b)));
-    Set<Path> included = new HashSet<>();
-    for (Path file : given) {
+    return given;
+  }
+
+  /**
+   * The tree of a given file, when it is a main file: on the first pass a file no other given file
+   * includes; on the second a file no tree reached (only reachable through a loop, or included only
+   * from a folder that is not its main's). Null otherwise.
+   */
+  Tree expandIfMain(Path file, boolean firstPass) {
+    if (firstPass ? included().contains(file) : visited.contains(file)) return null;
+    return expandMain(file);
+  }
+
+  /** What a tree added to the problems since {@code mark} problems were known. */
+  List<Problem> problemsSince(int mark) {
+    return problems.stream().skip(mark).toList();
+  }
+
+  int problemCount() {
+    return problems.size();
+  }
+
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  private Set<Path> included;
+
+  private Set<Path> included() {
+    if (included != null) return included;
+    included = new HashSet<>();
+    for (Path file : mainOrder()) {
       Loaded loaded = load(file);
       List<String> patterns = new ArrayList<>();
       collectIncludes(loaded.directives(), patterns);
@@ -98,15 +177,7 @@ final class NginxTreeReader {
         if (base.equals(root) || !base.startsWith(root)) break;
       }
     }
-    List<Tree> trees = new ArrayList<>();
-    for (Path file : given) {
-      if (!included.contains(file)) trees.add(expandMain(file));
-    }
-    // files only reachable through a loop, or included only from a folder that is not their main's
-    for (Path file : given) {
-      if (!visited.contains(file)) trees.add(expandMain(file));
-    }
-    return new Result(trees, List.copyOf(problems), List.copyOf(notes));
+    return included;
   }
 
   private String name(Path p) {
@@ -122,6 +193,10 @@ final class NginxTreeReader {
     String name = name(file);
     byte[] bytes;
     try {
+      String tooLarge =
+          FileBudget.tooLarge(Files.size(file), FileBudget.MAX_TEXT_BYTES, "nginx configuration");
+      if (tooLarge != null)
+        return new Loaded(List.of(), new Problem(Location.file(name), tooLarge));
       bytes = io.gatelint.parse.TextFiles.readBytes(file);
     } catch (IOException | RuntimeException e) {
       return new Loaded(
@@ -158,6 +233,7 @@ final class NginxTreeReader {
 
   private Tree expandMain(Path main) {
     budget = MAX_DIRECTIVES;
+    includedFiles = 0;
     List<Path> chain = new ArrayList<>();
     chain.add(main);
     List<NginxDirective> directives = use(main);
@@ -190,6 +266,7 @@ final class NginxTreeReader {
       List<NginxDirective> directives, List<Path> prefixes, List<Path> chain) {
     List<NginxDirective> out = new ArrayList<>(directives.size());
     for (NginxDirective d : directives) {
+      if ((budget & 0xfff) == 0) FileBudget.check();
       if (budget-- <= 0) {
         if (budget == -1) {
           problems.add(
@@ -219,12 +296,24 @@ final class NginxTreeReader {
       return List.of();
     }
     List<Path> files = List.of();
+    refused.clear();
     for (Path prefix : prefixes) {
       files = resolve(pattern, prefix, prefixes.get(0));
       if (!files.isEmpty()) break;
     }
+    for (Path link : refused) {
+      problems.add(
+          new Problem(
+              d.location(),
+              "include "
+                  + pattern
+                  + ": "
+                  + name(link)
+                  + " is a symbolic link that leads outside the linted root; it is not read"));
+    }
     if (files.isEmpty()) {
-      notes.add(d.location() + ": include " + pattern + " matches no file in the linted tree");
+      if (refused.isEmpty())
+        notes.add(d.location() + ": include " + pattern + " matches no file in the linted tree");
       return List.of();
     }
     if (chain.size() >= MAX_INCLUDE_DEPTH) {
@@ -237,10 +326,26 @@ final class NginxTreeReader {
     List<NginxDirective> out = new ArrayList<>();
     for (Path file : files) {
       if (chain.contains(file)) {
-        List<Path> loop = new ArrayList<>(chain.subList(chain.indexOf(file), chain.size()));
-        loop.add(file);
-        problems.add(new Problem(d.location(), "include loop: " + describe(loop)));
+        // one loop report per include directive: files that include each other's folder make
+        // every permutation a loop
+        if (loopsReported.add(d.location())) {
+          List<Path> loop = new ArrayList<>(chain.subList(chain.indexOf(file), chain.size()));
+          loop.add(file);
+          problems.add(new Problem(d.location(), "include loop: " + describe(loop)));
+        }
         continue;
+      }
+      if (++includedFiles > MAX_INCLUDED_FILES) {
+        if (includedFiles == MAX_INCLUDED_FILES + 1) {
+          problems.add(
+              new Problem(
+                  d.location(),
+                  "the configuration includes more than "
+                      + MAX_INCLUDED_FILES
+                      + " files (files that include each other's folder?); the rest is not read"));
+        }
+        budget = Math.min(budget, -MAX_DIRECTIVES); // stop expanding, without a second report
+        return out;
       }
       chain.add(file);
       out.addAll(expand(use(file), prefixes, chain));
@@ -283,17 +388,17 @@ final class NginxTreeReader {
 
   private List<Path> glob(Path base, String pattern, Path mainDir) {
     List<Path> current = List.of(base);
-    for (String segment : pattern.split("/")) {
+    for (String segment : pattern.split("/", -1)) {
       if (segment.isEmpty() || segment.equals(".")) continue;
       List<Path> next = new ArrayList<>();
       for (Path dir : current) {
         if (segment.equals("..")) {
           if (dir.getParent() != null) next.add(dir.getParent());
         } else if (hasGlob(segment)) {
-          next.addAll(matching(dir, segment));
+          if (confined(dir, mainDir)) next.addAll(matching(dir, segment));
         } else {
           Path child = dir.resolve(segment);
-          if (Files.exists(child)) next.add(child);
+          if (Files.exists(child, LinkOption.NOFOLLOW_LINKS)) next.add(child);
         }
       }
       current = next;
@@ -302,9 +407,36 @@ final class NginxTreeReader {
     TreeSet<Path> files = new TreeSet<>();
     for (Path p : current) {
       Path n = normal(p);
-      if ((n.startsWith(root) || n.startsWith(mainDir)) && Files.isRegularFile(n)) files.add(n);
+      if ((n.startsWith(root) || n.startsWith(mainDir))
+          && confined(n, mainDir)
+          && Files.isRegularFile(n)) files.add(n);
     }
     return new ArrayList<>(files);
+  }
+
+  /**
+   * Whether the file or folder, with every symbolic link on its way resolved, is still inside the
+   * linted root or the main file's folder. One that leaves them is remembered (by the path as
+   * written, never its target) and not read: a link to a credentials file or to {@code
+   * /etc/hostname} must not become a GL000 that quotes it.
+   */
+  private boolean confined(Path p, Path mainDir) {
+    Path n = normal(p);
+    if (!n.startsWith(root) && !n.startsWith(mainDir)) return true; // the folders walked up to
+    Path real;
+    try {
+      real = n.toRealPath();
+    } catch (IOException e) {
+      return false;
+    }
+    for (Path allowed : realRoots) if (real.startsWith(allowed)) return true;
+    try {
+      if (real.startsWith(mainDir.toRealPath())) return true;
+    } catch (IOException e) {
+      // an unreadable main folder confines nothing
+    }
+    refused.add(n);
+    return false;
   }
 
   private static boolean hasGlob(String segment) {

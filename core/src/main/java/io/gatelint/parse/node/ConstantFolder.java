@@ -8,6 +8,7 @@ import static io.gatelint.parse.node.JsFile.unwrap;
 import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Value;
+import io.gatelint.parse.FileBudget;
 import org.treesitter.TSNode;
 
 /**
@@ -21,6 +22,15 @@ import org.treesitter.TSNode;
 final class ConstantFolder {
 
   private static final int MAX_DEPTH = 40;
+
+  /**
+   * Folding steps one file may take. A constant defined from the previous one twice over ({@code
+   * const c1 = c0 + c0}) doubles the steps, and the length, with each line; a real file folds a few
+   * hundred expressions of a few steps each.
+   */
+  static final int MAX_STEPS = 1_000_000;
+
+  private int steps;
 
   private final JsFile file;
   private final JsSymbols symbols;
@@ -58,6 +68,13 @@ final class ConstantFolder {
   }
 
   private Folded fold(TSNode raw, int depth) {
+    if (++steps > MAX_STEPS) {
+      throw new FileBudget.Exceeded(
+          "folding this file's constants takes more than "
+              + MAX_STEPS
+              + " steps (constants built from constants that double each time?); it is not linted");
+    }
+    if ((steps & 0x3ff) == 0) FileBudget.check();
     if (!present(raw)) return Folded.unknown("no value");
     if (depth > MAX_DEPTH) return Folded.unknown("expression too deep to fold");
     TSNode n = unwrap(raw);
@@ -187,7 +204,10 @@ final class ConstantFolder {
     if (right.value == null) return right;
     Folded carrier = left.env ? left : right.env ? right : Folded.known(null);
     if (op.equals("+") && (left.value instanceof String || right.value instanceof String)) {
-      return carrier.withValue(Values.text(left.value) + Values.text(right.value));
+      String l = Values.text(left.value);
+      String r = Values.text(right.value);
+      FileBudget.expand((long) l.length() + r.length());
+      return carrier.withValue(l + r);
     }
     if (!(left.value instanceof Number a) || !(right.value instanceof Number b)) {
       return Folded.unknown("not a numeric expression: " + file.snippet(n));

@@ -89,52 +89,55 @@ public final class NodeParser implements InputParser {
     return null;
   }
 
+  /**
+   * The project files are read first, for the Node versions they declare; then each selected source
+   * on its own.
+   */
   @Override
-  public void parse(List<SourceFile> files, ParseContext context, Model model) {
+  public Batch open(List<SourceFile> files, ParseContext context) {
     List<SourceFile> projectFiles = new ArrayList<>();
     List<SourceFile> sources = new ArrayList<>();
     for (SourceFile f : files) {
       if (f.kind() == SourceKind.NODE_PROJECT) projectFiles.add(f);
       else if (f.kind() == SourceKind.NODE_SOURCE) sources.add(f);
     }
+    List<Problem> hintProblems = new ArrayList<>();
     NodeVersionHints hints =
-        new NodeVersionHints(projectFiles, context.nodeVersion(), model.getProblems()::add);
-    List<SourceFile> selected = sources.stream().filter(f -> selected(f, sources)).toList();
-    if (selected.isEmpty()) return;
+        new NodeVersionHints(projectFiles, context.nodeVersion(), hintProblems::add);
+    return new Batch() {
+      @Override
+      public void read(SourceFile f, Model into) {
+        if (f.kind() != SourceKind.NODE_SOURCE || !selected(f, sources)) return;
+        readSource(f, hints, into, context.directives());
+      }
 
+      @Override
+      public List<Step> linked() {
+        // the problems of the project files, reported once the sources that consult them are read
+        if (hintProblems.isEmpty()) return List.of();
+        return List.of(new Step(files.get(0), into -> into.getProblems().addAll(hintProblems)));
+      }
+    };
+  }
+
+  /** One source, with a parser of its grammar that is closed when it is read. */
+  private void readSource(
+      SourceFile f, NodeVersionHints hints, Model model, InlineDirectives directives) {
     Map<Grammar, TSParser> parsers = new EnumMap<>(Grammar.class);
     try {
-      for (SourceFile f : selected) {
-        try {
-          read(f, parsers, hints, model, context.directives());
-        } catch (LinkageError e) {
-          model
-              .getProblems()
-              .add(
-                  new Problem(
-                      Location.file(f.relativePath()),
-                      "cannot load the tree-sitter native library for this platform ("
-                          + System.getProperty("os.name")
-                          + " "
-                          + System.getProperty("os.arch")
-                          + "): "
-                          + e));
-        } catch (StackOverflowError e) {
-          model
-              .getProblems()
-              .add(
-                  new Problem(
-                      Location.file(f.relativePath()),
-                      "the source is nested too deeply to analyse; skipped"));
-        } catch (RuntimeException e) {
-          model
-              .getProblems()
-              .add(
-                  new Problem(
-                      Location.file(f.relativePath()),
-                      "the Node parser failed on this file: " + e));
-        }
-      }
+      read(f, parsers, hints, model, directives);
+    } catch (LinkageError e) {
+      model
+          .getProblems()
+          .add(
+              new Problem(
+                  Location.file(f.relativePath()),
+                  "cannot load the tree-sitter native library for this platform ("
+                      + System.getProperty("os.name")
+                      + " "
+                      + System.getProperty("os.arch")
+                      + "): "
+                      + e));
     } finally {
       for (TSParser p : parsers.values()) p.close();
     }

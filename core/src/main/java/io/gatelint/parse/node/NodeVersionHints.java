@@ -267,7 +267,7 @@ final class NodeVersionHints {
       String alt = alternative.trim();
       if (alt.isEmpty()) continue;
       Integer low = null;
-      Matcher hyphen = Pattern.compile("^v?(\\d+)[^\\s]*\\s+-\\s+.*$").matcher(alt);
+      Matcher hyphen = Pattern.compile("^v?(\\d++)[^\\s]*+\\s++-\\s+.*$").matcher(alt);
       if (hyphen.matches()) {
         low = Integer.parseInt(hyphen.group(1));
       } else {

@@ -5,6 +5,7 @@ import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
+import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
@@ -58,18 +59,33 @@ public final class TerraformPlanParser implements InputParser {
     return plan ? SourceKind.TERRAFORM_PLAN : null;
   }
 
+  /**
+   * The {@code .tf} files are read one by one, each in isolation; then each plan, with the {@code
+   * .tf} files that were read, so that a source that cannot be read costs the plans only its lines.
+   */
   @Override
-  public void parse(List<SourceFile> files, ParseContext context, Model model) {
-    TfSources sources =
-        new TfSources(files.stream().filter(f -> f.kind() == SourceKind.TERRAFORM_SOURCE).toList());
-    for (SourceFile file : files) {
-      if (file.kind() != SourceKind.TERRAFORM_PLAN) continue;
-      String scope =
-          file.relativePath() == null || file.relativePath().isEmpty()
-              ? context.relativize(file.path())
-              : file.relativePath();
-      parsePlan(file.path(), scope, sources, model);
-    }
+  public Batch open(List<SourceFile> files, ParseContext context) {
+    TfSources sources = new TfSources();
+    return new Batch() {
+      @Override
+      public void read(SourceFile file, Model into) {
+        if (file.kind() == SourceKind.TERRAFORM_SOURCE) sources.read(file, into);
+      }
+
+      @Override
+      public List<Step> linked() {
+        List<Step> steps = new ArrayList<>();
+        for (SourceFile file : files) {
+          if (file.kind() != SourceKind.TERRAFORM_PLAN) continue;
+          String scope =
+              file.relativePath() == null || file.relativePath().isEmpty()
+                  ? context.relativize(file.path())
+                  : file.relativePath();
+          steps.add(new Step(file, into -> parsePlan(file.path(), scope, sources, into)));
+        }
+        return steps;
+      }
+    };
   }
 
   private static void parsePlan(Path path, String scope, TfSources sources, Model model) {
@@ -88,6 +104,8 @@ public final class TerraformPlanParser implements InputParser {
     Model read = new Model();
     try {
       build(doc, path, scope, sources, read);
+    } catch (FileBudget.Exceeded e) {
+      throw e;
     } catch (RuntimeException e) {
       model
           .getProblems()
@@ -120,6 +138,7 @@ public final class TerraformPlanParser implements InputParser {
         new PlanExpressions(
             sources::blocksIn, doc.variables, doc.configuration, rootDir, live.keySet());
     for (PlannedResource resource : live.values()) {
+      FileBudget.check();
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
       ConfigResource config = resolver.configOf(resource.address(), frame);
       Path moduleDir =
@@ -175,27 +194,45 @@ public final class TerraformPlanParser implements InputParser {
     return parent.resolve(source).normalize();
   }
 
-  /** The {@code .tf} files of the linted tree, scanned on first use, by folder. */
+  /** The {@code .tf} files of the linted tree that could be read, by folder. */
   static final class TfSources {
     record Found(TfBlock block, String file) {}
 
-    private final Map<Path, List<SourceFile>> byDir = new HashMap<>();
-    private final Map<Path, List<TfBlock>> scanned = new HashMap<>();
+    /** A {@code .tf} file is a few kilobytes; a larger one is generated or not Terraform. */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
 
-    TfSources(List<SourceFile> files) {
-      for (SourceFile f : files) {
-        Path dir = f.path().toAbsolutePath().normalize().getParent();
-        byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(f);
+    private record Scanned(SourceFile file, List<TfBlock> blocks) {}
+
+    private final Map<Path, List<Scanned>> byDir = new HashMap<>();
+
+    /**
+     * Scans one file; one that is too large or unreadable is a problem and locates nothing. Only a
+     * completed scan is kept.
+     */
+    void read(SourceFile f, Model into) {
+      List<TfBlock> blocks;
+      try {
+        String tooLarge =
+            FileBudget.tooLarge(Files.size(f.path()), MAX_BYTES, "a Terraform source");
+        if (tooLarge != null) {
+          into.getProblems().add(new Problem(Location.file(f.relativePath()), tooLarge));
+          return;
+        }
+        blocks = HclScanner.scan(new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        return;
       }
+      Path dir = f.path().toAbsolutePath().normalize().getParent();
+      byDir.computeIfAbsent(dir, k -> new ArrayList<>()).add(new Scanned(f, blocks));
     }
 
     Found resourceBlock(Path dir, String type, List<String> addressSteps) {
       if (dir == null) return null;
       String name = Addresses.name(addressSteps.get(addressSteps.size() - 1));
-      for (SourceFile f : byDir.getOrDefault(dir, List.of())) {
-        for (TfBlock block : blocks(f.path())) {
+      for (Scanned f : byDir.getOrDefault(dir, List.of())) {
+        for (TfBlock block : f.blocks()) {
           if (block.type.equals("resource") && block.labels.equals(List.of(type, name))) {
-            return new Found(block, f.relativePath());
+            return new Found(block, f.file().relativePath());
           }
         }
       }
@@ -208,11 +245,13 @@ public final class TerraformPlanParser implements InputParser {
      */
     Location variableDefault(Path dir, String name) {
       if (dir == null) return null;
-      for (SourceFile f : byDir.getOrDefault(dir, List.of())) {
-        for (TfBlock block : blocks(f.path())) {
+      for (Scanned f : byDir.getOrDefault(dir, List.of())) {
+        for (TfBlock block : f.blocks()) {
           if (!block.type.equals("variable") || !block.labels.equals(List.of(name))) continue;
           TfBlock.TfAttribute dflt = block.attributes.get("default");
-          return dflt == null ? null : Location.of(f.relativePath(), dflt.line(), dflt.column());
+          return dflt == null
+              ? null
+              : Location.of(f.file().relativePath(), dflt.line(), dflt.column());
         }
       }
       return null;
@@ -221,20 +260,8 @@ public final class TerraformPlanParser implements InputParser {
     /** The top-level blocks of every .tf file of a folder. */
     List<TfBlock> blocksIn(Path dir) {
       List<TfBlock> out = new ArrayList<>();
-      for (SourceFile f : byDir.getOrDefault(dir, List.of())) out.addAll(blocks(f.path()));
+      for (Scanned f : byDir.getOrDefault(dir, List.of())) out.addAll(f.blocks());
       return out;
-    }
-
-    private List<TfBlock> blocks(Path file) {
-      return scanned.computeIfAbsent(
-          file,
-          p -> {
-            try {
-              return HclScanner.scan(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-              return List.of();
-            }
-          });
     }
   }
 }

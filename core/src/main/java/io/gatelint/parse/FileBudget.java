@@ -1,0 +1,104 @@
+package io.gatelint.parse;
+
+import java.time.Duration;
+
+/**
+ * What reading one input file may cost: time, and the text it may build beyond what it holds (YAML
+ * aliases, {@code Fn::Join}/{@code Fn::Sub}, folded JavaScript constants). {@link FileIsolation}
+ * opens a budget for each file it reads; the parsers' loops call {@link #check()} and their string
+ * builders {@link #expand(long)}, which throw {@link Exceeded} once the file has used up its share.
+ * The exception becomes that file's GL000 and no other file is affected.
+ *
+ * <p>The budget is the current thread's, so that code deep inside a parser needs no extra
+ * parameter; outside {@link FileIsolation} (a parser's unit test) nothing is limited but the
+ * expansion.
+ *
+ * <p>The limits are far above any real input (the largest template of the corpus reads in well
+ * under a second and builds no string longer than a few kilobytes) and far below what makes a
+ * hostile one hang: a file stops within its time, and an expansion within a few milliseconds.
+ */
+public final class FileBudget {
+
+  /** Wall time one file may take to read and model; checked in the parsers' loops. */
+  public static final Duration TIME = Duration.ofSeconds(10);
+
+  /**
+   * Characters one file may build beyond its own text: a YAML alias repeated, a joined or
+   * substituted string, a folded JavaScript constant. 16 M characters is 32 MB of heap.
+   */
+  public static final long MAX_EXPANSION = 16L * 1024 * 1024;
+
+  /** The largest template or nginx file read: CloudFormation accepts at most 1 MB (its quotas). */
+  public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+
+  /** A file used up its budget; the message says which part and is the file's GL000. */
+  public static final class Exceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Exceeded(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static final ThreadLocal<FileBudget> CURRENT = new ThreadLocal<>();
+
+  private final long deadline;
+  private long expanded;
+
+  private FileBudget(long deadline) {
+    this.deadline = deadline;
+  }
+
+  /** Opens the budget of one file for the current thread; {@link #close()} ends it. */
+  static FileBudget open(Duration time) {
+    FileBudget budget = new FileBudget(System.nanoTime() + time.toNanos());
+    CURRENT.set(budget);
+    return budget;
+  }
+
+  static void close() {
+    CURRENT.remove();
+  }
+
+  /** Throws {@link Exceeded} when the current file ran out of time. */
+  public static void check() {
+    FileBudget b = CURRENT.get();
+    if (b != null && System.nanoTime() - b.deadline > 0) {
+      throw new Exceeded(
+          "reading this file took longer than " + TIME.toSeconds() + " s; it is not linted");
+    }
+  }
+
+  /**
+   * Counts {@code chars} characters built from the file's text (a repeated alias, a joined or
+   * folded string) and throws {@link Exceeded} beyond {@link #MAX_EXPANSION} in total, or for one
+   * string beyond it when no file budget is open.
+   */
+  public static void expand(long chars) {
+    FileBudget b = CURRENT.get();
+    long total = chars;
+    if (b != null) {
+      b.expanded += chars;
+      total = b.expanded;
+    }
+    if (total > MAX_EXPANSION) {
+      throw new Exceeded(
+          "the file's values expand to more than "
+              + (MAX_EXPANSION >> 20)
+              + " M characters (repeated aliases, joined, substituted or concatenated strings); it is not linted");
+    }
+    check();
+  }
+
+  /** The file's size when it is larger than {@code limit} bytes, as a GL000 message; else null. */
+  public static String tooLarge(long size, long limit, String what) {
+    if (size <= limit) return null;
+    return "file of "
+        + size
+        + " bytes is larger than the "
+        + (limit >> 20)
+        + " MB gatelint reads as "
+        + what
+        + "; it is not linted";
+  }
+}
