@@ -243,8 +243,16 @@ public final class AlarmCoverage {
    */
   public String target5xxOnlyAlarms(LoadBalancer lb) {
     if (!watchingLoadBalancer5xx(lb).isEmpty()) return "";
-    return String.join(
-        ", ", watching(lb, "HTTPCode_Target_5XX_Count").stream().map(Alarm::getId).toList());
+    List<String> names = new ArrayList<>();
+    for (Alarm a : watching(lb, "HTTPCode_Target_5XX_Count")) {
+      // an alarm of another template or plan is named with where it is
+      String name =
+          a.getScope().equals(lb.getScope()) || a.getLocation() == null
+              ? a.getId()
+              : a.getId() + " (" + a.getLocation().display() + ")";
+      if (!names.contains(name)) names.add(name);
+    }
+    return String.join(", ", names);
   }
 
   /** True when the alarm reads one of the comma-separated AWS/ApplicationELB metrics, as spelt. */
