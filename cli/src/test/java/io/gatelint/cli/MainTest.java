@@ -345,7 +345,7 @@ class MainTest {
         Chains (1):
           Lb → QuotesTargetGroup → Lambda QuotesFunction → handler src/index.js:5
             - QuotesTargetGroup is forwarded to by a listener of Lb
-            - QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:59)
+            - QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:63)
             - Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)
         """);
     Path unknowns = FIXTURES.resolve("regressions/cfn-unknowns/good");

@@ -70,7 +70,7 @@ class LinkerTest {
     assertThat(c.getEvidence())
         .containsExactly(
             "QuotesTargetGroup is forwarded to by a listener of Lb",
-            "QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:59)",
+            "QuotesTargetGroup registers Lambda QuotesFunction (infra/template.yaml:62)",
             "Lambda QuotesFunction Handler index.handler = export handler of src/index.js (src/index.js:5)");
   }
 
@@ -101,8 +101,8 @@ class LinkerTest {
     assertThat(c.getEvidence())
         .containsExactly(
             "aws_lb_target_group.quotes is forwarded to by a listener of aws_lb.quotes",
-            "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:104)",
-            "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:108): the only source"
+            "aws_lb_target_group.quotes registers Lambda aws_lambda_function.quotes (main.tf:108)",
+            "Lambda aws_lambda_function.quotes Handler index.handler, code build/handler.zip (main.tf:112): the only source"
                 + " of module index exporting handler under ./ is src/index.js (src/index.js:5)");
     assertThat(result.unlinked()).isEmpty();
   }

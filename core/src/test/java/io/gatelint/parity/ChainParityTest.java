@@ -116,7 +116,10 @@ class ChainParityTest {
             "lambda-target/bad",
             "lambda-target-terraform/bad",
             LAMBDA_TARGET,
-            List.of("GL050 aws_lambda_function.quotes", "GL051 aws_lambda_function.quotes")),
+            List.of(
+                "GL040 aws_lb.quotes",
+                "GL050 aws_lb_target_group.quotes",
+                "GL051 aws_lambda_function.quotes")),
         Arguments.of(
             "lambda-target/good", "lambda-target-terraform/good", LAMBDA_TARGET, List.of()));
   }

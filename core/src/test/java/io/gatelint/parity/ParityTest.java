@@ -52,6 +52,35 @@ class ParityTest {
     }
   }
 
+  /** The gRPC target groups: logical id → Terraform address. */
+  private static final Map<String, String> GRPC_TWINS =
+      Map.of(
+          "GreeterTargetGroup", "aws_lb_target_group.greeter",
+          "InventoryTargetGroup", "aws_lb_target_group.inventory",
+          "DefaultsTargetGroup", "aws_lb_target_group.defaults");
+
+  /**
+   * A gRPC matcher is GrpcCode in a template and health_check.matcher with protocol_version GRPC in
+   * a plan: both read it as gRPC codes, 12 when not written.
+   */
+  @ParameterizedTest(name = "{0} ↔ {1}")
+  @CsvSource({
+    "grpc-target-group/bad, grpc-target-group-terraform/bad",
+    "grpc-target-group/good, grpc-target-group-terraform/good",
+  })
+  void grpcTargetGroupTwinsGetTheSameFindings(String cfn, String terraform) {
+    List<String> fromTemplate = new ArrayList<>();
+    for (Finding f : lint(RepoPaths.fixtures().resolve(cfn)).active()) {
+      assertThat(GRPC_TWINS).as("the twin table knows " + f.resource()).containsKey(f.resource());
+      fromTemplate.add(f.ruleId() + " " + GRPC_TWINS.get(f.resource()));
+    }
+    List<String> fromPlan = findings(RepoPaths.fixtures().resolve(terraform), false);
+    assertThat(fromPlan).containsExactlyInAnyOrderElementsOf(fromTemplate);
+    assertThat(fromPlan)
+        .containsExactlyElementsOf(
+            cfn.endsWith("/bad") ? List.of("GL023 aws_lb_target_group.greeter") : List.of());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"alb-basic-terraform/bad", "alb-basic-terraform/good"})
   void everyTerraformFindingPointsAtTheTfSources(String terraform) {

@@ -50,6 +50,11 @@ class ElbDefaultsAppliedTest {
           Type: AWS::ElasticLoadBalancingV2::TargetGroup
           Properties:
             TargetType: lambda
+        Grpc:
+          Type: AWS::ElasticLoadBalancingV2::TargetGroup
+          Properties:
+            Protocol: HTTP
+            ProtocolVersion: GRPC
         Function:
           Type: AWS::Lambda::Function
           Properties:
@@ -67,7 +72,19 @@ class ElbDefaultsAppliedTest {
         "planned_values": {"root_module": {"resources": [
           {"address": "aws_lb.lb", "mode": "managed", "type": "aws_lb", "name": "lb", "values": {}},
           {"address": "aws_lb_target_group.tg", "mode": "managed", "type": "aws_lb_target_group",
-           "name": "tg", "values": {}},
+           "name": "tg", "values": {"protocol": "HTTP", "health_check": [{}]}},
+          {"address": "aws_lb_target_group.grpc", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "grpc",
+           "values": {"protocol": "HTTP", "protocol_version": "GRPC", "health_check": [{}]}},
+          {"address": "aws_lb_target_group.http", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "http", "values": {"protocol": "HTTP"}},
+          {"address": "aws_lb_target_group.https", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "https", "values": {"protocol": "HTTPS"}},
+          {"address": "aws_lb_target_group.nogrpc", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "nogrpc",
+           "values": {"protocol": "HTTP", "protocol_version": "GRPC"}},
+          {"address": "aws_lb_target_group.lambda", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "lambda", "values": {"target_type": "lambda"}},
           {"address": "aws_lambda_function.fn", "mode": "managed", "type": "aws_lambda_function",
            "name": "fn", "values": {}},
           {"address": "aws_security_group.sg", "mode": "managed", "type": "aws_security_group",
@@ -77,7 +94,17 @@ class ElbDefaultsAppliedTest {
           {"address": "aws_lb.lb", "mode": "managed", "type": "aws_lb", "name": "lb",
            "expressions": {}},
           {"address": "aws_lb_target_group.tg", "mode": "managed", "type": "aws_lb_target_group",
-           "name": "tg", "expressions": {}},
+           "name": "tg", "expressions": {"health_check": [{}]}},
+          {"address": "aws_lb_target_group.grpc", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "grpc", "expressions": {"health_check": [{}]}},
+          {"address": "aws_lb_target_group.http", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "http", "expressions": {}},
+          {"address": "aws_lb_target_group.https", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "https", "expressions": {}},
+          {"address": "aws_lb_target_group.nogrpc", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "nogrpc", "expressions": {}},
+          {"address": "aws_lb_target_group.lambda", "mode": "managed",
+           "type": "aws_lb_target_group", "name": "lambda", "expressions": {}},
           {"address": "aws_lambda_function.fn", "mode": "managed", "type": "aws_lambda_function",
            "name": "fn", "expressions": {}},
           {"address": "aws_security_group.sg", "mode": "managed", "type": "aws_security_group",

@@ -13,6 +13,13 @@ import java.util.List;
  * even with a bucket, and the allow-all egress rule the provider removes. The provider computes the
  * health-check timeout when it is not set, so a plan leaves it unknown and there is no Terraform
  * row for it; the provider also applies no Lambda-specific health-check defaults.
+ *
+ * <p>The provider's health-check defaults belong to the {@code health_check} block: a plan made by
+ * terraform 1.x with provider 5.100 plans {@code enabled = true}, thresholds 3/3, interval 30, port
+ * {@code traffic-port} and protocol HTTP for an empty {@code health_check {}}, but for a target
+ * group without the block it plans no {@code health_check} at all ({@code after_unknown} marks it
+ * computed): the provider sends no health-check setting and AWS applies its own defaults, read from
+ * the {@code TF_API_*} rows, which repeat the CreateTargetGroup defaults with a note that says so.
  */
 public final class ElbDefaults {
 
@@ -97,6 +104,19 @@ public final class ElbDefaults {
           "HealthCheckEnabled", false, API + ": off for Lambda targets", CREATE_TARGET_GROUP);
   public static final PlatformDefault HEALTH_CHECK_PATH =
       PlatformDefault.of("HealthCheckPath", "/", API + " path /", CREATE_TARGET_GROUP);
+
+  /**
+   * A target group with ProtocolVersion GRPC checks a gRPC method; the API's text shows the path
+   * brand-substituted ({@code /Amazon Web Services.ALB/healthcheck}), {@code /AWS.ALB/healthcheck}
+   * is the value.
+   */
+  public static final PlatformDefault HEALTH_CHECK_PATH_GRPC =
+      PlatformDefault.of(
+          "HealthCheckPath",
+          "/AWS.ALB/healthcheck",
+          API + " path /AWS.ALB/healthcheck for gRPC",
+          CREATE_TARGET_GROUP);
+
   public static final PlatformDefault HEALTH_CHECK_PORT =
       PlatformDefault.of(
           "HealthCheckPort", "traffic-port", API + " port traffic-port", CREATE_TARGET_GROUP);
@@ -127,8 +147,24 @@ public final class ElbDefaults {
   public static final PlatformDefault UNHEALTHY_THRESHOLD =
       PlatformDefault.of(
           "UnhealthyThresholdCount", 2, API + " unhealthy threshold 2", CREATE_TARGET_GROUP);
+
+  /**
+   * CreateTargetGroup UnhealthyThresholdCount: "If the target type is lambda, the default is 5."
+   */
+  public static final PlatformDefault UNHEALTHY_THRESHOLD_LAMBDA =
+      PlatformDefault.of(
+          "UnhealthyThresholdCount",
+          5,
+          API + " unhealthy threshold 5 for Lambda targets",
+          CREATE_TARGET_GROUP);
+
   public static final PlatformDefault MATCHER =
       PlatformDefault.of("Matcher.HttpCode", "200", API + " matcher 200", CREATE_TARGET_GROUP);
+
+  /** Matcher GrpcCode: "values between 0 and 99 … The default value is 12." */
+  public static final PlatformDefault GRPC_MATCHER =
+      PlatformDefault.of("Matcher.GrpcCode", "12", API + " gRPC matcher 12", CREATE_TARGET_GROUP);
+
   public static final PlatformDefault DEREGISTRATION_DELAY =
       PlatformDefault.seconds(
           "deregistration_delay.timeout_seconds",
@@ -186,8 +222,54 @@ public final class ElbDefaults {
   public static final PlatformDefault TF_MATCHER =
       terraform("health_check.matcher", MATCHER, TF_TARGET_GROUP);
 
+  /**
+   * With {@code protocol_version = "GRPC"} the matcher holds gRPC codes: "For gRPC-based target
+   * groups … values can be between 0 and 99. The default is 12."
+   */
+  public static final PlatformDefault TF_GRPC_MATCHER =
+      terraform("health_check.matcher", GRPC_MATCHER, TF_TARGET_GROUP);
+
+  /** "For gRPC health checks, the default is /AWS.ALB/healthcheck." */
+  public static final PlatformDefault TF_HEALTH_CHECK_PATH_GRPC =
+      terraform("health_check.path", HEALTH_CHECK_PATH_GRPC, TF_TARGET_GROUP);
+
   public static final PlatformDefault TF_LAMBDA_TIMEOUT =
       terraform("timeout", LAMBDA_TIMEOUT, TF_LAMBDA);
+
+  // Terraform AWS provider, a target group without a health_check block: AWS's defaults
+
+  public static final PlatformDefault TF_API_HEALTH_CHECK_ENABLED =
+      noHealthCheckBlock("health_check.enabled", HEALTH_CHECK_ENABLED);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_ENABLED_LAMBDA =
+      noHealthCheckBlock("health_check.enabled", HEALTH_CHECK_ENABLED_LAMBDA);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_PATH =
+      noHealthCheckBlock("health_check.path", HEALTH_CHECK_PATH);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_PATH_GRPC =
+      noHealthCheckBlock("health_check.path", HEALTH_CHECK_PATH_GRPC);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_PORT =
+      noHealthCheckBlock("health_check.port", HEALTH_CHECK_PORT);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_PROTOCOL =
+      noHealthCheckBlock("health_check.protocol", HEALTH_CHECK_PROTOCOL);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_INTERVAL =
+      noHealthCheckBlock("health_check.interval", HEALTH_CHECK_INTERVAL);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_INTERVAL_LAMBDA =
+      noHealthCheckBlock("health_check.interval", HEALTH_CHECK_INTERVAL_LAMBDA);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_TIMEOUT_HTTP =
+      noHealthCheckBlock("health_check.timeout", HEALTH_CHECK_TIMEOUT_HTTP);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_TIMEOUT_HTTPS =
+      noHealthCheckBlock("health_check.timeout", HEALTH_CHECK_TIMEOUT_HTTPS);
+  public static final PlatformDefault TF_API_HEALTH_CHECK_TIMEOUT_LAMBDA =
+      noHealthCheckBlock("health_check.timeout", HEALTH_CHECK_TIMEOUT_LAMBDA);
+  public static final PlatformDefault TF_API_HEALTHY_THRESHOLD =
+      noHealthCheckBlock("health_check.healthy_threshold", HEALTHY_THRESHOLD);
+  public static final PlatformDefault TF_API_UNHEALTHY_THRESHOLD =
+      noHealthCheckBlock("health_check.unhealthy_threshold", UNHEALTHY_THRESHOLD);
+  public static final PlatformDefault TF_API_UNHEALTHY_THRESHOLD_LAMBDA =
+      noHealthCheckBlock("health_check.unhealthy_threshold", UNHEALTHY_THRESHOLD_LAMBDA);
+  public static final PlatformDefault TF_API_MATCHER =
+      noHealthCheckBlock("health_check.matcher", MATCHER);
+  public static final PlatformDefault TF_API_GRPC_MATCHER =
+      noHealthCheckBlock("health_check.matcher", GRPC_MATCHER);
 
   // Terraform AWS provider: defaults of its own
 
@@ -243,6 +325,7 @@ public final class ElbDefaults {
           HEALTH_CHECK_ENABLED,
           HEALTH_CHECK_ENABLED_LAMBDA,
           HEALTH_CHECK_PATH,
+          HEALTH_CHECK_PATH_GRPC,
           HEALTH_CHECK_PORT,
           HEALTH_CHECK_PROTOCOL,
           HEALTH_CHECK_INTERVAL,
@@ -252,7 +335,9 @@ public final class ElbDefaults {
           HEALTH_CHECK_TIMEOUT_LAMBDA,
           HEALTHY_THRESHOLD,
           UNHEALTHY_THRESHOLD,
+          UNHEALTHY_THRESHOLD_LAMBDA,
           MATCHER,
+          GRPC_MATCHER,
           DEREGISTRATION_DELAY,
           LAMBDA_TIMEOUT,
           EGRESS_DECLARED,
@@ -279,8 +364,40 @@ public final class ElbDefaults {
           TF_HEALTHY_THRESHOLD,
           TF_UNHEALTHY_THRESHOLD,
           TF_MATCHER,
+          TF_GRPC_MATCHER,
+          TF_HEALTH_CHECK_PATH_GRPC,
+          TF_API_HEALTH_CHECK_ENABLED,
+          TF_API_HEALTH_CHECK_ENABLED_LAMBDA,
+          TF_API_HEALTH_CHECK_PATH,
+          TF_API_HEALTH_CHECK_PATH_GRPC,
+          TF_API_HEALTH_CHECK_PORT,
+          TF_API_HEALTH_CHECK_PROTOCOL,
+          TF_API_HEALTH_CHECK_INTERVAL,
+          TF_API_HEALTH_CHECK_INTERVAL_LAMBDA,
+          TF_API_HEALTH_CHECK_TIMEOUT_HTTP,
+          TF_API_HEALTH_CHECK_TIMEOUT_HTTPS,
+          TF_API_HEALTH_CHECK_TIMEOUT_LAMBDA,
+          TF_API_HEALTHY_THRESHOLD,
+          TF_API_UNHEALTHY_THRESHOLD,
+          TF_API_UNHEALTHY_THRESHOLD_LAMBDA,
+          TF_API_MATCHER,
+          TF_API_GRPC_MATCHER,
           TF_LAMBDA_TIMEOUT,
           TF_DEFAULT_EGRESS_KEPT);
+
+  /**
+   * The AWS default of a health-check setting of a Terraform target group without a {@code
+   * health_check} block: the provider sends nothing, so the value and the source are AWS's, and the
+   * note says why the provider's own block defaults do not apply.
+   */
+  private static PlatformDefault noHealthCheckBlock(String argument, PlatformDefault aws) {
+    return new PlatformDefault(
+        argument,
+        aws.value(),
+        aws.shownIn(),
+        aws.note().replace(API, "AWS default") + " (no health_check block)",
+        aws.sourceUrl());
+  }
 
   /** The AWS default as the Terraform provider applies it: same value, the provider's note. */
   private static PlatformDefault terraform(String argument, PlatformDefault aws, String url) {

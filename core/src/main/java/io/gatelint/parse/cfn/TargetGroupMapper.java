@@ -38,6 +38,8 @@ final class TargetGroupMapper implements ResourceMapper {
     boolean lambda = targetType.isKnown() && targetType.text().equalsIgnoreCase("lambda");
     tg.setProtocol(read.value(p, "Protocol", at));
     tg.setProtocolVersion(read.valueOr(p, "ProtocolVersion", ElbDefaults.PROTOCOL_VERSION, at));
+    Value<Object> version = tg.getProtocolVersion();
+    boolean grpc = version.isKnown() && version.text().equalsIgnoreCase("GRPC");
     tg.setPort(read.value(p, "Port", at));
 
     HealthCheck hc = new HealthCheck();
@@ -47,7 +49,12 @@ final class TargetGroupMapper implements ResourceMapper {
             "HealthCheckEnabled",
             lambda ? ElbDefaults.HEALTH_CHECK_ENABLED_LAMBDA : ElbDefaults.HEALTH_CHECK_ENABLED,
             at));
-    hc.setPath(read.valueOr(p, "HealthCheckPath", ElbDefaults.HEALTH_CHECK_PATH, at));
+    hc.setPath(
+        read.valueOr(
+            p,
+            "HealthCheckPath",
+            grpc ? ElbDefaults.HEALTH_CHECK_PATH_GRPC : ElbDefaults.HEALTH_CHECK_PATH,
+            at));
     hc.setPort(read.valueOr(p, "HealthCheckPort", ElbDefaults.HEALTH_CHECK_PORT, at));
     hc.setProtocol(read.valueOr(p, "HealthCheckProtocol", ElbDefaults.HEALTH_CHECK_PROTOCOL, at));
     hc.setInterval(
@@ -73,7 +80,11 @@ final class TargetGroupMapper implements ResourceMapper {
     hc.setHealthyThreshold(
         read.valueOr(p, "HealthyThresholdCount", ElbDefaults.HEALTHY_THRESHOLD, at));
     hc.setUnhealthyThreshold(
-        read.valueOr(p, "UnhealthyThresholdCount", ElbDefaults.UNHEALTHY_THRESHOLD, at));
+        read.valueOr(
+            p,
+            "UnhealthyThresholdCount",
+            lambda ? ElbDefaults.UNHEALTHY_THRESHOLD_LAMBDA : ElbDefaults.UNHEALTHY_THRESHOLD,
+            at));
     Node matcher = resolver.structural(p.get("Matcher"));
     if (matcher instanceof Node.MapNode m) {
       hc.setMatcher(
@@ -84,6 +95,10 @@ final class TargetGroupMapper implements ResourceMapper {
       hc.setMatcher(Value.unknown(p.get("Matcher").location(), "matcher computed at deploy time"));
       hc.setGrpcMatcher(
           Value.unknown(p.get("Matcher").location(), "matcher computed at deploy time"));
+    } else if (grpc) {
+      // a gRPC target group's matcher is GrpcCode, 12 when not written
+      hc.setMatcher(Value.unknown(at, "not set: a gRPC target group"));
+      hc.setGrpcMatcher(ElbDefaults.GRPC_MATCHER.at(at));
     } else {
       hc.setMatcher(ElbDefaults.MATCHER.at(at));
       hc.setGrpcMatcher(Value.unknown(at, "not set"));

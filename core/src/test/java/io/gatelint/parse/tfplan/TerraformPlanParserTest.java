@@ -196,13 +196,15 @@ class TerraformPlanParserTest {
     assertThat(tg.getPort().location().line()).isEqualTo(3);
     assertThat(tg.getDeregistrationDelay().isDefault()).isTrue();
 
-    // a target group with no health_check in the plan at all: every setting defaults, timeout
-    // unknown
+    // a target group with no health_check block: the provider sends no health-check setting, so
+    // AWS's defaults apply (thresholds 5/2, timeout by protocol), not the block's 3/3
     TargetGroup blue = model.getTargetGroups().get(0);
     assertThat(blue.getHealthCheck().getInterval().raw()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(blue.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(3);
+    assertThat(blue.getHealthCheck().getHealthyThreshold().raw()).isEqualTo(5);
+    assertThat(blue.getHealthCheck().getHealthyThreshold().origin().note())
+        .isEqualTo("AWS default healthy threshold 5 (no health_check block)");
     assertThat(blue.getHealthCheck().getMatcher().raw()).isEqualTo("200");
-    assertThat(blue.getHealthCheck().getTimeout().isUnknown()).isTrue();
+    assertThat(blue.getHealthCheck().getTimeout().raw()).isEqualTo(Duration.ofSeconds(6));
     assertThat(blue.getTargetType().raw()).isEqualTo("instance");
     assertThat(blue.getLocation().line()).isEqualTo(16);
   }
