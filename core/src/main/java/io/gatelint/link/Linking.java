@@ -29,6 +29,9 @@ final class Linking {
   final Set<LambdaHandler> usedHandlers = Collections.newSetFromMap(new IdentityHashMap<>());
   final List<String> unlinked = new ArrayList<>();
 
+  /** Target groups a step declined to link, with the reason it printed. */
+  final Set<TargetGroup> explained = Collections.newSetFromMap(new IdentityHashMap<>());
+
   Linking(Model model, Map<TargetGroup, List<Chain>> byGroup) {
     this.model = model;
     this.byGroup = byGroup;
@@ -37,6 +40,12 @@ final class Linking {
   /** A target group whose targets are Lambda functions: linked to a handler, never to a server. */
   static boolean isLambda(TargetGroup tg) {
     return tg.getTargetType() != null && tg.getTargetType().text().equalsIgnoreCase("lambda");
+  }
+
+  /** Records why a step left a target group unlinked. */
+  void reason(TargetGroup tg, String why) {
+    explained.add(tg);
+    unlinked.add(why);
   }
 
   void linkProxy(List<Chain> chains, ProxyServer p, String why) {
@@ -52,9 +61,62 @@ final class Linking {
         c.setUpstream(upstreamOf(p, forwarding));
       }
     }
-    for (AppServer a : model.getAppServers()) {
-      if (!usedApps.contains(a) && linkAppBehindProxy(chains, a, null)) return;
+    linkNearestAppBehindProxy(chains, p);
+  }
+
+  /**
+   * The nginx → Node hop: of the Node servers a proxying location forwards to by port, the one in
+   * the folder nearest the nginx configuration, when alone there and not nearer to another nginx
+   * server that forwards to the same port.
+   */
+  private void linkNearestAppBehindProxy(List<Chain> chains, ProxyServer p) {
+    List<AppServer> matches =
+        model.getAppServers().stream().filter(a -> forwardsTo(p, a) != null).toList();
+    if (matches.isEmpty()) return;
+    String anchor = Proximity.file(p);
+    List<AppServer> nearest = Proximity.nearest(anchor, matches, Proximity::file);
+    if (nearest.size() != 1) return;
+    AppServer a = nearest.get(0);
+    int mine = Proximity.closeness(anchor, Proximity.file(a));
+    for (ProxyServer other : model.getProxyServers()) {
+      if (other != p
+          && forwardsTo(other, a) != null
+          && Proximity.closeness(Proximity.file(other), Proximity.file(a)) > mine) {
+        return;
+      }
     }
+    linkAppBehindProxy(
+        chains,
+        a,
+        null,
+        matches.size() > 1
+            ? Proximity.evidence(anchor, Proximity.file(a), matches.size() - 1)
+            : null);
+  }
+
+  /** The proxying location of the nginx server that forwards to the app's listen port, or null. */
+  private ProxyLocation forwardsTo(ProxyServer p, AppServer a) {
+    if (a.getListenPort() == null || !a.getListenPort().isNumber()) return null;
+    for (ProxyLocation loc : p.getLocations()) {
+      if (loc.isProxying() && hit(p, loc, a) != null) return loc;
+    }
+    return null;
+  }
+
+  private Value<Object> hit(ProxyServer p, ProxyLocation loc, AppServer a) {
+    Upstream up = upstreamOf(p, loc);
+    if (up != null) {
+      return up.getServerPorts().stream()
+          .filter(v -> v.isNumber() && v.num() == a.getListenPort().num())
+          .findFirst()
+          .orElse(null);
+    }
+    if (loc.getUpstreamPort() != null
+        && loc.getUpstreamPort().isNumber()
+        && loc.getUpstreamPort().num() == a.getListenPort().num()) {
+      return loc.getUpstreamPort();
+    }
+    return null;
   }
 
   void linkApp(List<Chain> chains, AppServer a, String why) {
@@ -69,23 +131,17 @@ final class Linking {
    * Links the app behind the chain's proxy when a proxying location forwards to its listen port.
    */
   boolean linkAppBehindProxy(List<Chain> chains, AppServer a, String configured) {
+    return linkAppBehindProxy(chains, a, configured, null);
+  }
+
+  private boolean linkAppBehindProxy(
+      List<Chain> chains, AppServer a, String configured, String near) {
     ProxyServer p = chains.get(0).getProxyServer();
     if (a.getListenPort() == null || !a.getListenPort().isNumber()) return false;
     for (ProxyLocation loc : p.getLocations()) {
       if (!loc.isProxying()) continue;
       Upstream up = upstreamOf(p, loc);
-      Value<Object> hit = null;
-      if (up != null) {
-        hit =
-            up.getServerPorts().stream()
-                .filter(v -> v.isNumber() && v.num() == a.getListenPort().num())
-                .findFirst()
-                .orElse(null);
-      } else if (loc.getUpstreamPort() != null
-          && loc.getUpstreamPort().isNumber()
-          && loc.getUpstreamPort().num() == a.getListenPort().num()) {
-        hit = loc.getUpstreamPort();
-      }
+      Value<Object> hit = hit(p, loc, a);
       if (hit == null) continue;
       usedApps.add(a);
       String why =
@@ -98,7 +154,8 @@ final class Linking {
               + hit.location().display()
               + ") = Node listen ("
               + a.getListenPort().location().display()
-              + ")";
+              + ")"
+              + (near == null ? "" : "; " + near);
       for (Chain c : chains) {
         c.setProxyLocation(loc);
         c.setUpstream(up);
@@ -142,6 +199,23 @@ final class Linking {
         .orElse(p.getLocation().display());
   }
 
+  /** The target groups whose traffic port the predicate accepts. */
+  private List<String> groupsOnPort(java.util.function.Predicate<Value<?>> listens) {
+    List<String> out = new ArrayList<>();
+    byGroup.forEach(
+        (tg, chains) -> {
+          Value<Object> port = chains.get(0).getTrafficPort();
+          if (!isLambda(tg) && port != null && port.isNumber() && listens.test(port)) {
+            out.add(tg.getId());
+          }
+        });
+    return out.stream().distinct().toList();
+  }
+
+  private boolean proxied(AppServer a) {
+    return model.getProxyServers().stream().anyMatch(p -> forwardsTo(p, a) != null);
+  }
+
   /** The backends and target groups left unlinked, each with the reason, once every step ran. */
   List<String> unlinked() {
     List<String> out = new ArrayList<>(unlinked);
@@ -149,7 +223,7 @@ final class Linking {
     byGroup.forEach(
         (tg, chains) -> {
           Chain c = chains.get(0);
-          if (!isLambda(tg) && !c.hasBackend()) {
+          if (!isLambda(tg) && !c.hasBackend() && !explained.contains(tg)) {
             Value<Object> port = c.getTrafficPort();
             out.add(
                 "target group "
@@ -165,7 +239,13 @@ final class Linking {
                 + p.getLocation().display()
                 + " (listen "
                 + String.join(", ", p.getListenPorts().stream().map(Value::display).toList())
-                + "): no target group sends traffic to these ports");
+                + "): "
+                + (groupsOnPort(p::listensOn).isEmpty()
+                    ? "no target group sends traffic to these ports"
+                    : "target group(s) "
+                        + String.join(", ", groupsOnPort(p::listensOn))
+                        + " on these ports were linked to nearer servers or left ambiguous;"
+                        + " name this one in the configuration's services if it answers one"));
       }
     }
     for (AppServer a : model.getAppServers()) {
@@ -176,7 +256,12 @@ final class Linking {
                 + a.getLocation().display()
                 + " (listen "
                 + (a.getListenPort() == null ? "unknown" : a.getListenPort().display())
-                + "): no target group or nginx location forwards to this port");
+                + "): "
+                + (groupsOnPort(a::listensOn).isEmpty() && !proxied(a)
+                    ? "no target group or nginx location forwards to this port"
+                    : "the target groups or nginx locations forwarding to this port were linked"
+                        + " to nearer servers or left ambiguous; name this one in the"
+                        + " configuration's services if it answers one"));
       }
     }
     for (LambdaHandler h : model.getLambdaHandlers()) {
