@@ -35,6 +35,26 @@ public final class NginxParser implements InputParser {
   /** YAML and JSON names: such a file is a template or nothing, never nginx configuration. */
   private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json");
 
+  /** Program sources and documentation: never nginx configuration, and not worth scanning. */
+  private static final Set<String> NOT_NGINX =
+      Set.of(
+          "js",
+          "mjs",
+          "cjs",
+          "ts",
+          "mts",
+          "cts",
+          "tsx",
+          "jsx",
+          "md",
+          "markdown",
+          "snap",
+          "html",
+          "py",
+          "java",
+          "go",
+          "rb");
+
   /** True when the text looks like nginx configuration: see {@link #TOP_LEVEL_BLOCK}. */
   public static boolean looksLikeNginx(String content) {
     return content != null && TOP_LEVEL_BLOCK.matcher(content).find();
@@ -48,7 +68,9 @@ public final class NginxParser implements InputParser {
    */
   @Override
   public SourceKind sniff(FileHead head) {
-    return !TEMPLATE_EXTENSIONS.contains(head.extension()) && looksLikeNginx(head.text())
+    return !TEMPLATE_EXTENSIONS.contains(head.extension())
+            && !NOT_NGINX.contains(head.extension())
+            && looksLikeNginx(head.text())
         ? SourceKind.NGINX
         : null;
   }

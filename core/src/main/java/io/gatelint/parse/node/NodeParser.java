@@ -116,11 +116,33 @@ public final class NodeParser implements InputParser {
    * HandlerScanner}). Everything else — models, utilities, browser code — holds nothing the
    * scanners would find, and building its tree is where the time goes.
    */
-  private static final java.util.regex.Pattern SERVER_MARKER =
-      java.util.regex.Pattern.compile(
-          "\\.listen\\s*\\(|createServer|createSecureServer|\\bfastify\\s*\\(|NestFactory"
-              + "|Hapi\\.server|['\"](?:node:)?https?2?['\"]|['\"](?:express|koa|fastify|hapi"
-              + "|@hapi/hapi|@nestjs/core)['\"]|(?i:handler)|\\(\\s*event\\b");
+  private static final List<String> SERVER_MARKERS =
+      List.of(
+          ".listen(",
+          "createServer",
+          "createSecureServer",
+          "astify(",
+          "NestFactory",
+          "Hapi.server",
+          "'http'",
+          "\"http\"",
+          "'https'",
+          "\"https\"",
+          "'http2'",
+          "\"http2\"",
+          "node:http",
+          "'express'",
+          "\"express\"",
+          "'koa'",
+          "\"koa\"",
+          "@hapi/hapi",
+          "@nestjs/core",
+          "andler",
+          "(event");
+
+  /** {@code .listen (} with spaces, {@code ( event}: the markers above written loosely. */
+  private static final java.util.regex.Pattern LOOSE_MARKER =
+      java.util.regex.Pattern.compile("\\.listen\\s+\\(|\\(\\s+event\\b");
 
   /** Why a source is not read as a possible server or handler, or null when it is. */
   static String notAServerCandidate(FileHead head) {
@@ -152,7 +174,9 @@ public final class NodeParser implements InputParser {
     }
     if (text.contains("sourceMappingURL=data:"))
       return "bundled script with an inline source map: not a server";
-    return SERVER_MARKER.matcher(text).find()
+    // plain substring searches first: this runs on every source of the tree
+    for (String marker : SERVER_MARKERS) if (text.contains(marker)) return null;
+    return LOOSE_MARKER.matcher(text).find()
         ? null
         : "no server, listen call or exported handler in its text";
   }
