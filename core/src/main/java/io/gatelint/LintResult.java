@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The outcome of a run: every finding in a deterministic order (suppressed ones included, marked),
- * the rules that ran, the chains the linker built, and rule evaluation errors.
+ * the rules that ran, the chains the linker built, rule evaluation errors, and the files read (each
+ * as what) and left out (each with why), one line each, path order, for {@code --list-files}.
  */
 public record LintResult(
     List<Finding> findings,
@@ -16,7 +17,18 @@ public record LintResult(
     List<Chain> chains,
     List<String> unlinked,
     List<io.gatelint.finding.EvaluationError> errors,
-    int filesRead) {
+    int filesRead,
+    List<String> fileListing) {
+
+  public LintResult(
+      List<Finding> findings,
+      List<RuleInfo> rules,
+      List<Chain> chains,
+      List<String> unlinked,
+      List<io.gatelint.finding.EvaluationError> errors,
+      int filesRead) {
+    this(findings, rules, chains, unlinked, errors, filesRead, List.of());
+  }
 
   /** Findings that are not suppressed. */
   public List<Finding> active() {

@@ -99,7 +99,29 @@ public final class Linter {
         List.copyOf(model.getChains()),
         List.copyOf(unlinked),
         engine.errors(),
-        discovered.files().size());
+        discovered.files().size(),
+        listing(discovered));
+  }
+
+  /** Each file read and as what, each file left out and why, in path order. */
+  private static List<String> listing(Discovery.Result discovered) {
+    java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
+    for (SourceFile f : discovered.files()) {
+      lines.put(
+          f.relativePath(),
+          f.relativePath()
+              + "  "
+              + (f.kind() == SourceKind.UNREADABLE
+                  ? "unreadable (GL000)"
+                  : f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+    }
+    for (Discovery.Skipped s : discovered.skipped()) {
+      lines.put(s.relativePath(), s.relativePath() + "  skipped: " + s.reason());
+    }
+    long skipped = discovered.skipped().size();
+    List<String> out = new ArrayList<>(lines.values());
+    out.add(discovered.files().size() + " file(s) read, " + skipped + " skipped");
+    return List.copyOf(out);
   }
 
   /**

@@ -184,6 +184,13 @@ public final class Main implements Runnable {
             "print each chain the linker built, with its evidence, and what stayed unlinked")
     boolean explainLinks;
 
+    @Option(
+        names = "--list-files",
+        description =
+            "print each file read and what it was read as, and each file left out although it"
+                + " resembles an input, with the reason")
+    boolean listFiles;
+
     @Override
     public Integer call() throws IOException {
       Config cfg = inputs.config(spec.commandLine().getErr());
@@ -216,6 +223,10 @@ public final class Main implements Runnable {
                 + " rule evaluation error(s): the results are incomplete");
       }
       err.flush();
+      if (listFiles) {
+        for (String line : result.fileListing()) spec.commandLine().getOut().println(line);
+        spec.commandLine().getOut().flush();
+      }
       if (explainLinks) {
         spec.commandLine().getOut().write(LinkExplanation.text(result));
         spec.commandLine().getOut().flush();

@@ -1,10 +1,37 @@
 package io.gatelint.model;
 
-/** An HTTP route an app serves. */
+/**
+ * An HTTP route an app serves, or middleware that may answer any path under a prefix (static files,
+ * a catch-all handler, a router or plugin from code not read): then the route table is incomplete
+ * and {@link #getAnyPath()} says why.
+ */
 public class Route {
 
   private Value<Object> method;
   private Value<Object> path;
+  private String anyPath;
+
+  /**
+   * Middleware the scanner cannot see through, at {@code at}: it may serve every path matching
+   * {@code pattern} ({@code *} or {@code /prefix/*}).
+   */
+  public static Route anyPath(String pattern, Location at, String why) {
+    Route r = new Route();
+    r.setMethod(Value.explicit("ALL", at));
+    r.setPath(Value.of(pattern, new Origin(Origin.Kind.EXPLICIT, at, why)));
+    r.anyPath = why;
+    return r;
+  }
+
+  /** Why this entry may serve any path under its pattern; null for a declared route. */
+  public String getAnyPath() {
+    return anyPath;
+  }
+
+  /** Whether this entry stands for middleware that may serve any path under its pattern. */
+  public boolean isAnyPath() {
+    return anyPath != null;
+  }
 
   public Value<Object> getMethod() {
     return method;

@@ -2,6 +2,7 @@ package io.gatelint.report;
 
 import io.gatelint.LintResult;
 import io.gatelint.model.Chain;
+import io.gatelint.model.Route;
 
 /**
  * The chains a run built and why, and what stayed unlinked: the text of {@code --explain-links}.
@@ -16,6 +17,21 @@ public final class LinkExplanation {
     for (Chain c : result.chains()) {
       b.append("  ").append(PlainText.escape(c.describe())).append('\n');
       for (String e : c.getEvidence()) b.append("    - ").append(PlainText.escape(e)).append('\n');
+      if (c.getAppServer() != null) {
+        // an incomplete route table keeps the path rules silent: say what hides the routes
+        for (Route r : c.getAppServer().getRoutes()) {
+          if (!r.isAnyPath()) continue;
+          b.append("    - routes of ")
+              .append(PlainText.escape(c.getAppServer().getId()))
+              .append(" may serve any path ")
+              .append(PlainText.escape(r.getPath().text()))
+              .append(": ")
+              .append(PlainText.escape(r.getAnyPath()))
+              .append(" (")
+              .append(PlainText.escape(r.getPath().origin().location().display()))
+              .append(")\n");
+        }
+      }
     }
     if (!result.unlinked().isEmpty()) {
       b.append("Unlinked (").append(result.unlinked().size()).append("):\n");

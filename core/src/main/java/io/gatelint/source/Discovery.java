@@ -61,12 +61,24 @@ public final class Discovery {
     return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
   }
 
-  /** What discovery found: the classified files in path order, and what it could not walk. */
-  public record Result(List<SourceFile> files, List<Problem> problems) {}
+  /**
+   * What discovery found: the classified files in path order, what it could not walk, and the files
+   * that resemble an input but were left out, with the reason (path order).
+   */
+  public record Result(List<SourceFile> files, List<Problem> problems, List<Skipped> skipped) {
+
+    public Result(List<SourceFile> files, List<Problem> problems) {
+      this(files, problems, List.of());
+    }
+  }
+
+  /** A file that resembles an input but is not read as one, and why. */
+  public record Skipped(String relativePath, String reason) {}
 
   public Result discover(List<Path> paths, Path root) {
     Path base = root.toAbsolutePath().normalize();
     TreeMap<String, SourceFile> found = new TreeMap<>();
+    TreeMap<String, Skipped> skipped = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Path start : paths) {
       Path abs = start.toAbsolutePath().normalize();
@@ -127,6 +139,7 @@ public final class Discovery {
                 }
                 SourceFile f = classify(file, rel, false);
                 if (f.kind() != SourceKind.OTHER) found.put(rel, f);
+                else if (f.skipReason() != null) skipped.put(rel, new Skipped(rel, f.skipReason()));
                 return FileVisitResult.CONTINUE;
               }
 
@@ -146,7 +159,7 @@ public final class Discovery {
             new Problem(Location.file(relative(base, abs)), "cannot walk: " + e.getMessage()));
       }
     }
-    return new Result(List.copyOf(found.values()), problems);
+    return new Result(List.copyOf(found.values()), problems, List.copyOf(skipped.values()));
   }
 
   /**
@@ -208,7 +221,7 @@ public final class Discovery {
    */
   SourceFile classify(Path file, String rel, boolean named) {
     String name = file.getFileName().toString();
-    FileHead byName = new FileHead(name, null, -1, named);
+    FileHead byName = new FileHead(name, null, -1, named, rel);
     for (InputDetector d : detectors) {
       SourceKind kind = d.byName(byName);
       if (kind != null) return new SourceFile(file, rel, kind);
@@ -254,10 +267,14 @@ public final class Discovery {
       }
       text = new String(head, StandardCharsets.UTF_8);
     }
-    FileHead read = new FileHead(name, text, size, named);
+    FileHead read = new FileHead(name, text, size, named, rel);
     for (InputDetector d : detectors) {
       SourceKind kind = d.sniff(read);
       if (kind != null) return new SourceFile(file, rel, kind);
+    }
+    for (InputDetector d : detectors) {
+      String why = d.skipReason(read);
+      if (why != null) return SourceFile.skipped(file, rel, why);
     }
     return new SourceFile(file, rel, SourceKind.OTHER);
   }

@@ -11,8 +11,20 @@ import java.util.Locale;
  *     order mark); null in the first round, when only names are asked about
  * @param size the file's size in bytes
  * @param named true when the user named the file itself rather than a folder holding it
+ * @param path the path relative to the linted root, with forward slashes (the name alone when not
+ *     known): a detector may judge a file by the folders it lies in
  */
-public record FileHead(String name, String text, long size, boolean named) {
+public record FileHead(String name, String text, long size, boolean named, String path) {
+
+  public FileHead(String name, String text, long size, boolean named) {
+    this(name, text, size, named, name);
+  }
+
+  /** The folders of {@link #path}, outermost first, in lower case. */
+  public java.util.List<String> folders() {
+    String[] parts = path.toLowerCase(Locale.ROOT).split("/");
+    return java.util.Arrays.asList(parts).subList(0, Math.max(0, parts.length - 1));
+  }
 
   /** The name in lower case, for comparisons. */
   public String lowerName() {

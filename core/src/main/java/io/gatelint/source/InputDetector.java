@@ -19,4 +19,13 @@ public interface InputDetector {
 
   /** The kind the head of the file decides; null when it is not this format. */
   SourceKind sniff(FileHead head);
+
+  /**
+   * Why a file no detector claimed was left out although it resembles this format (a markdown page
+   * quoting a template, a bundled script): shown by {@code --list-files}. Null when the file does
+   * not resemble this format at all. Asked only after every detector declined the file.
+   */
+  default String skipReason(FileHead head) {
+    return null;
+  }
 }

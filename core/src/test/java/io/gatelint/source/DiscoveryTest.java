@@ -3,6 +3,7 @@ package io.gatelint.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatelint.parse.InputFormats;
+import io.gatelint.parse.cfn.CloudFormationParser;
 import io.gatelint.parse.nginx.NginxParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,66 @@ class DiscoveryTest {
             "site NGINX",
             "stack.yml CLOUDFORMATION");
     assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void whatOnlyQuotesAnInputIsSkippedWithItsReason() throws Exception {
+    Path fixture = io.gatelint.RepoPaths.fixtures().resolve("regressions/not-inputs/good");
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(fixture), fixture);
+    assertThat(kinds(r)).isEmpty();
+    assertThat(r.skipped())
+        .extracting(s -> s.relativePath() + ": " + s.reason())
+        .containsExactly(
+            "deploy/appspec.yml: mentions CloudFormation resources, but is a CodeDeploy AppSpec"
+                + " file",
+            "docs/README.md: mentions CloudFormation resources, but is documentation (.md)",
+            "guard/tests/alb-logging-tests.yaml: mentions CloudFormation resources, but has no"
+                + " top-level AWSTemplateFormatVersion or Resources mapping of AWS:: types",
+            "public/js/app.min.js: minified script (*.min.js): not a server",
+            "public/js/vendor.js: in a public/ folder (browser assets, build output or vendored"
+                + " code): not a server",
+            "serverless.yml: mentions CloudFormation resources, but is a Serverless Framework"
+                + " service file",
+            "test/__snapshots__/stack.test.ts.snap: mentions CloudFormation resources, but is a"
+                + " Jest snapshot (.snap)");
+  }
+
+  @Test
+  void aSourceIsReadOnlyWhenItCouldHoldAServer() throws Exception {
+    Files.writeString(dir.resolve("server.js"), "require('http').createServer().listen(3000);\n");
+    Files.writeString(dir.resolve("util.js"), "module.exports = (a, b) => a + b;\n");
+    Files.writeString(dir.resolve("long.js"), "var x = '" + "a".repeat(2000) + "';\n");
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(dir), dir);
+    assertThat(kinds(r)).containsExactly("server.js NODE_SOURCE");
+    assertThat(r.skipped())
+        .extracting(s -> s.relativePath() + ": " + s.reason())
+        .containsExactly(
+            "long.js: a line longer than 1000 characters (minified or generated): not a server",
+            "util.js: no server, listen call or exported handler in its text");
+  }
+
+  @Test
+  void aYamlTemplateNeedsATopLevelMappingThatDeclaresIt() {
+    assertThat(
+            CloudFormationParser.declaresTemplate(
+                "# c\n---\nResources:\n  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n"))
+        .isTrue();
+    assertThat(CloudFormationParser.declaresTemplate("Resources: {Q: {Type: AWS::SQS::Queue}}\n"))
+        .isTrue();
+    assertThat(
+            CloudFormationParser.declaresTemplate(
+                "version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n"))
+        .isFalse();
+    assertThat(
+            CloudFormationParser.declaresTemplate(
+                "service: x\nresources:\n  Resources:\n    T:\n      Type: AWS::SNS::Topic\n"))
+        .isFalse();
+    assertThat(
+            CloudFormationParser.declaresTemplate(
+                "{\"Resources\": {\"T\": {\"Type\": \"Custom::Thing\"}}}"))
+        .isTrue();
   }
 
   @Test

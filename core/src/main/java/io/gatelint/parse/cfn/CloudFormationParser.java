@@ -33,7 +33,34 @@ public final class CloudFormationParser implements InputParser {
 
   static final int MAX_EXPANDED_CONDITIONS = 4;
 
-  private static final Pattern AWS_TYPE = Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
+  /** Any mention of a resource type, quoted or not: what makes a skipped file worth listing. */
+  private static final Pattern LOOSE_AWS_TYPE =
+      Pattern.compile("[\"']?Type[\"']?\\s*:\\s*[\"']?(?:AWS|Custom)::");
+
+  private static final Pattern JSON_RESOURCES = Pattern.compile("\"Resources\"\\s*:\\s*\\{");
+  private static final Pattern JSON_AWS_TYPE =
+      Pattern.compile("\"Type\"\\s*:\\s*\"(?:AWS|Custom)::");
+
+  /** A mapping key at the start of a line: {@code Name:}, quoted or not. */
+  private static final Pattern YAML_KEY =
+      Pattern.compile("(?:\"[^\"]*\"|'[^']*'|[^\\s#\\-\\[{][^:#]*?)\\s*:(?:\\s|$)");
+
+  private static final Pattern YAML_VERSION =
+      Pattern.compile("(?m)^[\"']?AWSTemplateFormatVersion[\"']?\\s*:");
+
+  /** {@code Resources:} at column 0, its entries on the following lines or in a flow mapping. */
+  private static final Pattern YAML_RESOURCES =
+      Pattern.compile("(?m)^[\"']?Resources[\"']?\\s*:[ \\t]*(\\{.*)?(?:#.*)?$");
+
+  private static final Pattern YAML_AWS_TYPE =
+      Pattern.compile("(?m)^\\s+[\"']?Type[\"']?\\s*:\\s*[\"']?(?:AWS|Custom)::");
+
+  private static final Set<String> DOCUMENT_EXTENSIONS =
+      Set.of("md", "markdown", "mdx", "rst", "adoc", "asciidoc", "txt", "html", "htm", "ipynb");
+  private static final Set<String> SOURCE_EXTENSIONS =
+      Set.of(
+          "js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx", "py", "java", "go", "rb", "kt",
+          "cs", "sh", "tf", "rego", "guard");
   private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json", "template");
 
   @Override
@@ -42,15 +69,18 @@ public final class CloudFormationParser implements InputParser {
   }
 
   /**
-   * A template: an {@code AWSTemplateFormatVersion}, or {@code Resources} with a {@code Type:
-   * AWS::…}; a YAML or JSON file the user named is read as one whatever it holds, so that what is
-   * wrong with it is reported. Plans are asked about first: a plan can embed a template.
+   * A template: a top-level mapping with an {@code AWSTemplateFormatVersion}, or a top-level {@code
+   * Resources} mapping with a {@code Type: AWS::…} or {@code Custom::…} entry. What quotes a
+   * template without being one is not: documentation and Jest snapshots (by extension), a
+   * Serverless Framework service (its {@code resources.Resources} is nested, and {@code
+   * serverless.yml} is its name), a CodeDeploy AppSpec ({@code Resources} is a list) and cfn-guard
+   * test files (a top-level list of cases). A YAML or JSON file the user named is read as a
+   * template whatever it holds, so that what is wrong with it is reported. Plans are asked about
+   * first: a plan can embed a template.
    */
   @Override
   public SourceKind sniff(FileHead head) {
-    String text = head.text();
-    if (text.contains("AWSTemplateFormatVersion")
-        || (text.contains("Resources") && AWS_TYPE.matcher(text).find())) {
+    if (notATemplate(head) == null && declaresTemplate(head.text())) {
       return SourceKind.CLOUDFORMATION;
     }
     return head.named() && TEMPLATE_EXTENSIONS.contains(head.extension())
@@ -62,6 +92,69 @@ public final class CloudFormationParser implements InputParser {
   @Override
   public Batch open(List<SourceFile> files, ParseContext context) {
     return (file, into) -> parseFile(file, context, into);
+  }
+
+  @Override
+  public String skipReason(FileHead head) {
+    String text = head.text();
+    if (!(text.contains("Resources") && LOOSE_AWS_TYPE.matcher(text).find())
+        && !text.contains("AWSTemplateFormatVersion")) {
+      return null;
+    }
+    // program sources are the Node detector's to explain (CDK code quotes resource types)
+    if (SOURCE_EXTENSIONS.contains(head.extension())) return null;
+    String why = notATemplate(head);
+    if (why != null) return "mentions CloudFormation resources, but " + why;
+    return "mentions CloudFormation resources, but has no top-level AWSTemplateFormatVersion or"
+        + " Resources mapping of AWS:: types";
+  }
+
+  /** Why a file is not a template whatever it quotes (by its name), or null. */
+  private static String notATemplate(FileHead head) {
+    String ext = head.extension();
+    String lower = head.lowerName();
+    if (DOCUMENT_EXTENSIONS.contains(ext)) return "is documentation (." + ext + ")";
+    if (ext.equals("snap")) return "is a Jest snapshot (.snap)";
+    if (SOURCE_EXTENSIONS.contains(ext)) return "is program source (." + ext + ")";
+    if (lower.matches("serverless(\\.[a-z0-9-]+)?\\.(ya?ml|json)")) {
+      return "is a Serverless Framework service file";
+    }
+    if (lower.matches("appspec\\.(ya?ml|json)")) return "is a CodeDeploy AppSpec file";
+    return null;
+  }
+
+  /** Whether the text is a top-level mapping that declares a template: see {@link #sniff}. */
+  public static boolean declaresTemplate(String text) {
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String body = t.stripLeading();
+    if (body.startsWith("{")) {
+      // JSON: the keys are quoted; Resources must hold a mapping
+      return body.contains("\"AWSTemplateFormatVersion\"")
+          || (JSON_RESOURCES.matcher(body).find() && JSON_AWS_TYPE.matcher(body).find());
+    }
+    String first = firstYamlLine(t);
+    if (first == null || first.startsWith("-") || first.startsWith("[")) return false;
+    if (!YAML_KEY.matcher(first).lookingAt()) return false;
+    if (YAML_VERSION.matcher(t).find()) return true;
+    java.util.regex.Matcher m = YAML_RESOURCES.matcher(t);
+    if (!m.find()) return false;
+    if (m.group(1) == null) {
+      // the next significant line holds the first entry: a mapping key, indented, not a list item
+      String next = firstYamlLine(t.substring(m.end()));
+      if (next == null || next.startsWith("-") || !YAML_KEY.matcher(next).lookingAt()) return false;
+      return YAML_AWS_TYPE.matcher(t).find();
+    }
+    return LOOSE_AWS_TYPE.matcher(t).find();
+  }
+
+  /** The first line that is not blank, a comment, a directive or a document marker, stripped. */
+  private static String firstYamlLine(String text) {
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("#") || s.startsWith("%") || s.equals("---")) continue;
+      return s;
+    }
+    return null;
   }
 
   private void parseFile(SourceFile file, ParseContext context, Model model) {

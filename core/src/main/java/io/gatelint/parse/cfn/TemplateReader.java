@@ -254,14 +254,20 @@ final class TemplateReader {
   private void put(Map<String, Node.Entry> entries, String key, Location keyLoc, Node value) {
     Node.Entry previous = entries.put(key, new Node.Entry(keyLoc, value));
     if (previous != null) {
+      // CloudFormation and the AWS CLI keep the last value; cfn-lint refuses the file (rule GL005)
       problems.add(
           new Problem(
               keyLoc,
-              "duplicate key '"
+              "key '"
                   + key
-                  + "' (first at line "
+                  + "' is written twice in one mapping: at line "
                   + previous.keyLocation().line()
-                  + "); CloudFormation rejects templates with duplicate keys"));
+                  + " and again at line "
+                  + keyLoc.line()
+                  + "; CloudFormation uses the last value (line "
+                  + keyLoc.line()
+                  + ") and ignores the earlier one, and cfn-lint rejects the file (E0000)",
+              previous.keyLocation()));
     }
   }
 

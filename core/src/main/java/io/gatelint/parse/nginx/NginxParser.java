@@ -47,17 +47,44 @@ public final class NginxParser implements InputParser {
           "(?m)^[ \\t\\x0B\\f\\r]*+(?:[\"']?(?:http|events|server|stream)[\"']?|upstream\\s++[^\\s{]++)\\s*+\\{");
 
   /** YAML and JSON names: such a file is a template or nothing, never nginx configuration. */
-  private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json", "template");
+  private static final Set<String> TEMPLATE_EXTENSIONS = Set.of("yaml", "yml", "json");
+
+  /** Program sources and documentation: never nginx configuration, and not worth scanning. */
+  private static final Set<String> NOT_NGINX =
+      Set.of(
+          "js",
+          "mjs",
+          "cjs",
+          "ts",
+          "mts",
+          "cts",
+          "tsx",
+          "jsx",
+          "md",
+          "markdown",
+          "snap",
+          "html",
+          "py",
+          "java",
+          "go",
+          "rb");
 
   /** True when the text looks like nginx configuration: see {@link #TOP_LEVEL_BLOCK}. */
   public static boolean looksLikeNginx(String content) {
     return content != null && TOP_LEVEL_BLOCK.matcher(content).find();
   }
 
-  /** The one nginx detector: any file name but a template's, with a top-level block. */
+  /**
+   * The one nginx detector: any file name but a YAML or JSON one, with a top-level block. A {@code
+   * .template} file that is not a CloudFormation template (asked first) is nginx configuration when
+   * it holds such a block: the official nginx image runs {@code /etc/nginx/templates/*.template}
+   * through envsubst, and the {@code ${VAR}} it substitutes reads as a value unknown at lint time.
+   */
   @Override
   public SourceKind sniff(FileHead head) {
-    return !TEMPLATE_EXTENSIONS.contains(head.extension()) && looksLikeNginx(head.text())
+    return !TEMPLATE_EXTENSIONS.contains(head.extension())
+            && !NOT_NGINX.contains(head.extension())
+            && looksLikeNginx(head.text())
         ? SourceKind.NGINX
         : null;
   }

@@ -30,6 +30,12 @@ final class NestScanner implements FrameworkScanner {
       return null;
     }
     ServerObject s = new ServerObject(Framework.NEST, call);
+    // a Nest app's routes are the decorators of its controllers, which are not read
+    s.routes.add(
+        RouteDef.anyPath(
+            "",
+            scan.file().location(call),
+            "the routes of a NestJS app are declared by its controllers, which are not read"));
     if (args.size() > 1) {
       TSNode adapter = unwrap(args.get(1));
       if (is(adapter, "new_expression")

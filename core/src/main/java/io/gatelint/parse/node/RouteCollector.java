@@ -71,6 +71,10 @@ final class RouteCollector {
       case "use" -> {
         if (target instanceof AppObject app) use(app, n, args);
       }
+      case "register" -> {
+        // Fastify and Hapi plugins: routes they add live in code not read here
+        if (target instanceof ServerObject s && !args.isEmpty()) register(s, n, args.get(0));
+      }
       default -> {}
     }
   }
@@ -94,8 +98,96 @@ final class RouteCollector {
           && FrameworkScanner.of(app.framework).useWithPathIsRoute()) {
         app.routes.add(new RouteDef("ALL", file.location(n), prefix, file.location(args.get(0))));
         break;
+      } else if (e == null) {
+        String why = opaqueMiddleware(args.get(i));
+        if (why != null) {
+          app.routes.add(RouteDef.anyPath(prefix, file.location(args.get(i)), why));
+          break;
+        }
       }
     }
+  }
+
+  /** Modules that serve files from a folder: any path may have a file (index.html for /). */
+  private static final Set<String> STATIC_MODULES =
+      Set.of(
+          "express#static",
+          "serve-static",
+          "koa-static",
+          "koa-static-cache",
+          "@koa/static",
+          "@fastify/static",
+          "fastify-static",
+          "serve-handler",
+          "sirv",
+          "@hapi/inert");
+
+  /** A call in a function body that answers the request. */
+  private static final java.util.regex.Pattern RESPONDS =
+      java.util.regex.Pattern.compile(
+          "\\.(?:send|sendFile|sendStatus|json|end|render|redirect|download)\\s*\\(|\\.body\\s*=");
+
+  /**
+   * Why middleware may answer requests for paths the route table does not list, or null when it is
+   * known to pass requests on (a package's middleware such as {@code cors()} or {@code
+   * express.json()}).
+   */
+  private String opaqueMiddleware(TSNode raw) {
+    TSNode arg = unwrap(raw);
+    String text = file.snippet(arg);
+    if (is(arg, "call_expression")) {
+      String module = scan.symbols().moduleOf(field(arg, "function"));
+      if (module == null && is(unwrap(field(arg, "function")), "member_expression")) {
+        TSNode owner = file.memberObject(unwrap(field(arg, "function")));
+        // router.routes(), router.middleware(): a router of this file, already read
+        if (scan.entityOf(owner) instanceof AppObject) return null;
+      }
+      if (module != null && (STATIC_MODULES.contains(module) || module.endsWith("#static"))) {
+        return "static files served by " + text + " may answer any path";
+      }
+      if (module != null && module.startsWith(".")) {
+        return "middleware " + text + " from " + module + " is not read";
+      }
+      return null;
+    }
+    if (JsFile.isFunction(arg)) {
+      int params = JsFile.namedChildren(field(arg, "parameters")).size();
+      // an error handler (err, req, res, next) runs only after an error
+      if (params >= 4) return null;
+      return RESPONDS.matcher(file.text(arg)).find()
+          ? "a catch-all handler at line " + file.location(arg).line() + " may answer any path"
+          : null;
+    }
+    if (is(arg, "identifier") || is(arg, "member_expression")) {
+      String module = scan.symbols().moduleOf(arg);
+      if (module != null) {
+        return module.startsWith(".")
+            ? "router " + text + " from " + module + " is not read"
+            : null;
+      }
+      TSNode bound = is(arg, "identifier") ? scan.symbols().binding(file.text(arg)) : null;
+      if (bound != null) return opaqueMiddleware(bound);
+      TSNode declared = is(arg, "identifier") ? scan.symbols().function(file.text(arg)) : null;
+      if (declared != null) return opaqueMiddleware(declared);
+      return "middleware " + text + " is not resolved";
+    }
+    return null;
+  }
+
+  /** {@code fastify.register(plugin)}, {@code server.register(plugin)}. */
+  private void register(ServerObject s, TSNode call, TSNode plugin) {
+    TSNode arg = unwrap(plugin);
+    String module = scan.symbols().moduleOf(arg);
+    String text = file.snippet(arg);
+    String why = null;
+    if (module != null && (STATIC_MODULES.contains(module) || module.endsWith("#static"))) {
+      why = "static files served by " + text + " may answer any path";
+    } else if (module != null && module.startsWith(".")) {
+      why = "plugin " + text + " from " + module + " is not read";
+    } else if (module == null && !is(arg, "object")) {
+      why = "plugin " + text + " is not read";
+    }
+    if (why != null) s.routes.add(RouteDef.anyPath("", file.location(call), why));
   }
 
   private TSNode routeChain(TSNode n) {
@@ -279,6 +371,11 @@ final class RouteCollector {
   }
 
   private static Route route(RouteDef r, String prefix) {
+    if (r.anyPath() != null) {
+      String under = join(prefix, r.path());
+      String pattern = under.equals("/") ? "*" : join(under, "*");
+      return Route.anyPath(pattern, r.pathAt(), r.anyPath());
+    }
     Route route = new Route();
     route.setMethod(Value.explicit(r.method(), r.methodAt()));
     String path = join(prefix, r.path());

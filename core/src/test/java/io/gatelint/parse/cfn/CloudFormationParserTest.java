@@ -930,7 +930,10 @@ class CloudFormationParserTest {
         .containsExactly(
             new Problem(
                 at(6, 7),
-                "duplicate key 'Scheme' (first at line 5); CloudFormation rejects templates with duplicate keys"));
+                "key 'Scheme' is written twice in one mapping: at line 5 and again at line 6;"
+                    + " CloudFormation uses the last value (line 6) and ignores the earlier one,"
+                    + " and cfn-lint rejects the file (E0000)",
+                at(5, 7)));
     assertThat(only(yaml.getLoadBalancers()).getScheme().raw()).isEqualTo("internet-facing");
 
     Model json =
@@ -947,7 +950,10 @@ class CloudFormationParserTest {
         .containsExactly(
             new Problem(
                 Location.of("dup.json", 3, 3),
-                "duplicate key 'Lb' (first at line 2); CloudFormation rejects templates with duplicate keys"));
+                "key 'Lb' is written twice in one mapping: at line 2 and again at line 3;"
+                    + " CloudFormation uses the last value (line 3) and ignores the earlier one,"
+                    + " and cfn-lint rejects the file (E0000)",
+                Location.of("dup.json", 2, 3)));
     assertThat(only(json.getLoadBalancers()).getScheme().raw()).isEqualTo("internal");
   }
 

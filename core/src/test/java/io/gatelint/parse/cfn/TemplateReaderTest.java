@@ -122,14 +122,20 @@ class TemplateReaderTest {
         .containsExactly(
             new Problem(
                 Location.of(FILE, 3, 1),
-                "duplicate key 'A' (first at line 1); CloudFormation rejects templates with duplicate keys"));
+                "key 'A' is written twice in one mapping: at line 1 and again at line 3;"
+                    + " CloudFormation uses the last value (line 3) and ignores the earlier one,"
+                    + " and cfn-lint rejects the file (E0000)",
+                Location.of(FILE, 1, 1)));
     problems.clear();
     json("{\n  \"A\": 1,\n  \"A\": 2\n}");
     assertThat(problems)
         .containsExactly(
             new Problem(
                 Location.of(FILE, 3, 3),
-                "duplicate key 'A' (first at line 2); CloudFormation rejects templates with duplicate keys"));
+                "key 'A' is written twice in one mapping: at line 2 and again at line 3;"
+                    + " CloudFormation uses the last value (line 3) and ignores the earlier one,"
+                    + " and cfn-lint rejects the file (E0000)",
+                Location.of(FILE, 2, 3)));
   }
 
   @Test
