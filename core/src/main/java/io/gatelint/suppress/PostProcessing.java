@@ -13,11 +13,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What happens to the rules' findings before they are reported, in this order: inline suppressions
- * → CloudFormation {@code Metadata} ignores → the configuration's per-rule settings and {@code
- * ignore} → the baseline. The suppressions found wanting by the first two steps become findings of
- * {@value #INVALID_SUPPRESSION} before the configuration step, so that rule can be configured and
- * baselined like any other.
+ * What happens to the rules' findings before they are reported, in this order: findings that differ
+ * only by resource instance grouped into one → inline suppressions → CloudFormation {@code
+ * Metadata} ignores → the configuration's per-rule settings and {@code ignore} → the baseline. The
+ * suppressions found wanting by the first two steps become findings of {@value
+ * #INVALID_SUPPRESSION} before the configuration step, so that rule can be configured and baselined
+ * like any other. Grouping comes first because suppressions and the baseline act on what is
+ * reported: one inline suppression at a {@code for_each} block's line then covers the one grouped
+ * finding, and the baseline fingerprints the grouped message, which stays the same while the
+ * instances do.
  */
 public final class PostProcessing {
 
@@ -67,7 +71,8 @@ public final class PostProcessing {
   public List<Finding> apply(List<Finding> findings) {
     InlineSuppressions inline = new InlineSuppressions(root, directives, knownRules);
     MetadataSuppressions metadata = new MetadataSuppressions(resources, knownRules);
-    List<Finding> out = new ArrayList<>(metadata.apply(inline.apply(findings)));
+    List<Finding> grouped = new InstanceGrouping().apply(findings);
+    List<Finding> out = new ArrayList<>(metadata.apply(inline.apply(grouped)));
     for (InvalidSuppression s : inline.invalid()) out.add(finding(s));
     for (InvalidSuppression s : metadata.invalid()) out.add(finding(s));
     out = new ConfigSettings(config).apply(out);

@@ -339,6 +339,9 @@ final class HclEvaluator {
   private Object forExpression(For f, Env env) {
     Object collection = resolve(eval(f.collection(), env));
     if (collection instanceof Unknown) return collection;
+    if (collection instanceof Sym s && s.collection() && s.attributes().isEmpty())
+      collection = instanceCollection(s, env);
+    if (collection instanceof Unknown) return collection;
     if (collection instanceof Sym s) return new Unknown(symText(s) + " is known after apply");
     List<Object[]> pairs = new ArrayList<>();
     if (collection instanceof Map<?, ?> m) {
@@ -380,6 +383,31 @@ final class HclEvaluator {
       }
     }
     return f.key() == null ? tuple : object;
+  }
+
+  /**
+   * A resource with count or for_each taken whole, as Terraform gives it to a for expression: a map
+   * from each for_each key to its instance, or a list of the count instances ({@code { for k, tg in
+   * aws_lb_target_group.this : k => tg.arn }}).
+   */
+  private static Object instanceCollection(Sym s, Env env) {
+    List<Object> items = env.module().instances(s);
+    if (items == null) return new Unknown(s.address() + " instances are not in the plan");
+    Map<String, Object> byKey = new LinkedHashMap<>();
+    Map<Integer, Object> byIndex = new java.util.TreeMap<>();
+    for (Object item : items) {
+      String suffix = ((Sym) item).address().substring(s.address().length());
+      if (suffix.startsWith("[\"") && suffix.endsWith("\"]")) {
+        byKey.put(suffix.substring(2, suffix.length() - 2).replace("\\\"", "\""), item);
+      } else if (suffix.matches("\\[\\d+\\]")) {
+        byIndex.put(Integer.valueOf(suffix.substring(1, suffix.length() - 1)), item);
+      } else {
+        return new Unknown(s.address() + " instances are not addressed by key or index");
+      }
+    }
+    if (!byKey.isEmpty() && !byIndex.isEmpty())
+      return new Unknown(s.address() + " instances mix keys and indexes");
+    return byKey.isEmpty() ? new ArrayList<>(byIndex.values()) : byKey;
   }
 
   private Object call(Call c, Env env) {
