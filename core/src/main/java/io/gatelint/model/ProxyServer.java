@@ -81,7 +81,11 @@ public class ProxyServer extends Resource {
   /**
    * True when a request for the path reaches a location of this server: an exact ({@code =})
    * location equal to it, a prefix location it starts with ({@code /} matches everything), or any
-   * regular-expression location (not evaluated: treated as matching, never a false positive).
+   * regular-expression location (not evaluated: treated as matching, never a false positive). A
+   * directory path such as {@code /} that matches no location is still answered: nginx serves it
+   * from the server's root through the index module ({@code index index.html} by default,
+   * https://nginx.org/en/docs/http/ngx_http_index_module.html), and the official image ships an
+   * index.html there — what the root holds is not in the configuration, so it is not a finding.
    */
   public boolean servesPath(String path) {
     for (ProxyLocation l : locations) {
@@ -89,7 +93,7 @@ public class ProxyServer extends Resource {
       if (m.startsWith("~")) return true;
       if (m.equals("=") ? l.getPath().equals(path) : path.startsWith(l.getPath())) return true;
     }
-    return false;
+    return path.endsWith("/");
   }
 
   /** True when one of the listen ports is the given port. */
