@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the gatelint authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package io.gatelint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
