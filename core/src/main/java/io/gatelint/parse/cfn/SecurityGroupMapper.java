@@ -92,18 +92,8 @@ final class SecurityGroupMapper implements ResourceMapper {
   }
 
   private SecurityGroupRule rule(String id, Node.MapNode r, String direction, Value<Object> group) {
-    SecurityGroupRule rule = new SecurityGroupRule();
     Location at = r.location();
-    rule.setId(id);
-    rule.setSourceType(
-        direction.equals("ingress")
-            ? "AWS::EC2::SecurityGroupIngress"
-            : "AWS::EC2::SecurityGroupEgress");
-    rule.setLocation(at);
-    rule.setScope(read.template().file());
-    rule.setVariant(read.variant());
-    rule.setGroup(group);
-    rule.setDirection(direction);
+    SecurityGroupRule rule = inlineRule(id, at, direction, group);
     rule.setProtocol(read.value(r, "IpProtocol", at));
     rule.setFromPort(read.value(r, "FromPort", at));
     rule.setToPort(read.value(r, "ToPort", at));
@@ -121,14 +111,10 @@ final class SecurityGroupMapper implements ResourceMapper {
     return rule;
   }
 
-  /**
-   * A rule that is there but cannot be read: protocol, ports and peer are all unknown, so it may be
-   * the one that admits (or lets out) the traffic and nothing is judged missing because of it.
-   */
-  private SecurityGroupRule unknownRule(
-      String id, Node node, String direction, Value<Object> group, String why) {
+  /** An inline rule of a group, read as the standalone resource of its direction would be. */
+  private SecurityGroupRule inlineRule(
+      String id, Location at, String direction, Value<Object> group) {
     SecurityGroupRule rule = new SecurityGroupRule();
-    Location at = node.location();
     rule.setId(id);
     rule.setSourceType(
         direction.equals("ingress")
@@ -139,6 +125,17 @@ final class SecurityGroupMapper implements ResourceMapper {
     rule.setVariant(read.variant());
     rule.setGroup(group);
     rule.setDirection(direction);
+    return rule;
+  }
+
+  /**
+   * A rule that is there but cannot be read: protocol, ports and peer are all unknown, so it may be
+   * the one that admits (or lets out) the traffic and nothing is judged missing because of it.
+   */
+  private SecurityGroupRule unknownRule(
+      String id, Node node, String direction, Value<Object> group, String why) {
+    Location at = node.location();
+    SecurityGroupRule rule = inlineRule(id, at, direction, group);
     rule.setProtocol(Value.unknown(at, why));
     rule.setFromPort(Value.unknown(at, why));
     rule.setToPort(Value.unknown(at, why));
