@@ -221,6 +221,59 @@ class LinkerTest {
     assertThat(result.unlinked()).isEmpty();
   }
 
+  @Test
+  void nestedStackPassesTheListenerAsAParameter() {
+    Chain c = only(lint(RepoPaths.fixtures().resolve("nested-stack/bad")));
+    assertThat(c.describe())
+        .isEqualTo("Lb → OrdersTargetGroup → ECS service Service → express server app/server.js:7");
+    assertThat(c.getEvidence())
+        .contains(
+            "parameter ListenerArn of infra/service.yaml = passed by nested stack OrdersStack of"
+                + " infra/parent.yaml (infra/parent.yaml:19)");
+  }
+
+  @Test
+  void parameterOnlyListenerStillLinksTheBackendAndSaysWhichConfigKeyResolvesIt() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("parameter-listener/good"));
+    Chain c = only(result);
+    assertThat(c.describe())
+        .isEqualTo(
+            "(load balancer not in the tree) → OrdersTargetGroup → ECS service Service → express"
+                + " server app/server.js:7");
+    assertThat(result.unlinked())
+        .singleElement()
+        .asString()
+        .startsWith("load balancer of target group OrdersTargetGroup")
+        .contains("set parameters: ListenerArn: TEMPLATE#LogicalId in gatelint.yml");
+  }
+
+  @Test
+  void eachProjectOfAMonorepoLinksInsideItselfOnTheSharedPort() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("monorepo-same-port/good"));
+    assertThat(result.chains())
+        .extracting(Chain::describe)
+        .containsExactlyInAnyOrder(
+            "Lb → AppTargetGroup → ECS service Service → express server blog/app/server.js:6",
+            "Lb → AppTargetGroup → ECS service Service → express server shop/app/server.js:6");
+    for (Chain c : result.chains()) {
+      String project = c.getTargetGroup().getScope().split("/")[0];
+      assertThat(c.getAppServer().getLocation().file()).startsWith(project + "/");
+    }
+    assertThat(result.unlinked()).isEmpty();
+  }
+
+  @Test
+  void blueGreenPairOnOneAppGetsBothChains() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("blue-green/bad"));
+    assertThat(result.chains())
+        .extracting(Chain::describe)
+        .containsExactly(
+            "Lb → BlueTargetGroup → ECS service BlueService → express server app/server.js:6",
+            "Lb → GreenTargetGroup → ECS service GreenService → express server app/server.js:6");
+    assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("GL011")).hasSize(2);
+    assertThat(result.unlinked()).isEmpty();
+  }
+
   /** The EC2 stack, with two nginx servers on ports its target group (80) does not use. */
   private static void twoServers(Path dir) throws IOException {
     copy(RepoPaths.fixtures().resolve("ec2-nginx/good"), dir);
