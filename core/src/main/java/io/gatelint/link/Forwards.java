@@ -150,6 +150,16 @@ final class Forwards {
     }
     if (ref == null) return what + " is not given";
     String note = ref.isUnknown() ? ref.origin().note() : "names " + ref.display();
+    if (note.contains(" is an output of another Terraform state")
+        || note.contains(" is a data source reading what another Terraform configuration")) {
+      // another state's resources are never in this plan: no folder to add links them
+      return what
+          + " is in another Terraform state ("
+          + ref.location().display()
+          + ": "
+          + note
+          + "); its settings stay unknown here: lint that configuration with its own plan";
+    }
     return what
         + " is not in the linted tree ("
         + ref.location().display()

@@ -274,6 +274,54 @@ class LinkerTest {
     assertThat(result.unlinked()).isEmpty();
   }
 
+  @Test
+  void terraformListenerFromAnotherStateIsUnlinkedWithTheRemoteStateAsEvidence() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("parameter-listener-terraform/good"));
+    Chain c = only(result);
+    assertThat(c.describe())
+        .isEqualTo(
+            "(load balancer not in the tree) → aws_lb_target_group.orders → ECS service"
+                + " aws_ecs_service.orders → express server app/server.js:7");
+    assertThat(result.unlinked())
+        .singleElement()
+        .asString()
+        .contains(
+            "its listener is in another Terraform state (infra/main.tf:51:"
+                + " data.terraform_remote_state.environment.outputs.listener_arn is an output of"
+                + " another Terraform state)");
+  }
+
+  /**
+   * A data source's read needs the AWS API, so no plan of it can be made offline: the plan of the
+   * remote-state fixture is rewritten to reference {@code data.aws_lb_listener.https}, as a plan
+   * records a listener rule on a listener read by that data source.
+   */
+  @Test
+  void terraformListenerFromADataSourceIsUnlinkedWithTheDataSourceAsEvidence(@TempDir Path dir)
+      throws IOException {
+    copy(RepoPaths.fixtures().resolve("parameter-listener-terraform/good"), dir);
+    for (String file : List.of("infra/plan.json", "infra/main.tf")) {
+      Path f = dir.resolve(file);
+      Files.writeString(
+          f,
+          Files.readString(f)
+              .replace(
+                  "data.terraform_remote_state.environment.outputs.listener_arn",
+                  "data.aws_lb_listener.https.arn")
+              .replace(
+                  "data.terraform_remote_state.environment.outputs", "data.aws_lb_listener.https")
+              .replace("data.terraform_remote_state.environment", "data.aws_lb_listener.https"));
+    }
+    LintResult result = lint(dir);
+    assertThat(only(result).hasApp()).isTrue();
+    assertThat(result.unlinked())
+        .singleElement()
+        .asString()
+        .contains(
+            "data.aws_lb_listener.https.arn is a data source reading what another Terraform"
+                + " configuration manages");
+  }
+
   /** The EC2 stack, with two nginx servers on ports its target group (80) does not use. */
   private static void twoServers(Path dir) throws IOException {
     copy(RepoPaths.fixtures().resolve("ec2-nginx/good"), dir);

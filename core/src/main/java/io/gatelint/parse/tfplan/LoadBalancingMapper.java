@@ -73,7 +73,7 @@ final class LoadBalancingMapper implements ResourceMapper {
 
   private Listener listener(ResourceView v) {
     Listener listener = v.init(new Listener());
-    listener.setLoadBalancer(v.link("load_balancer_arn"));
+    listener.setLoadBalancer(otherState(v, v.link("load_balancer_arn"), "load_balancer_arn"));
     listener.setPort(v.value("port"));
     listener.setProtocol(v.value("protocol"));
     listener.getForwards().addAll(forwards(v, "default_action"));
@@ -82,7 +82,7 @@ final class LoadBalancingMapper implements ResourceMapper {
 
   private ListenerRule listenerRule(ResourceView v) {
     ListenerRule rule = v.init(new ListenerRule());
-    rule.setListener(v.link("listener_arn"));
+    rule.setListener(otherState(v, v.link("listener_arn"), "listener_arn"));
     rule.setPriority(v.value("priority"));
     rule.getForwards().addAll(forwards(v, "action"));
     return rule;
@@ -101,7 +101,8 @@ final class LoadBalancingMapper implements ResourceMapper {
       boolean viaForward = false;
       for (int j = 0; j < forwardBlocks; j++) {
         for (int k = 0; k < v.size(actions, i, "forward", j, "target_group"); k++) {
-          Value<Object> arn = v.link(actions, i, "forward", j, "target_group", k, "arn");
+          Object[] path = {actions, i, "forward", j, "target_group", k, "arn"};
+          Value<Object> arn = otherState(v, v.link(path), path);
           if (arn != null) {
             out.add(arn);
             viaForward = true;
@@ -109,10 +110,48 @@ final class LoadBalancingMapper implements ResourceMapper {
         }
       }
       if (!viaForward) {
-        Value<Object> arn = v.link(actions, i, "target_group_arn");
+        Object[] path = {actions, i, "target_group_arn"};
+        Value<Object> arn = otherState(v, v.link(path), path);
         if (arn != null && (arn.isRef() || arn.isUnknown() || !arn.text().isEmpty())) out.add(arn);
       }
     }
     return out;
+  }
+
+  /**
+   * Data sources that read a load balancer, listener or target group another Terraform
+   * configuration manages, and {@code terraform_remote_state}, which reads another state's outputs:
+   * what they name is not in this plan. The plan holds an ARN (or "known after apply" when the read
+   * is deferred), which links nothing; the value becomes an unknown that names the data source, so
+   * the linker lists it as unlinked with that evidence.
+   */
+  private static final List<String> OTHER_STATE =
+      List.of(
+          "data.terraform_remote_state.",
+          "data.aws_lb_listener.",
+          "data.aws_alb_listener.",
+          "data.aws_lb.",
+          "data.aws_alb.",
+          "data.aws_lb_target_group.",
+          "data.aws_alb_target_group.");
+
+  private static Value<Object> otherState(ResourceView v, Value<Object> linked, Object... path) {
+    if (linked == null) return null;
+    if (linked.isRef() && !linked.ref().target().startsWith("data.")) return linked;
+    ResourceView.ConfigHit hit = v.configAt(path);
+    if (!hit.written() || hit.depth() < path.length) return linked;
+    var references = hit.expression().get("references");
+    if (references == null || !references.isArray()) return linked;
+    for (var r : references) {
+      String address = r.asText();
+      if (OTHER_STATE.stream().anyMatch(address::startsWith)) {
+        String what =
+            address.startsWith("data.terraform_remote_state.")
+                ? "an output of another Terraform state"
+                : "a data source reading what another Terraform configuration manages";
+        return Value.unknown(linked.location(), address + " is " + what);
+      }
+    }
+    return linked;
   }
 }
