@@ -100,7 +100,7 @@ public final class Linter {
     return new LintResult(
         List.copyOf(findings),
         infos,
-        List.copyOf(model.getChains()),
+        facts.getChains(),
         List.copyOf(unlinked),
         engine.errors(),
         discovered.files().size(),

@@ -195,9 +195,35 @@ public final class AlarmCoverage {
   /**
    * The alarms that watch (or may watch) one of the comma-separated metrics for the resource: for a
    * load balancer, by its LoadBalancer dimension; for a target group, by its TargetGroup dimension
-   * together with a LoadBalancer dimension of a load balancer in front of it.
+   * together with a LoadBalancer dimension of a load balancer in front of it. An alarm whose own
+   * {@code Condition} the default deployment does not make true is left out: it may not exist
+   * ({@link #onlyWhen} names the conditions).
    */
   public List<Alarm> watching(Resource resource, String metrics) {
+    List<Alarm> out = new ArrayList<>();
+    for (Alarm a : candidates(resource, metrics)) {
+      if (a.getExistsOnlyWhen().isEmpty()) out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * Where no alarm that surely exists watches the metrics for the resource but alarms that exist
+   * only under a condition do: those conditions taken false, as a variant ({@code IsLBAlarmEnabled
+   * false}), so the finding says it holds only then. Empty otherwise.
+   */
+  public String onlyWhen(Resource resource, String metrics) {
+    List<Alarm> all = candidates(resource, metrics);
+    List<String> absent = new ArrayList<>();
+    for (Alarm a : all) {
+      if (a.getExistsOnlyWhen().isEmpty()) return "";
+      String c = a.getExistsOnlyWhen() + " false";
+      if (!absent.contains(c)) absent.add(c);
+    }
+    return String.join(", ", absent);
+  }
+
+  private List<Alarm> candidates(Resource resource, String metrics) {
     Set<String> wanted = metricSet(metrics);
     List<Alarm> out = new ArrayList<>();
     for (Alarm a : model.getAlarms()) {

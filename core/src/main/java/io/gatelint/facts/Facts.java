@@ -75,10 +75,16 @@ public final class Facts {
 
   private Map<TargetGroup, String> placeholders;
 
-  /** The request paths the linker established (the same as the model's). */
+  /**
+   * The request paths the linker established, with condition variants that change nothing along a
+   * chain merged ({@link ChainVariants}); rules that judge each variant read the model's chains.
+   */
   public List<Chain> getChains() {
-    return model.getChains();
+    if (chains == null) chains = List.copyOf(ChainVariants.collapse(model.getChains()));
+    return chains;
   }
+
+  private List<Chain> chains;
 
   /** The target groups the load balancer's listeners and listener rules forward to. */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {

@@ -26,6 +26,12 @@ public class Chain {
   private final List<String> evidence = new ArrayList<>();
 
   /**
+   * null for a chain as the linker built it; for one that stands for condition variants, the
+   * conditions it holds under ("only when IsProd is false"), or empty when it holds under all
+   */
+  private String variantNote;
+
+  /**
    * the port the load balancer sends traffic to: the ECS container port, else the target group port
    */
   private Value<Object> trafficPort;
@@ -104,6 +110,14 @@ public class Chain {
     return evidence;
   }
 
+  public String getVariantNote() {
+    return variantNote;
+  }
+
+  public void setVariantNote(String variantNote) {
+    this.variantNote = variantNote;
+  }
+
   public boolean hasProxy() {
     return proxyServer != null;
   }
@@ -125,9 +139,9 @@ public class Chain {
    */
   public String describe() {
     StringBuilder b = new StringBuilder();
-    b.append(loadBalancer == null ? "(no load balancer)" : loadBalancer.getLabel());
-    b.append(" → ").append(targetGroup.getLabel());
-    if (ecsService != null) b.append(" → ECS service ").append(ecsService.getLabel());
+    b.append(loadBalancer == null ? "(no load balancer)" : name(loadBalancer));
+    b.append(" → ").append(name(targetGroup));
+    if (ecsService != null) b.append(" → ECS service ").append(name(ecsService));
     if (proxyServer != null)
       b.append(" → nginx server ").append(proxyServer.getLocation().display());
     if (upstream != null) b.append(" → upstream ").append(upstream.getId());
@@ -136,10 +150,17 @@ public class Chain {
           .append(appServer.getFramework())
           .append(" server ")
           .append(appServer.getLocation().display());
-    if (lambdaFunction != null) b.append(" → Lambda ").append(lambdaFunction.getLabel());
+    if (lambdaFunction != null) b.append(" → Lambda ").append(name(lambdaFunction));
     if (lambdaHandler != null)
       b.append(" → handler ").append(lambdaHandler.getLocation().display());
+    if (variantNote != null && !variantNote.isEmpty())
+      b.append(" [").append(variantNote).append(']');
     return b.toString();
+  }
+
+  /** A hop's label, or its id where the chain stands for variants and says so itself. */
+  private String name(Resource r) {
+    return variantNote == null ? r.getLabel() : r.getId();
   }
 
   /**

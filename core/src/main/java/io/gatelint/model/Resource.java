@@ -39,6 +39,13 @@ public abstract class Resource {
    */
   private String variant = "";
 
+  /**
+   * the condition a CloudFormation resource's own {@code Condition} names when it is not true under
+   * the parameter defaults (false there, or not decided by them): the resource exists only when
+   * that condition is true; empty for a resource that exists in the default deployment
+   */
+  private String existsOnlyWhen = "";
+
   public List<Ignore> getIgnores() {
     return ignores;
   }
@@ -81,5 +88,13 @@ public abstract class Resource {
 
   public void setVariant(String variant) {
     this.variant = variant;
+  }
+
+  public String getExistsOnlyWhen() {
+    return existsOnlyWhen;
+  }
+
+  public void setExistsOnlyWhen(String existsOnlyWhen) {
+    this.existsOnlyWhen = existsOnlyWhen;
   }
 }

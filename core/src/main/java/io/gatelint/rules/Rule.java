@@ -13,7 +13,10 @@ import java.util.List;
  * model objects ({@code for}), test them ({@code when}), point at the value that bites ({@code at})
  * and say what is wrong ({@code message}, with {@code {expression}} placeholders). {@code
  * errorWhen}, when present, raises a finding to error where it holds (a rule whose severity depends
- * on the object, e.g. the Node version); null otherwise.
+ * on the object, e.g. the Node version); null otherwise. {@code onlyWhen}, when present, names the
+ * condition outcomes (a variant, {@code IsLBAlarmEnabled false}) a finding depends on beyond its
+ * object's own variant — an alarm that exists only under a condition — and the finding says it
+ * holds only then; null otherwise.
  */
 public record Rule(
     RuleInfo info,
@@ -25,7 +28,8 @@ public record Rule(
     Message message,
     List<RelatedSpec> related,
     Serializable resource,
-    Serializable errorWhen) {
+    Serializable errorWhen,
+    Serializable onlyWhen) {
 
   /** A message template: literal parts and compiled placeholder expressions, alternating. */
   public record Message(List<String> literals, List<Serializable> expressions) {}

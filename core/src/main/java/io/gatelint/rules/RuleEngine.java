@@ -68,6 +68,7 @@ public final class RuleEngine {
       Map<String, Set<String>> variantsOf = new HashMap<>();
       Map<Finding, Set<String>> firedIn = new java.util.LinkedHashMap<>();
       Map<Finding, String> resourceOf = new HashMap<>();
+      Map<Finding, String> assumed = new HashMap<>();
       for (Object item : asCollection(selected)) {
         vars.put(rule.variable(), item);
         String key = item instanceof Resource r ? r.getScope() + "\u0000" + r.getId() : "";
@@ -79,6 +80,7 @@ public final class RuleEngine {
             Finding f = finding(rule, vars, item);
             firedIn.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(variant);
             resourceOf.putIfAbsent(f, key);
+            assumed.putIfAbsent(f, assumptions(rule, vars, item));
           }
         } catch (RuntimeException | StackOverflowError e) {
           errors.add(
@@ -87,7 +89,8 @@ public final class RuleEngine {
         }
       }
       for (Map.Entry<Finding, Set<String>> e : firedIn.entrySet()) {
-        findings.add(onlyIn(e.getKey(), e.getValue(), variantsOf.get(resourceOf.get(e.getKey()))));
+        Finding f = onlyIn(e.getKey(), e.getValue(), variantsOf.get(resourceOf.get(e.getKey())));
+        findings.add(withAssumptions(f, assumed.get(e.getKey())));
       }
     }
     List<Finding> out = new ArrayList<>(findings);
@@ -104,6 +107,32 @@ public final class RuleEngine {
     List<String> branches = new ArrayList<>();
     for (String variant : fired) branches.add(branch(variant));
     String message = f.message() + " [only when " + String.join("; or when ", branches) + "]";
+    return new Finding(
+        f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
+  }
+
+  /**
+   * The condition outcomes a finding holds under beyond its object's variant: the object's own
+   * resource-level condition (it exists only when that is true) and the rule's {@code onlyWhen} (an
+   * alarm that exists only under a condition does not count), as a variant; empty when none.
+   */
+  private static String assumptions(Rule rule, Map<String, Object> vars, Object item) {
+    List<String> parts = new ArrayList<>();
+    if (item instanceof Resource r && !r.getExistsOnlyWhen().isEmpty()) {
+      parts.add(r.getExistsOnlyWhen());
+    }
+    if (rule.onlyWhen() != null
+        && MVEL.executeExpression(rule.onlyWhen(), vars) instanceof String w
+        && !w.isBlank()) {
+      parts.add(w.strip());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** A finding that holds only under conditions it assumed says so ("only when X is false"). */
+  static Finding withAssumptions(Finding f, String assumed) {
+    if (assumed == null || assumed.isEmpty()) return f;
+    String message = f.message() + " [only when " + branch(assumed) + "]";
     return new Finding(
         f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
   }

@@ -39,7 +39,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *
  * <p>Optional fields: {@code related} (other locations a finding names), {@code resource} (the
  * resource a finding is about, for configuration ignores), and {@code errorWhen} (an expression
- * that raises a finding to error where it holds, for a rule whose severity depends on the object).
+ * that raises a finding to error where it holds, for a rule whose severity depends on the object),
+ * and {@code onlyWhen} (the condition outcomes, beyond the object's own variant, a finding holds
+ * under).
  */
 public final class RuleLoader {
 
@@ -240,7 +242,12 @@ public final class RuleLoader {
         fields.containsKey("errorWhen")
             ? compile(file, fields.get("errorWhen"), scalar(file, fields.get("errorWhen")), inputs)
             : null;
-    return new Rule(info, file, variable, select, when, at, message, related, resource, errorWhen);
+    Serializable onlyWhen =
+        fields.containsKey("onlyWhen")
+            ? compile(file, fields.get("onlyWhen"), scalar(file, fields.get("onlyWhen")), inputs)
+            : null;
+    return new Rule(
+        info, file, variable, select, when, at, message, related, resource, errorWhen, onlyWhen);
   }
 
   private record Field(Node key, Node value) {}

@@ -262,6 +262,10 @@ public final class CloudFormationParser implements InputParser {
             ? s.text().strip()
             : null;
     Conditions conditions = new Conditions(template, context.parameters());
+    // a resource whose Condition the default deployment does not make true may not exist: rules
+    // that count it (an alarm that watches a metric) must not rely on it
+    String existsOnlyWhen =
+        own != null && !Boolean.TRUE.equals(conditions.underDefaults(own)) ? own : "";
     int combinations = 1 << expanded.size();
     for (int bits = 0; bits < combinations; bits++) {
       FileBudget.check();
@@ -283,7 +287,8 @@ public final class CloudFormationParser implements InputParser {
       Resolver resolver =
           new Resolver(
               template, context.parameters(), outcome, model.getStackReferences()::addSymbol);
-      new ModelBuilder(template, resolver, model, variant.toString()).build(id, resource, at);
+      new ModelBuilder(template, resolver, model, variant.toString(), existsOnlyWhen)
+          .build(id, resource, at);
     }
   }
 

@@ -25,9 +25,27 @@ final class Conditions {
   private final Template template;
   private final Map<String, String> overrides;
 
+  /** whether a parameter's default counts as its value (see {@link #underDefaults}) */
+  private final boolean defaults;
+
   Conditions(Template template, Map<String, String> overrides) {
+    this(template, overrides, false);
+  }
+
+  private Conditions(Template template, Map<String, String> overrides, boolean defaults) {
     this.template = template;
     this.overrides = overrides;
+    this.defaults = defaults;
+  }
+
+  /**
+   * What a condition evaluates to in the default deployment: the config file's values, else each
+   * parameter's {@code Default}; null where a parameter without either (or a pseudo parameter)
+   * decides it. This answers whether a resource with this {@code Condition} exists when the stack
+   * is deployed as written; it never rules a variant out.
+   */
+  Boolean underDefaults(String name) {
+    return new Conditions(template, overrides, true).outcome(name, Map.of());
   }
 
   /**
@@ -123,6 +141,9 @@ final class Conditions {
     String name = r.text();
     if (overrides.containsKey(name)) return Set.of(String.valueOf(overrides.get(name)));
     Node.MapNode param = template.parameter(name);
+    if (defaults && param != null && param.get("Default") instanceof Node.Scalar d) {
+      return d.value() == null ? null : Set.of(d.text());
+    }
     if (param != null
         && param.get("AllowedValues") instanceof Node.ListNode allowed
         && !allowed.items().isEmpty()) {

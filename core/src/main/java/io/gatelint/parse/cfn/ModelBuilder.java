@@ -53,12 +53,15 @@ final class ModelBuilder {
   private final Resolver resolver;
   private final Model model;
   private final String variant;
+  private final String existsOnlyWhen;
 
-  ModelBuilder(Template template, Resolver resolver, Model model, String variant) {
+  ModelBuilder(
+      Template template, Resolver resolver, Model model, String variant, String existsOnlyWhen) {
     this.template = template;
     this.resolver = resolver;
     this.model = model;
     this.variant = variant;
+    this.existsOnlyWhen = existsOnlyWhen;
   }
 
   void build(String id, Node.MapNode resource, Location at) {
@@ -76,6 +79,7 @@ final class ModelBuilder {
   }
 
   private <R extends Resource> void add(ResourceKind<R> kind, Resource resource) {
+    if (resource != null) resource.setExistsOnlyWhen(existsOnlyWhen);
     model.resources(kind).add(kind.modelClass().cast(resource));
   }
 

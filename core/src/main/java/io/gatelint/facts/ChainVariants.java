@@ -1,0 +1,234 @@
+/*
+ * Copyright 2026 the gatelint authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gatelint.facts;
+
+import io.gatelint.model.Chain;
+import io.gatelint.model.Resource;
+import io.gatelint.model.Value;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Condition variants of one chain that change nothing rules can read are one chain.
+ *
+ * <p>A template whose load balancer takes its Subnets from three conditions yields eight copies of
+ * the load balancer, and so eight chains through the same hops. Chains through the same hops (the
+ * same resources whatever their variant, the same nginx and Node objects) are one chain when every
+ * value the model holds for each hop is the same: rules read only the model, so "the values rules
+ * read" is the model's values — each public getter of a hop returning a {@link Value}, a list of
+ * them, or a nested settings object such as the health check (what the model leaves out, like
+ * subnets, no rule can read). Variants whose values differ stay apart, each labelled with the
+ * conditions it holds under ("only when IsProd is false").
+ */
+public final class ChainVariants {
+
+  private ChainVariants() {}
+
+  /** getters that name or place a resource rather than hold a setting */
+  private static final Set<String> NOT_SETTINGS =
+      Set.of(
+          "getLabel",
+          "getVariant",
+          "getLocation",
+          "getIgnores",
+          "getId",
+          "getScope",
+          "getSourceType",
+          "getExistsOnlyWhen",
+          "getClass");
+
+  /**
+   * The chains with variants that agree merged: chains without variants are returned as they are;
+   * merged or differing variants are copies that say so.
+   */
+  public static List<Chain> collapse(List<Chain> chains) {
+    Map<String, List<Chain>> byHops = new LinkedHashMap<>();
+    for (Chain c : chains) byHops.computeIfAbsent(hops(c), k -> new ArrayList<>()).add(c);
+    List<Chain> out = new ArrayList<>();
+    for (List<Chain> same : byHops.values()) {
+      if (same.size() == 1 || same.stream().allMatch(c -> variant(c).isEmpty())) {
+        out.addAll(same);
+        continue;
+      }
+      Map<String, List<Chain>> bySettings = new LinkedHashMap<>();
+      for (Chain c : same) {
+        bySettings.computeIfAbsent(settings(c), k -> new ArrayList<>()).add(c);
+      }
+      for (List<Chain> alike : bySettings.values()) {
+        String note = "";
+        if (bySettings.size() > 1) {
+          List<String> branches = new ArrayList<>();
+          for (Chain c : alike) branches.add(branch(variant(c)));
+          note = "only when " + String.join("; or when ", branches);
+        }
+        Chain merged = copy(alike.get(0), note);
+        if (alike.size() > 1) {
+          merged
+              .getEvidence()
+              .add(
+                  alike.size()
+                      + " condition variants (of "
+                      + String.join(", ", conditionNames(alike))
+                      + ") hold the same values along this chain: shown once");
+        }
+        out.add(merged);
+      }
+    }
+    return out;
+  }
+
+  /** The condition branches a chain's hops take, e.g. {@code IsProd false, UseTls}. */
+  static String variant(Chain c) {
+    List<String> parts = new ArrayList<>();
+    for (Resource r :
+        Arrays.asList(
+            c.getLoadBalancer(), c.getTargetGroup(), c.getEcsService(), c.getLambdaFunction())) {
+      if (r != null && !r.getVariant().isEmpty() && !parts.contains(r.getVariant())) {
+        parts.add(r.getVariant());
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  private static List<String> conditionNames(List<Chain> chains) {
+    List<String> out = new ArrayList<>();
+    for (Chain c : chains) {
+      for (String part : variant(c).split(",\\s*")) {
+        String name = part.endsWith(" false") ? part.substring(0, part.length() - 6) : part;
+        if (!name.isEmpty() && !out.contains(name)) out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** {@code IsProd, UseTls false} → {@code IsProd is true and UseTls is false}. */
+  static String branch(String variant) {
+    List<String> parts = new ArrayList<>();
+    for (String part : variant.split(",\\s*")) {
+      parts.add(
+          part.endsWith(" false")
+              ? part.substring(0, part.length() - 6) + " is false"
+              : part + " is true");
+    }
+    return String.join(" and ", parts);
+  }
+
+  private static Chain copy(Chain c, String note) {
+    Chain out = new Chain(c.getLoadBalancer(), c.getTargetGroup());
+    out.setEcsService(c.getEcsService());
+    out.setProxyServer(c.getProxyServer());
+    out.setProxyLocation(c.getProxyLocation());
+    out.setUpstream(c.getUpstream());
+    out.setAppServer(c.getAppServer());
+    out.setLambdaFunction(c.getLambdaFunction());
+    out.setLambdaHandler(c.getLambdaHandler());
+    out.setTrafficPort(c.getTrafficPort());
+    out.getEvidence().addAll(c.getEvidence());
+    out.setVariantNote(note);
+    return out;
+  }
+
+  private static String hops(Chain c) {
+    return String.join(
+        "\u0000",
+        ref(c.getLoadBalancer()),
+        ref(c.getTargetGroup()),
+        ref(c.getEcsService()),
+        ref(c.getLambdaFunction()),
+        identity(c.getProxyServer()),
+        identity(c.getProxyLocation()),
+        identity(c.getUpstream()),
+        identity(c.getAppServer()),
+        identity(c.getLambdaHandler()));
+  }
+
+  private static String ref(Resource r) {
+    return r == null ? "-" : r.getScope() + "/" + r.getId();
+  }
+
+  private static String identity(Object o) {
+    return o == null ? "-" : Integer.toHexString(System.identityHashCode(o));
+  }
+
+  private static String settings(Chain c) {
+    StringBuilder b = new StringBuilder();
+    b.append(render(c.getTrafficPort())).append('|').append(render(c.getHealthCheckPort()));
+    for (Resource r :
+        Arrays.asList(
+            c.getLoadBalancer(), c.getTargetGroup(), c.getEcsService(), c.getLambdaFunction())) {
+      b.append('|');
+      if (r != null) settingsOf(r, b, 0);
+    }
+    return b.toString();
+  }
+
+  private static void settingsOf(Object o, StringBuilder b, int depth) {
+    List<Method> getters = new ArrayList<>();
+    for (Method m : o.getClass().getMethods()) {
+      if (m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())
+          && m.getName().startsWith("get")
+          && !NOT_SETTINGS.contains(m.getName())) {
+        getters.add(m);
+      }
+    }
+    getters.sort(Comparator.comparing(Method::getName));
+    for (Method m : getters) {
+      Object v;
+      try {
+        v = m.invoke(o);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        continue;
+      }
+      b.append(m.getName()).append('=');
+      renderInto(v, b, depth);
+      b.append(';');
+    }
+  }
+
+  private static void renderInto(Object v, StringBuilder b, int depth) {
+    if (v == null) {
+      b.append('-');
+    } else if (v instanceof Value<?> value) {
+      b.append(render(value));
+    } else if (v instanceof Resource r) {
+      b.append(ref(r)).append('[').append(r.getVariant()).append(']');
+    } else if (v instanceof Collection<?> items) {
+      b.append('[');
+      for (Object i : items) {
+        renderInto(i, b, depth);
+        b.append(',');
+      }
+      b.append(']');
+    } else if (v instanceof Map<?, ?> map) {
+      b.append('{');
+      map.forEach(
+          (k, x) -> {
+            b.append(k).append(':');
+            renderInto(x, b, depth);
+            b.append(',');
+          });
+      b.append('}');
+    } else if (v.getClass().getPackageName().equals("io.gatelint.model") && depth < 3) {
+      b.append('(');
+      settingsOf(v, b, depth + 1);
+      b.append(')');
+    } else {
+      b.append(v);
+    }
+  }
+
+  private static String render(Value<?> v) {
+    return v == null ? "-" : v.isKnown() ? "=" + v.text() : "?";
+  }
+}
