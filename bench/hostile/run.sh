@@ -19,7 +19,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 REPO=$PWD
-JAR=$REPO/cli/target/gatelint.jar
+JAR=${JAR:-$REPO/cli/target/gatelint.jar}
 INSPECT="python3 $REPO/bench/hostile/inspect.py"
 TIMEOUT=${TIMEOUT:-60}
 PLAN_MB=${PLAN_MB:-200}

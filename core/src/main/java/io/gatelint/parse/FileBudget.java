@@ -5,6 +5,7 @@
 package io.gatelint.parse;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What reading one input file may cost: time, and the text it may build beyond what it holds (YAML
@@ -67,6 +68,14 @@ public final class FileBudget {
    */
   public static final int MAX_YAML_WORD_CHARS = 64 * 1024;
 
+  /**
+   * What a reader that passes over a file once, in bounded memory, is allowed beyond {@link #TIME}:
+   * one second per 8 MB. A Terraform plan is streamed so; a 500 MB plan of a million resources
+   * gatelint does not model is a long read, not a hostile one, and takes 15–25 s on a loaded 2-core
+   * machine.
+   */
+  public static final long STREAMED_BYTES_PER_SECOND = 8L * 1024 * 1024;
+
   /** A file used up its budget; the message says which part and is the file's GL000. */
   public static final class Exceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -78,16 +87,18 @@ public final class FileBudget {
 
   private static final ThreadLocal<FileBudget> CURRENT = new ThreadLocal<>();
 
-  private final long deadline;
+  private long deadline;
+  private long allowedNanos;
   private long expanded;
 
-  private FileBudget(long deadline) {
-    this.deadline = deadline;
+  private FileBudget(long start, long allowedNanos) {
+    this.deadline = start + allowedNanos;
+    this.allowedNanos = allowedNanos;
   }
 
   /** Opens the budget of one file for the current thread; {@link #close()} ends it. */
   static FileBudget open(Duration time) {
-    FileBudget budget = new FileBudget(System.nanoTime() + time.toNanos());
+    FileBudget budget = new FileBudget(System.nanoTime(), time.toNanos());
     CURRENT.set(budget);
     return budget;
   }
@@ -101,8 +112,22 @@ public final class FileBudget {
     FileBudget b = CURRENT.get();
     if (b != null && System.nanoTime() - b.deadline > 0) {
       throw new Exceeded(
-          "reading this file took longer than " + TIME.toSeconds() + " s; it is not linted");
+          "reading this file took longer than "
+              + TimeUnit.NANOSECONDS.toSeconds(b.allowedNanos)
+              + " s; it is not linted");
     }
+  }
+
+  /**
+   * Gives the current file {@link #STREAMED_BYTES_PER_SECOND} more time for its {@code bytes}: for
+   * a reader whose time is linear in the file's size and whose memory is bounded.
+   */
+  public static void allowStreamedRead(long bytes) {
+    FileBudget b = CURRENT.get();
+    if (b == null) return;
+    long extra = TimeUnit.SECONDS.toNanos(bytes / STREAMED_BYTES_PER_SECOND);
+    b.deadline += extra;
+    b.allowedNanos += extra;
   }
 
   /**
