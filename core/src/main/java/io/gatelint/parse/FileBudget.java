@@ -48,9 +48,9 @@ public final class FileBudget {
   /**
    * Declarations (functions, {@code const}/{@code let}/{@code var} bindings, imports) one
    * JavaScript or TypeScript file may hold. The corpus's largest server declares a few hundred;
-   * 10,000 is a generated table, and each one costs native calls into the syntax tree.
+   * 5,000 is a generated table, and each one costs native calls into the syntax tree.
    */
-  public static final int MAX_DECLARATIONS = 10_000;
+  public static final int MAX_DECLARATIONS = 5_000;
 
   /**
    * Steps folding one JavaScript or TypeScript file's constants may take. A real file folds a few
