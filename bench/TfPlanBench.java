@@ -24,12 +24,22 @@ import java.util.List;
 public class TfPlanBench {
 
   public static void main(String[] args) throws IOException {
-    if (args.length == 3 && args[0].equals("generate")) {
-      generate(Path.of(args[1]), Long.parseLong(args[2]) * 1_000_000L);
+    if ((args.length == 3 || args.length == 4) && args[0].equals("generate")) {
+      Path file = Path.of(args[1]);
+      long target = Long.parseLong(args[2]) * 1_000_000L;
+      switch (args.length == 4 ? args[3] : "mixed") {
+        case "mixed" -> generate(file, target);
+        case "sg-rules" -> generateSecurityGroupRules(file, target);
+        case "buckets" -> generateBuckets(file, 1_000_000);
+        default -> {
+          System.err.println("shapes: mixed, sg-rules, buckets");
+          System.exit(2);
+        }
+      }
     } else if (args.length == 3 && args[0].equals("measure")) {
       measure(Path.of(args[1]), Integer.parseInt(args[2]));
     } else {
-      System.err.println("usage: TfPlanBench generate FILE MB | measure FILE REPETITIONS");
+      System.err.println("usage: TfPlanBench generate FILE MB [mixed|sg-rules|buckets] | measure FILE REPETITIONS");
       System.exit(2);
     }
   }
@@ -125,6 +135,96 @@ public class TfPlanBench {
       }
       w.write("]}}}\n");
       System.out.printf("generated %s: %.1f MB, %d resources (%d aws_lb)%n", file, w.count / 1e6, n, (n + 49) / 50);
+    }
+  }
+
+  /**
+   * The security-group-rule-heavy shape: 391k {@code aws_security_group_rule} per 200 MB, one
+   * {@code aws_security_group} per 50 rules, each rule letting the next group in, and every rule's
+   * group ids referenced from the configuration as a real plan does. All of it is modelled.
+   */
+  static void generateSecurityGroupRules(Path file, long target) throws IOException {
+    int n = (int) (target / 1_000_000L * 391_000L / 200);
+    int groups = n / 50 + 1;
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (Counting w = new Counting(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16))) {
+      w.write("{\"format_version\":\"1.2\",\"terraform_version\":\"1.9.5\",\"planned_values\":{\"root_module\":{\"resources\":[");
+      for (int k = 0; k < groups; k++) {
+        w.write("{\"address\":\"aws_security_group.g" + k + "\",\"mode\":\"managed\",\"type\":\"aws_security_group\","
+            + "\"name\":\"g" + k + "\",\"values\":" + group(k) + ",\"sensitive_values\":{}},");
+      }
+      for (int i = 0; i < n; i++) {
+        if (i > 0) w.write(',');
+        w.write("{\"address\":\"aws_security_group_rule.r" + i + "\",\"mode\":\"managed\",\"type\":\"aws_security_group_rule\","
+            + "\"name\":\"r" + i + "\",\"schema_version\":2,\"values\":" + rule(i, groups) + ",\"sensitive_values\":{}}");
+      }
+      w.write("]}},\"resource_changes\":[");
+      for (int k = 0; k < groups; k++) {
+        w.write("{\"address\":\"aws_security_group.g" + k + "\",\"type\":\"aws_security_group\",\"change\":{\"actions\":[\"create\"],"
+            + "\"before\":null,\"after\":" + group(k) + ",\"after_unknown\":{}}},");
+      }
+      for (int i = 0; i < n; i++) {
+        if (i > 0) w.write(',');
+        w.write("{\"address\":\"aws_security_group_rule.r" + i + "\",\"type\":\"aws_security_group_rule\",\"change\":{"
+            + "\"actions\":[\"create\"],\"before\":null,\"after\":" + rule(i, groups) + ",\"after_unknown\":{\"id\":true}}}");
+      }
+      w.write("],\"configuration\":{\"root_module\":{\"resources\":[");
+      for (int i = 0; i < n; i++) {
+        if (i > 0) w.write(',');
+        int own = i / 50;
+        int next = (i / 50 + 1) % groups;
+        w.write("{\"address\":\"aws_security_group_rule.r" + i + "\",\"mode\":\"managed\",\"type\":\"aws_security_group_rule\","
+            + "\"name\":\"r" + i + "\",\"expressions\":{\"security_group_id\":{\"references\":[\"aws_security_group.g" + own
+            + ".id\",\"aws_security_group.g" + own + "\"]},\"source_security_group_id\":{\"references\":[\"aws_security_group.g"
+            + next + ".id\",\"aws_security_group.g" + next + "\"]}}}");
+      }
+      w.write("]}}}\n");
+      System.out.printf("generated %s: %.1f MB, %d aws_security_group_rule, %d aws_security_group%n", file, w.count / 1e6,
+          n, groups);
+    }
+  }
+
+  static String group(int k) {
+    return String.format("{\"description\":\"g%d\",\"id\":\"sg-%08x\",\"name\":\"g%d\",\"vpc_id\":\"vpc-1\"}", k, k, k);
+  }
+
+  static String rule(int i, int groups) {
+    return String.format("{\"cidr_blocks\":null,\"description\":\"r%d\",\"from_port\":%d,\"protocol\":\"tcp\","
+        + "\"security_group_id\":\"sg-%08x\",\"source_security_group_id\":\"sg-%08x\",\"to_port\":%d,\"type\":\"ingress\"}",
+        i, 1024 + i % 60000, i / 50, (i / 50 + 1) % groups, 1024 + i % 60000);
+  }
+
+  /**
+   * The unmodelled shape: {@code count} {@code aws_s3_bucket} resources (one load balancer beside
+   * them), in planned values, resource changes and configuration. gatelint models no bucket, so
+   * none of them may be kept.
+   */
+  static void generateBuckets(Path file, int count) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    String lb = "{\"name\":\"lb\",\"idle_timeout\":60,\"load_balancer_type\":\"application\",\"internal\":false}";
+    try (Counting w = new Counting(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16))) {
+      w.write("{\"format_version\":\"1.2\",\"terraform_version\":\"1.9.5\",\"planned_values\":{\"root_module\":{\"resources\":[");
+      w.write("{\"address\":\"aws_lb.lb\",\"mode\":\"managed\",\"type\":\"aws_lb\",\"name\":\"lb\",\"values\":" + lb
+          + ",\"sensitive_values\":{}}");
+      for (int i = 0; i < count; i++) {
+        w.write(",{\"address\":\"aws_s3_bucket.b" + i + "\",\"mode\":\"managed\",\"type\":\"aws_s3_bucket\",\"name\":\"b" + i
+            + "\",\"values\":{\"bucket\":\"bucket-" + i + "\",\"tags\":{\"n\":\"" + i + "\"}},\"sensitive_values\":{\"tags\":{}}}");
+      }
+      w.write("]}},\"resource_changes\":[");
+      w.write("{\"address\":\"aws_lb.lb\",\"type\":\"aws_lb\",\"change\":{\"actions\":[\"create\"],\"after\":" + lb
+          + ",\"after_unknown\":{}}}");
+      for (int i = 0; i < count; i++) {
+        w.write(",{\"address\":\"aws_s3_bucket.b" + i + "\",\"type\":\"aws_s3_bucket\",\"change\":{\"actions\":[\"create\"],"
+            + "\"after\":{\"bucket\":\"bucket-" + i + "\"},\"after_unknown\":{\"arn\":true}}}");
+      }
+      w.write("],\"configuration\":{\"root_module\":{\"resources\":[");
+      for (int i = 0; i < count; i++) {
+        if (i > 0) w.write(',');
+        w.write("{\"address\":\"aws_s3_bucket.b" + i + "\",\"mode\":\"managed\",\"type\":\"aws_s3_bucket\",\"name\":\"b" + i
+            + "\",\"expressions\":{\"bucket\":{\"constant_value\":\"bucket-" + i + "\"}}}");
+      }
+      w.write("]}}}\n");
+      System.out.printf("generated %s: %.1f MB, %d aws_s3_bucket, 1 aws_lb%n", file, w.count / 1e6, count);
     }
   }
 

@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
-# Generates a ~200 MB Terraform plan (mostly aws_s3_bucket, some aws_lb) under bench/out/ and
-# measures, in one JVM with a 256 MB heap, a bare Jackson streaming pass against
-# TerraformPlanParser.parse and a whole lint of it, alternating, a few repetitions each.
+# Generates large Terraform plans under bench/out/ and measures each in one JVM with a 256 MB heap: a bare Jackson streaming pass against TerraformPlanParser.parse and a whole lint of it,
+# alternating, a few repetitions each; /usr/bin/time prints the JVM's wall time and peak RSS.
+#
+# Shapes (SHAPES, default all three):
+#   mixed     mostly aws_s3_bucket with some aws_lb, and a prior_state
+#   sg-rules  391k aws_security_group_rule (7,821 groups) with configuration references: all modelled
+#   buckets   1,000,000 aws_s3_bucket (not modelled: streamed past) and one aws_lb
+# SIZE_MB (default 200) scales mixed and sg-rules; sg-rules at 200 holds the issue's 391k rules
+# (402 MB as written here); buckets is always a million resources (489 MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB="${SIZE_MB:-200}"
 REPS="${REPS:-3}"
+SHAPES="${SHAPES:-mixed sg-rules buckets}"
 OUT=bench/out
-PLAN="$OUT/plan-${SIZE_MB}mb.json"
 mkdir -p "$OUT"
 mvn -B -q ${MVN_OFFLINE:-} -pl core compile dependency:build-classpath \
   -Dmdep.outputFile="$PWD/$OUT/core.classpath" -Dmdep.includeScope=runtime
 CP="core/target/classes:$(cat "$OUT/core.classpath")"
-if [ ! -f "$PLAN" ]; then
-  java -cp "$CP" bench/TfPlanBench.java generate "$PLAN" "$SIZE_MB"
-fi
-java -Xmx256m -cp "$CP" bench/TfPlanBench.java measure "$PLAN" "$REPS"
+for shape in $SHAPES; do
+  PLAN="$OUT/plan-$shape-${SIZE_MB}.json"
+  if [ ! -f "$PLAN" ]; then
+    java -cp "$CP" bench/TfPlanBench.java generate "$PLAN" "$SIZE_MB" "$shape"
+  fi
+  echo "== $shape"
+  /usr/bin/time -f "$shape: wall %e s, peak RSS %M KB, exit %x" \
+    java -Xmx256m -cp "$CP" bench/TfPlanBench.java measure "$PLAN" "$REPS"
+done

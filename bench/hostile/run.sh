@@ -19,7 +19,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 REPO=$PWD
-JAR=$REPO/cli/target/gatelint.jar
+JAR=${JAR:-$REPO/cli/target/gatelint.jar}
 INSPECT="python3 $REPO/bench/hostile/inspect.py"
 TIMEOUT=${TIMEOUT:-60}
 PLAN_MB=${PLAN_MB:-200}
@@ -415,6 +415,10 @@ EOF
   finished "$PLAN_TIMEOUT"
   if oom; then bad "OutOfMemoryError"; else ok "no OutOfMemoryError"; fi
   case $EXIT in 0 | 1) ok "exit $EXIT" ;; *) bad "exit $EXIT" ;; esac
+  # an OutOfMemoryError is caught per file and becomes the plan's GL000: the plan is not linted
+  local g
+  g=$($INSPECT gl000 "$C/out.json" plan.json)
+  if [ "${g%% *}" = 0 ]; then ok "plan linted"; else bad "plan not linted: $g"; fi
   NOTES+=("$(($(stat -c %s "$R/plan.json") / 1000000)) MB plan of $(cat "$R/plan.json.count") rules")
 }
 

@@ -5,6 +5,7 @@
 package io.gatelint.parse;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What reading one input file may cost: time, and the text it may build beyond what it holds (YAML
@@ -35,6 +36,46 @@ public final class FileBudget {
   /** The largest template or nginx file read: CloudFormation accepts at most 1 MB (its quotas). */
   public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
 
+  /**
+   * The largest JavaScript or TypeScript source read as a possible server or Lambda handler. The
+   * largest server entrypoint of the corpus is 27 KB (a multi-tenant Express user manager); a
+   * source twenty times that is a bundle or generated code, and tree-sitter's tree of it costs
+   * seconds. Discovery leaves a larger source out (listed with the reason); one the user named is a
+   * GL000.
+   */
+  public static final long MAX_SERVER_SOURCE_BYTES = 512L * 1024;
+
+  /**
+   * Declarations (functions, {@code const}/{@code let}/{@code var} bindings, imports) one
+   * JavaScript or TypeScript file may hold. The corpus's largest server declares a few hundred;
+   * 5,000 is a generated table, and each one costs native calls into the syntax tree.
+   */
+  public static final int MAX_DECLARATIONS = 5_000;
+
+  /**
+   * Steps folding one JavaScript or TypeScript file's constants may take. A real file folds a few
+   * hundred expressions of a few steps each; a constant defined from the previous one twice over
+   * ({@code const c1 = c0 + c0}) doubles the steps with each line and stops here within
+   * milliseconds.
+   */
+  public static final int MAX_FOLD_STEPS = 100_000;
+
+  /**
+   * The longest run of characters without a blank or line break a YAML file may hold. SnakeYAML
+   * copies its whole look-ahead window for every kilobyte it reads of one such run, so a 1 MB run
+   * costs gigabytes of short-lived arrays (and hundreds of MB of heap) before any alias of it is
+   * counted. The longest in the corpus's YAML templates is 1,278 characters.
+   */
+  public static final int MAX_YAML_WORD_CHARS = 64 * 1024;
+
+  /**
+   * What a reader that passes over a file once, in bounded memory, is allowed beyond {@link #TIME}:
+   * one second per 8 MB. A Terraform plan is streamed so; a 500 MB plan of a million resources
+   * gatelint does not model is a long read, not a hostile one, and takes 15–25 s on a loaded 2-core
+   * machine.
+   */
+  public static final long STREAMED_BYTES_PER_SECOND = 8L * 1024 * 1024;
+
   /** A file used up its budget; the message says which part and is the file's GL000. */
   public static final class Exceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -46,16 +87,18 @@ public final class FileBudget {
 
   private static final ThreadLocal<FileBudget> CURRENT = new ThreadLocal<>();
 
-  private final long deadline;
+  private long deadline;
+  private long allowedNanos;
   private long expanded;
 
-  private FileBudget(long deadline) {
-    this.deadline = deadline;
+  private FileBudget(long start, long allowedNanos) {
+    this.deadline = start + allowedNanos;
+    this.allowedNanos = allowedNanos;
   }
 
   /** Opens the budget of one file for the current thread; {@link #close()} ends it. */
   static FileBudget open(Duration time) {
-    FileBudget budget = new FileBudget(System.nanoTime() + time.toNanos());
+    FileBudget budget = new FileBudget(System.nanoTime(), time.toNanos());
     CURRENT.set(budget);
     return budget;
   }
@@ -69,8 +112,22 @@ public final class FileBudget {
     FileBudget b = CURRENT.get();
     if (b != null && System.nanoTime() - b.deadline > 0) {
       throw new Exceeded(
-          "reading this file took longer than " + TIME.toSeconds() + " s; it is not linted");
+          "reading this file took longer than "
+              + TimeUnit.NANOSECONDS.toSeconds(b.allowedNanos)
+              + " s; it is not linted");
     }
+  }
+
+  /**
+   * Gives the current file {@link #STREAMED_BYTES_PER_SECOND} more time for its {@code bytes}: for
+   * a reader whose time is linear in the file's size and whose memory is bounded.
+   */
+  public static void allowStreamedRead(long bytes) {
+    FileBudget b = CURRENT.get();
+    if (b == null) return;
+    long extra = TimeUnit.SECONDS.toNanos(bytes / STREAMED_BYTES_PER_SECOND);
+    b.deadline += extra;
+    b.allowedNanos += extra;
   }
 
   /**
@@ -100,8 +157,8 @@ public final class FileBudget {
     return "file of "
         + size
         + " bytes is larger than the "
-        + (limit >> 20)
-        + " MB gatelint reads as "
+        + (limit % (1 << 20) == 0 ? (limit >> 20) + " MB" : (limit >> 10) + " KB")
+        + " gatelint reads as "
         + what
         + "; it is not linted";
   }

@@ -129,6 +129,7 @@ final class TemplateReader {
   }
 
   Node readYaml(String text) throws ReadException {
+    refuseLongWord(text);
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(50);
     options.setAllowRecursiveKeys(false);
@@ -158,6 +159,25 @@ final class TemplateReader {
     } catch (YAMLException e) {
       throw new ReadException(
           Location.of(file, 1, 1), "invalid YAML: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** See {@link FileBudget#MAX_YAML_WORD_CHARS}: checked in one pass before SnakeYAML reads. */
+  private void refuseLongWord(String text) throws ReadException {
+    int line = 1;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') line++;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        run = 0;
+      } else if (++run > FileBudget.MAX_YAML_WORD_CHARS) {
+        throw new ReadException(
+            Location.of(file, line, 1),
+            "a value with more than "
+                + FileBudget.MAX_YAML_WORD_CHARS
+                + " characters without a blank or line break; the file is not linted");
+      }
     }
   }
 

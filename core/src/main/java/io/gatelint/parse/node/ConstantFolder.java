@@ -27,13 +27,6 @@ final class ConstantFolder {
 
   private static final int MAX_DEPTH = 40;
 
-  /**
-   * Folding steps one file may take. A constant defined from the previous one twice over ({@code
-   * const c1 = c0 + c0}) doubles the steps, and the length, with each line; a real file folds a few
-   * hundred expressions of a few steps each.
-   */
-  static final int MAX_STEPS = 1_000_000;
-
   private int steps;
 
   private final JsFile file;
@@ -72,10 +65,10 @@ final class ConstantFolder {
   }
 
   private Folded fold(TSNode raw, int depth) {
-    if (++steps > MAX_STEPS) {
+    if (++steps > FileBudget.MAX_FOLD_STEPS) {
       throw new FileBudget.Exceeded(
           "folding this file's constants takes more than "
-              + MAX_STEPS
+              + FileBudget.MAX_FOLD_STEPS
               + " steps (constants built from constants that double each time?); it is not linted");
     }
     if ((steps & 0x3ff) == 0) FileBudget.check();

@@ -11,6 +11,7 @@ import static io.gatelint.parse.node.JsFile.namedChildren;
 import static io.gatelint.parse.node.JsFile.present;
 import static io.gatelint.parse.node.JsFile.unwrap;
 
+import io.gatelint.parse.FileBudget;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,9 @@ final class JsSymbols {
   /** local name → module, or module#export for a named import */
   private final Map<String, String> modules = new HashMap<>();
 
+  /** declarations seen, against {@link FileBudget#MAX_DECLARATIONS} */
+  private int declarations;
+
   JsSymbols(JsFile file) {
     this.file = file;
     Set<String> reassigned = new HashSet<>();
@@ -50,11 +54,16 @@ final class JsSymbols {
         n -> {
           switch (n.getType()) {
             case "function_declaration", "generator_function_declaration" -> {
+              declared();
               TSNode name = field(n, "name");
               if (name != null) functions.put(file.text(name), n);
             }
-            case "import_statement" -> importStatement(n);
+            case "import_statement" -> {
+              declared();
+              importStatement(n);
+            }
             case "variable_declarator" -> {
+              declared();
               TSNode name = field(n, "name");
               TSNode value = field(n, "value");
               if (is(name, "identifier")) {
@@ -75,6 +84,17 @@ final class JsSymbols {
           }
         });
     for (String name : reassigned) bindings.put(name, null);
+  }
+
+  /** Counts one declaration; the walk stops at the budget, before the rest of the tree is seen. */
+  private void declared() {
+    if (++declarations > FileBudget.MAX_DECLARATIONS) {
+      throw new FileBudget.Exceeded(
+          "the file declares more than "
+              + FileBudget.MAX_DECLARATIONS
+              + " functions, bindings and imports (generated code, not a server); it is not"
+              + " linted");
+    }
   }
 
   // ---- functions and bindings

@@ -9,6 +9,7 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Model;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Value;
+import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.InlineDirective;
 import io.gatelint.parse.InlineDirectives;
 import io.gatelint.parse.InputParser;
@@ -50,9 +51,6 @@ import org.treesitter.TreeSitterTypescript;
  * treatment: they are read like every other source.
  */
 public final class NodeParser implements InputParser {
-
-  /** Larger sources are generated or bundled code, not entrypoints a developer edits. */
-  static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
 
   private enum Grammar {
     JAVASCRIPT,
@@ -162,6 +160,11 @@ public final class NodeParser implements InputParser {
             + folder
             + "/ folder (browser assets, build output or vendored code): not a server";
       }
+    }
+    if (head.size() > FileBudget.MAX_SERVER_SOURCE_BYTES) {
+      return "larger than "
+          + (FileBudget.MAX_SERVER_SOURCE_BYTES >> 10)
+          + " KB (bundled or generated code): not a server";
     }
     String text = head.text();
     if (text == null) return null;
@@ -300,15 +303,10 @@ public final class NodeParser implements InputParser {
     byte[] bytes;
     try {
       long size = Files.size(f.path());
-      if (size > MAX_SOURCE_BYTES) {
-        problem(
-            model,
-            Location.file(rel),
-            "file is too large to read as a Node source ("
-                + size
-                + " bytes, limit "
-                + MAX_SOURCE_BYTES
-                + "); skipped");
+      String tooLarge =
+          FileBudget.tooLarge(size, FileBudget.MAX_SERVER_SOURCE_BYTES, "a server or handler");
+      if (tooLarge != null) {
+        problem(model, Location.file(rel), tooLarge);
         return;
       }
       bytes = Files.readAllBytes(f.path());

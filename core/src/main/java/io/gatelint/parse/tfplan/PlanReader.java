@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.model.ResourceKind;
+import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.ModuleCall;
@@ -65,6 +66,8 @@ final class PlanReader {
   }
 
   private PlanDocument readFile(Path file) throws IOException, PlanSyntaxException {
+    // one pass, and only the modelled resources kept: time grows with the size, not memory
+    FileBudget.allowStreamedRead(java.nio.file.Files.size(file));
     PlanInput.Opened opened = PlanInput.open(file);
     lineOffset = opened.lineOffset();
     wrapped = opened.lineOffset() > 0;
