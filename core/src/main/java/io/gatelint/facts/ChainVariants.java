@@ -68,7 +68,8 @@ public final class ChainVariants {
         String note = "";
         if (bySettings.size() > 1) {
           List<String> branches = new ArrayList<>();
-          for (Chain c : alike) branches.add(branch(variant(c)));
+          for (Chain c : alike)
+            branches.add(io.gatelint.model.Resource.describeVariant(variant(c)));
           note = "only when " + String.join("; or when ", branches);
         }
         Chain merged = copy(alike.get(0), note);
@@ -109,18 +110,6 @@ public final class ChainVariants {
       }
     }
     return out;
-  }
-
-  /** {@code IsProd, UseTls false} → {@code IsProd is true and UseTls is false}. */
-  static String branch(String variant) {
-    List<String> parts = new ArrayList<>();
-    for (String part : variant.split(",\\s*")) {
-      parts.add(
-          part.endsWith(" false")
-              ? part.substring(0, part.length() - 6) + " is false"
-              : part + " is true");
-    }
-    return String.join(" and ", parts);
   }
 
   private static Chain copy(Chain c, String note) {

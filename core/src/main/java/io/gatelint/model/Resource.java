@@ -90,6 +90,21 @@ public abstract class Resource {
     this.variant = variant;
   }
 
+  /**
+   * Reads a variant label as a condition a person can check: {@code IsProd, UseTls false} → {@code
+   * IsProd is true and UseTls is false}. One wording for findings and chains alike.
+   */
+  public static String describeVariant(String variant) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (String part : variant.split(",\\s*")) {
+      parts.add(
+          part.endsWith(" false")
+              ? part.substring(0, part.length() - 6) + " is false"
+              : part + " is true");
+    }
+    return String.join(" and ", parts);
+  }
+
   public String getExistsOnlyWhen() {
     return existsOnlyWhen;
   }

@@ -105,7 +105,7 @@ public final class RuleEngine {
   static Finding onlyIn(Finding f, Set<String> fired, Set<String> all) {
     if (all == null || fired.contains("") || fired.size() >= all.size()) return f;
     List<String> branches = new ArrayList<>();
-    for (String variant : fired) branches.add(branch(variant));
+    for (String variant : fired) branches.add(io.gatelint.model.Resource.describeVariant(variant));
     String message = f.message() + " [only when " + String.join("; or when ", branches) + "]";
     return new Finding(
         f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
@@ -132,21 +132,10 @@ public final class RuleEngine {
   /** A finding that holds only under conditions it assumed says so ("only when X is false"). */
   static Finding withAssumptions(Finding f, String assumed) {
     if (assumed == null || assumed.isEmpty()) return f;
-    String message = f.message() + " [only when " + branch(assumed) + "]";
+    String message =
+        f.message() + " [only when " + io.gatelint.model.Resource.describeVariant(assumed) + "]";
     return new Finding(
         f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
-  }
-
-  /** {@code IsProd, UseTls false} → {@code IsProd is true and UseTls is false}. */
-  static String branch(String variant) {
-    List<String> parts = new ArrayList<>();
-    for (String part : variant.split(",\\s*")) {
-      parts.add(
-          part.endsWith(" false")
-              ? part.substring(0, part.length() - 6) + " is false"
-              : part + " is true");
-    }
-    return String.join(" and ", parts);
   }
 
   private static Finding finding(Rule rule, Map<String, Object> vars, Object item) {
