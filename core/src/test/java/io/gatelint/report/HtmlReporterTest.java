@@ -93,12 +93,18 @@ class HtmlReporterTest {
         .orElseThrow();
   }
 
+  private static io.gatelint.LintResult demoResult() {
+    return new io.gatelint.Linter()
+        .lint(
+            io.gatelint.LintRequest.of(
+                ReportFixtures.repoRoot().resolve("fixtures/ecs-nginx-express/bad")));
+  }
+
   private static Document demo() throws Exception {
-    var result =
-        new io.gatelint.Linter()
-            .lint(
-                io.gatelint.LintRequest.of(
-                    ReportFixtures.repoRoot().resolve("fixtures/ecs-nginx-express/bad")));
+    return page(demoResult());
+  }
+
+  private static Document page(io.gatelint.LintResult result) throws Exception {
     return parse(
         ReportFixtures.write(
             new HtmlReporter(
@@ -204,5 +210,34 @@ class HtmlReporterTest {
     Document doc = parse(ReportFixtures.write(new HtmlReporter("0.0.0-test"), result));
     assertThat(byTag(doc.getDocumentElement(), "ul", "unlinked").get(0).getTextContent())
         .isEqualTo("target group Tg: no backend answers on port 8080");
+  }
+
+  @Test
+  void aFindingOnAnotherTargetGroupAtTheSameLineIsNotDrawnInThisChain() throws Exception {
+    var demo = demoResult();
+    var findings = new java.util.ArrayList<>(demo.findings());
+    io.gatelint.finding.Finding gl010 =
+        findings.stream().filter(f -> f.ruleId().equals("GL010")).findFirst().orElseThrow();
+    // a second target group in front of the same nginx gets its own finding at the same line
+    findings.add(
+        new io.gatelint.finding.Finding(
+            gl010.rule(),
+            gl010.severity(),
+            gl010.location(),
+            gl010.message(),
+            gl010.related(),
+            "OtherTargetGroup",
+            null));
+    var result =
+        new io.gatelint.LintResult(
+            findings,
+            demo.rules(),
+            demo.chains(),
+            demo.unlinked(),
+            demo.errors(),
+            demo.filesRead());
+    Element svg = byTag(page(result).getDocumentElement(), "svg", null).get(0);
+    assertThat(byTag(svg, "g", "broken").stream().map(g -> g.getAttribute("data-rule")))
+        .containsExactlyInAnyOrder("GL010", "GL014", "GL015");
   }
 }

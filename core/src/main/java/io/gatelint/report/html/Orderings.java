@@ -58,6 +58,10 @@ public final class Orderings {
     List<Broken> out = new ArrayList<>();
     for (Finding f : findings) {
       if (f.isSuppressed()) continue;
+      // a rule over chains names the target group; one over target groups may name another
+      if (f.resource() != null
+          && !f.resource().isEmpty()
+          && !f.resource().equals(chain.getTargetGroup().getId())) continue;
       for (Pair p : of(f.ruleId())) {
         Value<Duration> at = p.at().read(chain);
         Value<Duration> other = p.other().read(chain);
