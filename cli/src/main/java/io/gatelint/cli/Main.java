@@ -281,7 +281,10 @@ public final class Main implements Runnable {
         try {
           reporter =
               Reporter.forFormat(
-                  format, color && file == null && format.equals("text"), Version.get());
+                  format,
+                  color && file == null && format.equals("text"),
+                  Version.get(),
+                  request.root());
         } catch (IllegalArgumentException e) {
           throw new UsageException("--format: " + e.getMessage());
         }

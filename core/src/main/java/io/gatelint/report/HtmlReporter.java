@@ -9,24 +9,41 @@ import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Location;
+import io.gatelint.report.html.ChainsSection;
+import io.gatelint.report.html.Filter;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A single self-contained HTML page: a summary, the findings grouped by file with the other end of
- * each cross-layer finding and the fix, and the rules that fired with their sources. No scripts, no
- * external resources; every text is escaped, and the markup is well-formed XML so it can be checked
- * by any parser as well as rendered by a browser.
+ * A single self-contained HTML page: the run's root, time and version, a summary, a filter by
+ * severity and rule, each request chain drawn with its timeouts on one time axis, the findings
+ * grouped by file with the other end of each cross-layer finding and the fix, and the rules that
+ * fired with their sources. No scripts, no external resources; every text is escaped, and the
+ * markup is well-formed XML so it can be checked by any parser as well as rendered by a browser.
  */
 public final class HtmlReporter implements Reporter {
 
   private final String version;
+  private final Path root;
+  private final Clock clock;
 
+  /** A reporter for a run rooted at the working directory, dated when the page is written. */
   public HtmlReporter(String version) {
+    this(version, Path.of("").toAbsolutePath(), Clock.systemUTC());
+  }
+
+  /** A reporter for a run rooted at {@code root}, dated by {@code clock} when written. */
+  public HtmlReporter(String version, Path root, Clock clock) {
     this.version = version;
+    this.root = root;
+    this.clock = clock;
   }
 
   @Override
@@ -41,13 +58,31 @@ public final class HtmlReporter implements Reporter {
 
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
-    out.write("<title>gatelint report</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+    out.write(
+        "<title>gatelint report</title>\n<style>\n"
+            + CSS
+            + ChainsSection.CSS
+            + Filter.STYLE
+            + Filter.css(result.findings())
+            + "</style>\n</head>\n<body>\n");
     out.write(
         "<header><h1>gatelint report</h1><p class=\"tool\">gatelint "
             + esc(version)
             + " · "
             + result.filesRead()
             + " file(s) read</p>\n");
+    out.write(
+        "<p class=\"run\">root <code id=\"root\">"
+            + esc(root.toString())
+            + "</code> · <time id=\"run-time\" datetime=\""
+            + esc(
+                DateTimeFormatter.ISO_INSTANT.format(
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS)))
+            + "\">"
+            + esc(
+                DateTimeFormatter.ISO_INSTANT.format(
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS)))
+            + "</time></p>\n");
     out.write(
         "<p class=\"summary\" id=\"summary\"><span class=\"error\">"
             + errors
@@ -61,7 +96,10 @@ public final class HtmlReporter implements Reporter {
                     + (result.findings().size() - active.size())
                     + " suppressed</span>"
                 : "")
-            + "</p></header>\n<main>\n");
+            + "</p>"
+            + Filter.form(result.findings())
+            + "</header>\n<main>\n");
+    out.write(ChainsSection.html(result));
     if (result.findings().isEmpty())
       out.write("<p class=\"clean\" id=\"clean\">No findings.</p>\n");
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
@@ -72,6 +110,8 @@ public final class HtmlReporter implements Reporter {
         out.write(
             "<li class=\""
                 + cls
+                + "\" data-severity=\""
+                + Filter.severity(f)
                 + "\" data-rule=\""
                 + esc(f.ruleId())
                 + "\" data-line=\""
@@ -174,5 +214,6 @@ public final class HtmlReporter implements Reporter {
       .fix { color: #2e7d32; } .related { color: #444; }
       .rules article { background: #fff; padding: 8px 12px; margin: 8px 0; border-radius: 4px; }
       .clean { font-size: 16px; color: #2e7d32; }
+      .run { margin: 0 0 8px; opacity: .85; } .run code { font-family: ui-monospace, monospace; }
       """;
 }

@@ -5,7 +5,7 @@
 package io.gatelint.report;
 
 /** Escaping for the markup formats (JUnit XML, HTML): text and attribute values alike. */
-final class Markup {
+public final class Markup {
 
   private Markup() {}
 
@@ -14,7 +14,7 @@ final class Markup {
    * other than tab and line ends become spaces; U+FFFE, U+FFFF and unpaired surrogates become
    * U+FFFD (Extensible Markup Language 1.0, section 2.2, production Char).
    */
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

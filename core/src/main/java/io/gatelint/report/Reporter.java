@@ -22,13 +22,19 @@ public interface Reporter {
    * unknown name raises {@link IllegalArgumentException} naming the known ones.
    */
   static Reporter forFormat(String format, boolean color, String toolVersion) {
+    return forFormat(format, color, toolVersion, java.nio.file.Path.of("").toAbsolutePath());
+  }
+
+  /** The same, for a run whose findings are relative to {@code root} (the HTML page states it). */
+  static Reporter forFormat(
+      String format, boolean color, String toolVersion, java.nio.file.Path root) {
     return switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "text" -> new TextReporter(color);
       case "json" -> new JsonReporter(toolVersion);
       case "sarif" -> new SarifReporter(toolVersion);
       case "junit" -> new JunitReporter();
       case "github" -> new GithubReporter();
-      case "html" -> new HtmlReporter(toolVersion);
+      case "html" -> new HtmlReporter(toolVersion, root, java.time.Clock.systemUTC());
       default ->
           throw new IllegalArgumentException(
               "unknown format '" + format + "' (text, json, sarif, junit, github, html)");

@@ -40,7 +40,15 @@ class GoldenOutputTest {
         Arguments.of("alb-basic-bad.json", new JsonReporter(ReportFixtures.VERSION)),
         Arguments.of("alb-basic-bad.sarif", new SarifReporter(ReportFixtures.VERSION)),
         Arguments.of("alb-basic-bad.junit.xml", new JunitReporter()),
-        Arguments.of("alb-basic-bad.github.txt", new GithubReporter()));
+        Arguments.of("alb-basic-bad.github.txt", new GithubReporter()),
+        // a fixed root and time, so that the page does not change with the machine or the clock
+        Arguments.of(
+            "alb-basic-bad.html",
+            new HtmlReporter(
+                ReportFixtures.VERSION,
+                java.nio.file.Path.of("/repo"),
+                java.time.Clock.fixed(
+                    java.time.Instant.parse("2026-01-02T03:04:05Z"), java.time.ZoneOffset.UTC))));
   }
 
   @ParameterizedTest(name = "{0}")
