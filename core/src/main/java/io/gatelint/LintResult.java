@@ -8,12 +8,14 @@ import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Chain;
+import io.gatelint.model.Notice;
 import java.util.List;
 
 /**
  * The outcome of a run: every finding in a deterministic order (suppressed ones included, marked),
  * the rules that ran, the chains the linker built, rule evaluation errors, and the files read (each
- * as what) and left out (each with why), one line each, path order, for {@code --list-files}.
+ * as what) and left out (each with why), one line each, path order, for {@code --list-files}, and
+ * the notices saying which cross-layer checks could not run and why (they never fail a run).
  */
 public record LintResult(
     List<Finding> findings,
@@ -22,7 +24,19 @@ public record LintResult(
     List<String> unlinked,
     List<io.gatelint.finding.EvaluationError> errors,
     int filesRead,
-    List<String> fileListing) {
+    List<String> fileListing,
+    List<Notice> notices) {
+
+  public LintResult(
+      List<Finding> findings,
+      List<RuleInfo> rules,
+      List<Chain> chains,
+      List<String> unlinked,
+      List<io.gatelint.finding.EvaluationError> errors,
+      int filesRead,
+      List<String> fileListing) {
+    this(findings, rules, chains, unlinked, errors, filesRead, fileListing, List.of());
+  }
 
   public LintResult(
       List<Finding> findings,

@@ -8,12 +8,14 @@ import io.gatelint.baseline.Baseline;
 import io.gatelint.config.Config;
 import io.gatelint.facts.Facts;
 import io.gatelint.facts.FactsBuilder;
+import io.gatelint.facts.Notices;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.link.Linker;
 import io.gatelint.link.ServiceLink;
 import io.gatelint.model.Location;
 import io.gatelint.model.Model;
+import io.gatelint.model.Notice;
 import io.gatelint.model.Problem;
 import io.gatelint.parse.FileIsolation;
 import io.gatelint.parse.InputFormats;
@@ -90,6 +92,7 @@ public final class Linter {
 
     model.freeze();
     Facts facts = FactsBuilder.build(model);
+    List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model, facts);
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
@@ -104,7 +107,37 @@ public final class Linter {
         List.copyOf(unlinked),
         engine.errors(),
         discovered.files().size(),
-        listing(discovered));
+        listing(discovered),
+        notices);
+  }
+
+  /** What discovery found, as the notices need it. */
+  private static Notices.Inputs inputs(
+      LintRequest request, Config config, Path root, Discovery.Result discovered) {
+    int inputs = 0;
+    int plans = 0;
+    List<String> terraformSources = new ArrayList<>();
+    for (SourceFile f : discovered.files()) {
+      switch (f.kind()) {
+        case TERRAFORM_SOURCE -> terraformSources.add(f.relativePath());
+        case TERRAFORM_PLAN -> {
+          plans++;
+          inputs++;
+        }
+        case CLOUDFORMATION, NGINX, NODE_SOURCE, UNREADABLE -> inputs++;
+        default -> {}
+      }
+    }
+    List<String> unmatched = new ArrayList<>();
+    for (String pattern : config.include()) {
+      java.nio.file.PathMatcher m =
+          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      if (discovered.files().stream().noneMatch(f -> m.matches(Path.of(f.relativePath())))) {
+        unmatched.add(pattern);
+      }
+    }
+    List<String> paths = request.paths().stream().map(p -> Discovery.relative(root, p)).toList();
+    return new Notices.Inputs(paths, inputs, terraformSources, plans, unmatched);
   }
 
   /** Each file read and as what, each file left out and why, in path order. */

@@ -16,6 +16,7 @@ import io.gatelint.report.LinkExplanation;
 import io.gatelint.report.ReportFile;
 import io.gatelint.report.Reporter;
 import io.gatelint.report.RuleCatalog;
+import io.gatelint.report.TextReporter;
 import io.gatelint.rules.RuleFileException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -258,6 +259,16 @@ public final class Main implements Runnable {
           err.flush();
         }
       }
+      // the text report ends with the notices; when a machine format takes standard output,
+      // standard error carries them, so that the output stays parseable and the notice is seen
+      boolean machineOnStdout =
+          outputs.stream().anyMatch(o -> o.file() == null && !o.format().equals("text"))
+              && outputs.stream().noneMatch(o -> o.file() == null && o.format().equals("text"));
+      if (machineOnStdout) {
+        err.write(TextReporter.notices(result));
+        err.flush();
+      }
+      // notices never change the exit code
       if (failed > 0 || !result.errors().isEmpty()) return ERROR;
       return result.fails(threshold) ? FINDINGS : OK;
     }

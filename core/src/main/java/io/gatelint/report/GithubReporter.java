@@ -6,6 +6,7 @@ package io.gatelint.report;
 
 import io.gatelint.LintResult;
 import io.gatelint.finding.Finding;
+import io.gatelint.model.Notice;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -35,6 +36,15 @@ public final class GithubReporter implements Reporter {
       message += "\nfix: " + f.rule().remediation().replaceAll("\\s+", " ").strip();
       b.append("::").append(data(message)).append('\n');
       out.write(b.toString());
+    }
+    // a notice concerns the run, not a line: an annotation without a file
+    for (Notice n : result.notices()) {
+      out.write(
+          "::notice title="
+              + property("gatelint: " + n.code())
+              + "::"
+              + data(n.message() + "\nfix: " + n.fix())
+              + "\n");
     }
   }
 

@@ -9,6 +9,7 @@ import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Location;
+import io.gatelint.model.Notice;
 import io.gatelint.report.html.ChainsSection;
 import io.gatelint.report.html.Filter;
 import java.io.IOException;
@@ -99,6 +100,20 @@ public final class HtmlReporter implements Reporter {
             + "</p>"
             + Filter.form(result.findings())
             + "</header>\n<main>\n");
+    if (!result.notices().isEmpty()) {
+      out.write("<section class=\"notices\" id=\"notices\"><h2>Not checked</h2>\n<ul>\n");
+      for (Notice n : result.notices()) {
+        out.write(
+            "<li class=\"notice\" data-code=\""
+                + esc(n.code())
+                + "\"><p class=\"message\">"
+                + esc(n.message())
+                + "</p><p class=\"fix\">fix: "
+                + esc(n.fix())
+                + "</p></li>\n");
+      }
+      out.write("</ul></section>\n");
+    }
     out.write(ChainsSection.html(result));
     if (result.findings().isEmpty())
       out.write("<p class=\"clean\" id=\"clean\">No findings.</p>\n");
@@ -215,5 +230,8 @@ public final class HtmlReporter implements Reporter {
       .rules article { background: #fff; padding: 8px 12px; margin: 8px 0; border-radius: 4px; }
       .clean { font-size: 16px; color: #2e7d32; }
       .run { margin: 0 0 8px; opacity: .85; } .run code { font-family: ui-monospace, monospace; }
+      .notices ul { list-style: none; padding: 0; }
+      .notice { background: #fff; border-left: 4px solid #1565c0; margin: 8px 0; padding: 8px 12px; border-radius: 4px; }
+      .notice p { margin: 4px 0; }
       """;
 }

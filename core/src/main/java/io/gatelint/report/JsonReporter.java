@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.LintResult;
 import io.gatelint.finding.Finding;
 import io.gatelint.model.Location;
+import io.gatelint.model.Notice;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -63,6 +64,13 @@ public final class JsonReporter implements Reporter {
       n.put("ruleId", e.ruleId());
       n.put("ruleFile", e.file());
       n.put("message", e.message());
+    }
+    ArrayNode notices = root.putArray("notices");
+    for (Notice notice : result.notices()) {
+      ObjectNode n = notices.addObject();
+      n.put("code", notice.code());
+      n.put("message", notice.message());
+      n.put("fix", notice.fix());
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("files", result.filesRead());

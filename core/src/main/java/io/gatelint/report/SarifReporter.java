@@ -12,6 +12,7 @@ import io.gatelint.finding.ProjectSite;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
 import io.gatelint.model.Location;
+import io.gatelint.model.Notice;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -23,7 +24,8 @@ import java.util.Map;
  * against {@code %SRCROOT%} (absolute {@code file:} URIs for files outside the root), the other end
  * of a cross-layer finding as a related location, a stable fingerprint of our own, and suppressed
  * findings as suppressed results. The invocation says whether the run was complete: each rule that
- * failed to evaluate and each result left out over the limit is a notification.
+ * failed to evaluate and each result left out over the limit is a notification, and so is each
+ * notice of what the run could not check.
  */
 public final class SarifReporter implements Reporter {
 
@@ -120,7 +122,7 @@ public final class SarifReporter implements Reporter {
   private void invocation(
       ObjectNode invocation, LintResult result, Map<String, Integer> index, int leftOut) {
     invocation.put("executionSuccessful", result.errors().isEmpty());
-    if (result.errors().isEmpty() && leftOut <= 0) return;
+    if (result.errors().isEmpty() && leftOut <= 0 && result.notices().isEmpty()) return;
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (var e : result.errors()) {
       ObjectNode n = notifications.addObject();
@@ -152,6 +154,14 @@ public final class SarifReporter implements Reporter {
                   + " results were left out: code scanning accepts at most "
                   + maxResults
                   + " per run; the json format holds them all");
+    }
+    // what the run could not check, as a notification of level "note" (SARIF 2.1.0 §3.58.6):
+    // nothing failed, so executionSuccessful stays as it was
+    for (Notice notice : result.notices()) {
+      ObjectNode n = notifications.addObject();
+      n.put("level", "note");
+      n.putObject("message").put("text", notice.message() + ". Fix: " + notice.fix());
+      n.putObject("properties").put("code", notice.code());
     }
   }
 

@@ -7,6 +7,7 @@ package io.gatelint.report;
 import io.gatelint.LintResult;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.Severity;
+import io.gatelint.model.Notice;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -63,6 +64,8 @@ public final class TextReporter implements Reporter {
             notes,
             suppressed > 0 ? ", " + suppressed + " suppressed" : "",
             result.filesRead()));
+    // after the summary: what the run could not check (never a failure)
+    out.write(notices(result));
     for (var e : result.errors()) {
       out.write(
           "internal: rule "
@@ -73,6 +76,20 @@ public final class TextReporter implements Reporter {
               + esc(e.message())
               + "\n");
     }
+  }
+
+  /**
+   * The run's notices, two lines each ({@code notice: …} and {@code fix: …}), as the text report
+   * ends with them; the command line prints the same on standard error when no text report goes to
+   * the terminal.
+   */
+  public static String notices(LintResult result) {
+    StringBuilder b = new StringBuilder();
+    for (Notice n : result.notices()) {
+      b.append("notice: ").append(esc(n.message())).append('\n');
+      b.append("  fix: ").append(esc(n.fix())).append('\n');
+    }
+    return b.toString();
   }
 
   /** A value as the terminal must show it: no control character reaches it raw. */
