@@ -61,6 +61,9 @@ final class ResourceView {
   private HclEvaluator.Env env;
   private boolean envRead;
 
+  /** The module call the resource is located at, when its own lines are shared; or null. */
+  private TerraformPlanParser.TfSources.Found callSite;
+
   /** What {@link #evaluated} gives for a path the .tf block does not write as an attribute. */
   static final Object NOT_WRITTEN = new Object();
 
@@ -111,6 +114,22 @@ final class ResourceView {
   ResourceView withExpressions(PlanExpressions planExpressions) {
     this.expressions = planExpressions;
     return this;
+  }
+
+  /**
+   * Locates the resource and its values at the module call when the module's lines are shared by
+   * several instances, so each instance's finding names a line of its own; returns this.
+   */
+  ResourceView atModuleCall(TerraformPlanParser.TfSources.Found site) {
+    this.callSite = site;
+    return this;
+  }
+
+  /** A line of the resource's .tf block, or its module call when the block is shared. */
+  private Location source(int line, int column) {
+    if (callSite != null)
+      return Location.of(callSite.file(), callSite.block().line, callSite.block().column);
+    return Location.of(tfFile, line, column);
   }
 
   PlanExpressions expressions() {
@@ -352,7 +371,7 @@ final class ResourceView {
   /** Where the resource is declared: its {@code resource} block, or its object in the plan. */
   Location location() {
     String pointer = resource.address() + " " + resource.pointer();
-    if (block != null) return Location.of(tfFile, block.line, block.column).withPointer(pointer);
+    if (block != null) return source(block.line, block.column).withPointer(pointer);
     return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
   }
 
@@ -361,7 +380,7 @@ final class ResourceView {
     String pointer = pointer(path);
     if (block != null) {
       int[] lc = sourcePosition(configAt(path).configPath(), path);
-      return Location.of(tfFile, lc[0], lc[1]).withPointer(pointer);
+      return source(lc[0], lc[1]).withPointer(pointer);
     }
     int[] lc = resource.positions().get(relativePointer(path));
     if (lc != null) return Location.of(scope, lc[0], lc[1]).withPointer(pointer);
@@ -580,7 +599,7 @@ final class ResourceView {
    * path.
    */
   Location written(int line, int column, Object... path) {
-    return Location.of(tfFile, line, column).withPointer(pointer(path));
+    return source(line, column).withPointer(pointer(path));
   }
 
   private List<Value<Object>> refs(List<ReferenceResolver.Target> targets, Object[] path) {
