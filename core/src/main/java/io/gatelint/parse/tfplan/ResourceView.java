@@ -157,8 +157,7 @@ final class ResourceView {
       if (!(path[d] instanceof String key)) return NOT_WRITTEN;
       TfBlock.TfAttribute attribute = current.attributes.get(key);
       if (attribute != null) {
-        if (d != path.length - 1) return NOT_WRITTEN;
-        return expressions.evaluate(attribute.text(), env());
+        return entry(expressions.evaluate(attribute.text(), env()), path, d + 1);
       }
       List<TfBlock> nested = current.blocks(key);
       if (nested.isEmpty() || current.hasDynamic(key)) return NOT_WRITTEN;
@@ -168,6 +167,36 @@ final class ResourceView {
       d++;
     }
     return NOT_WRITTEN;
+  }
+
+  /** True when the path goes into an attribute the .tf block writes (a key of a written map). */
+  private boolean entryOfWrittenMap(Object... path) {
+    if (block == null) return false;
+    TfBlock current = block;
+    for (int d = 0; d < path.length - 1; d++) {
+      if (!(path[d] instanceof String key)) return false;
+      if (current.attributes.containsKey(key)) return true;
+      List<TfBlock> nested = current.blocks(key);
+      if (nested.isEmpty() || current.hasDynamic(key)) return false;
+      if (!(path[d + 1] instanceof Integer index) || index >= nested.size()) return false;
+      current = nested.get(index);
+      d++;
+    }
+    return false;
+  }
+
+  /**
+   * The entry at path[from..] of a map attribute's value ({@code dimensions = { TargetGroup =
+   * each.value }}): an unknown entry stays unknown with its reason; the whole value when the path
+   * ends at the attribute; {@link #NOT_WRITTEN} when the value is not a map holding the keys.
+   */
+  private static Object entry(Object value, Object[] path, int from) {
+    for (int k = from; k < path.length; k++) {
+      if (!(path[k] instanceof String key) || !(value instanceof Map<?, ?> map)) return NOT_WRITTEN;
+      if (!map.containsKey(key)) return NOT_WRITTEN;
+      value = map.get(key);
+    }
+    return value;
   }
 
   /**
@@ -519,6 +548,9 @@ final class ResourceView {
     if (evaluated instanceof HclEvaluator.Sym sym) {
       Value<Object> ref = symRef(sym, at(path));
       if (ref != null) return sensitive(path) ? ref.asSensitive() : ref;
+    } else if (evaluated instanceof HclEvaluator.Unknown u && entryOfWrittenMap(path)) {
+      // an entry of a map written in the source: the map's other references are not this entry's
+      return Value.unknown(at(path), u.reason());
     } else if (evaluated == null) {
       JsonNode node = planned(path);
       if (node == null || node.isNull()) return null;
