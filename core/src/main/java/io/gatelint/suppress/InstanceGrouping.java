@@ -23,9 +23,14 @@ import java.util.regex.Pattern;
  */
 final class InstanceGrouping {
 
-  /** An instance address: names joined by dots, at least one of them indexed. */
+  /**
+   * An instance address: names joined by dots, at least one of them indexed; a dot ending a
+   * sentence after the address is not part of it.
+   */
   private static final Pattern ADDRESS =
-      Pattern.compile("[A-Za-z_][\\w.\\-]*(?:\\[(?:\"[^\"]*\"|\\d+)\\][\\w.\\-]*)+");
+      Pattern.compile(
+          "[A-Za-z_][\\w\\-]*(?:\\.[A-Za-z_][\\w\\-]*)*"
+              + "(?:\\[(?:\"[^\"]*\"|\\d+)\\](?:\\.[A-Za-z_][\\w\\-]*)*)+");
 
   private static final Pattern INSTANCE_KEY = Pattern.compile("\\[(?:\"[^\"]*\"|\\d+)\\]");
 

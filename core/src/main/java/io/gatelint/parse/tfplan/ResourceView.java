@@ -61,6 +61,9 @@ final class ResourceView {
   private HclEvaluator.Env env;
   private boolean envRead;
 
+  /** The module call the resource is located at, when its own lines are shared; or null. */
+  private TerraformPlanParser.TfSources.Found callSite;
+
   /** What {@link #evaluated} gives for a path the .tf block does not write as an attribute. */
   static final Object NOT_WRITTEN = new Object();
 
@@ -113,6 +116,22 @@ final class ResourceView {
     return this;
   }
 
+  /**
+   * Locates the resource and its values at the module call when the module's lines are shared by
+   * several instances, so each instance's finding names a line of its own; returns this.
+   */
+  ResourceView atModuleCall(TerraformPlanParser.TfSources.Found site) {
+    this.callSite = site;
+    return this;
+  }
+
+  /** A line of the resource's .tf block, or its module call when the block is shared. */
+  private Location source(int line, int column) {
+    if (callSite != null)
+      return Location.of(callSite.file(), callSite.block().line, callSite.block().column);
+    return Location.of(tfFile, line, column);
+  }
+
   PlanExpressions expressions() {
     return expressions;
   }
@@ -138,8 +157,7 @@ final class ResourceView {
       if (!(path[d] instanceof String key)) return NOT_WRITTEN;
       TfBlock.TfAttribute attribute = current.attributes.get(key);
       if (attribute != null) {
-        if (d != path.length - 1) return NOT_WRITTEN;
-        return expressions.evaluate(attribute.text(), env());
+        return entry(expressions.evaluate(attribute.text(), env()), path, d + 1);
       }
       List<TfBlock> nested = current.blocks(key);
       if (nested.isEmpty() || current.hasDynamic(key)) return NOT_WRITTEN;
@@ -149,6 +167,36 @@ final class ResourceView {
       d++;
     }
     return NOT_WRITTEN;
+  }
+
+  /** True when the path goes into an attribute the .tf block writes (a key of a written map). */
+  private boolean entryOfWrittenMap(Object... path) {
+    if (block == null) return false;
+    TfBlock current = block;
+    for (int d = 0; d < path.length - 1; d++) {
+      if (!(path[d] instanceof String key)) return false;
+      if (current.attributes.containsKey(key)) return true;
+      List<TfBlock> nested = current.blocks(key);
+      if (nested.isEmpty() || current.hasDynamic(key)) return false;
+      if (!(path[d + 1] instanceof Integer index) || index >= nested.size()) return false;
+      current = nested.get(index);
+      d++;
+    }
+    return false;
+  }
+
+  /**
+   * The entry at path[from..] of a map attribute's value ({@code dimensions = { TargetGroup =
+   * each.value }}): an unknown entry stays unknown with its reason; the whole value when the path
+   * ends at the attribute; {@link #NOT_WRITTEN} when the value is not a map holding the keys.
+   */
+  private static Object entry(Object value, Object[] path, int from) {
+    for (int k = from; k < path.length; k++) {
+      if (!(path[k] instanceof String key) || !(value instanceof Map<?, ?> map)) return NOT_WRITTEN;
+      if (!map.containsKey(key)) return NOT_WRITTEN;
+      value = map.get(key);
+    }
+    return value;
   }
 
   /**
@@ -352,7 +400,7 @@ final class ResourceView {
   /** Where the resource is declared: its {@code resource} block, or its object in the plan. */
   Location location() {
     String pointer = resource.address() + " " + resource.pointer();
-    if (block != null) return Location.of(tfFile, block.line, block.column).withPointer(pointer);
+    if (block != null) return source(block.line, block.column).withPointer(pointer);
     return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
   }
 
@@ -361,7 +409,7 @@ final class ResourceView {
     String pointer = pointer(path);
     if (block != null) {
       int[] lc = sourcePosition(configAt(path).configPath(), path);
-      return Location.of(tfFile, lc[0], lc[1]).withPointer(pointer);
+      return source(lc[0], lc[1]).withPointer(pointer);
     }
     int[] lc = resource.positions().get(relativePointer(path));
     if (lc != null) return Location.of(scope, lc[0], lc[1]).withPointer(pointer);
@@ -500,6 +548,9 @@ final class ResourceView {
     if (evaluated instanceof HclEvaluator.Sym sym) {
       Value<Object> ref = symRef(sym, at(path));
       if (ref != null) return sensitive(path) ? ref.asSensitive() : ref;
+    } else if (evaluated instanceof HclEvaluator.Unknown u && entryOfWrittenMap(path)) {
+      // an entry of a map written in the source: the map's other references are not this entry's
+      return Value.unknown(at(path), u.reason());
     } else if (evaluated == null) {
       JsonNode node = planned(path);
       if (node == null || node.isNull()) return null;
@@ -580,7 +631,7 @@ final class ResourceView {
    * path.
    */
   Location written(int line, int column, Object... path) {
-    return Location.of(tfFile, line, column).withPointer(pointer(path));
+    return source(line, column).withPointer(pointer(path));
   }
 
   private List<Value<Object>> refs(List<ReferenceResolver.Target> targets, Object[] path) {

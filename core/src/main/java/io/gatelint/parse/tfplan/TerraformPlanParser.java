@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ public final class TerraformPlanParser implements InputParser {
     PlanExpressions expressions =
         new PlanExpressions(
             sources::blocksIn, doc.variables, doc.configuration, rootDir, live.keySet());
+    Map<Path, Set<String>> instancesByDir = moduleInstancesByDir(live.keySet(), resolver, rootDir);
     for (PlannedResource resource : live.values()) {
       FileBudget.check();
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
@@ -162,7 +164,9 @@ public final class TerraformPlanParser implements InputParser {
                   found == null ? null : found.file(),
                   scope,
                   Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of())
-              .withExpressions(expressions));
+              .withExpressions(expressions)
+              .atModuleCall(
+                  found == null ? null : callSite(frame, rootDir, sources, instancesByDir)));
     }
     builder.finish();
   }
@@ -183,6 +187,45 @@ public final class TerraformPlanParser implements InputParser {
                 new ResourceView.Variable(
                     name, value, defaults.get(name), sources.variableDefault(rootDir, name))));
     return out;
+  }
+
+  /**
+   * The module instances whose {@code .tf} files are in each folder: two calls of one module, or
+   * the instances of a counted or for-each call, share the lines of the module's files.
+   */
+  private static Map<Path, Set<String>> moduleInstancesByDir(
+      Set<String> addresses, ReferenceResolver resolver, Path rootDir) {
+    Map<Path, Set<String>> out = new HashMap<>();
+    for (String address : addresses) {
+      for (ReferenceResolver.Frame f = resolver.frameOf(address);
+          f != null && f.parent() != null;
+          f = f.parent()) {
+        Path dir = moduleDir(f, rootDir);
+        if (dir != null) out.computeIfAbsent(dir, k -> new HashSet<>()).add(f.prefix());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a resource of a module instance is located when the lines of its module are shared by
+   * several instances: the {@code module} block calling this instance, going up while the caller's
+   * lines are shared too; null when the resource's own line tells its instance apart.
+   */
+  private static TfSources.Found callSite(
+      ReferenceResolver.Frame frame,
+      Path rootDir,
+      TfSources sources,
+      Map<Path, Set<String>> instancesByDir) {
+    TfSources.Found site = null;
+    for (ReferenceResolver.Frame f = frame; f != null && f.parent() != null; f = f.parent()) {
+      Path dir = moduleDir(f, rootDir);
+      if (dir == null || instancesByDir.getOrDefault(dir, Set.of()).size() < 2) break;
+      TfSources.Found call = sources.moduleBlock(moduleDir(f.parent(), rootDir), f.callName());
+      if (call == null) break;
+      site = call;
+    }
+    return site;
   }
 
   /**
@@ -236,6 +279,19 @@ public final class TerraformPlanParser implements InputParser {
       for (Scanned f : byDir.getOrDefault(dir, List.of())) {
         for (TfBlock block : f.blocks()) {
           if (block.type.equals("resource") && block.labels.equals(List.of(type, name))) {
+            return new Found(block, f.file().relativePath());
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The {@code module "name"} block of a folder's files; null when not found. */
+    Found moduleBlock(Path dir, String name) {
+      if (dir == null) return null;
+      for (Scanned f : byDir.getOrDefault(dir, List.of())) {
+        for (TfBlock block : f.blocks()) {
+          if (block.type.equals("module") && block.labels.equals(List.of(name))) {
             return new Found(block, f.file().relativePath());
           }
         }
