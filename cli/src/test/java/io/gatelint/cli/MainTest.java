@@ -51,6 +51,29 @@ class MainTest {
   }
 
   @Test
+  void listFilesSaysWhatWasReadAsWhatAndWhatWasSkippedWithWhy() throws Exception {
+    Files.createDirectories(tmp.resolve("infra"));
+    Files.createDirectories(tmp.resolve("app/public/static"));
+    Files.copy(FIXTURES.resolve("alb-basic/bad/infra/api.yaml"), tmp.resolve("infra/api.yaml"));
+    Files.writeString(
+        tmp.resolve("app/server.js"), "require('http').createServer().listen(3000);\n");
+    Files.writeString(tmp.resolve("app/public/static/vue.js"), "/*! Vue.js */ var Vue = 1;\n");
+    Files.writeString(tmp.resolve("app/util.js"), "module.exports = (a, b) => a + b;\n");
+    Files.writeString(tmp.resolve("README.md"), "Resources:\n  Lb:\n    Type: AWS::X::Y\n");
+    Run r = run("lint", "--root=" + tmp, tmp.toString(), "--list-files", "--fail-on", "never");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out().lines().takeWhile(l -> !l.isEmpty() && !l.startsWith("infra/api.yaml:")))
+        .containsExactly(
+            "README.md  skipped: mentions CloudFormation resources, but is documentation (.md)",
+            "app/public/static/vue.js  skipped: in a public/ folder (browser assets, build output"
+                + " or vendored code): not a server",
+            "app/server.js  node source",
+            "app/util.js  skipped: no server, listen call or exported handler in its text",
+            "infra/api.yaml  cloudformation",
+            "2 file(s) read, 3 skipped");
+  }
+
+  @Test
   void goodStackExitsZero() {
     Run r = run("lint", ROOT, FIXTURES.resolve("alb-basic/good").toString());
     assertThat(r.exit()).isEqualTo(0);
