@@ -44,10 +44,33 @@ class MainTest {
     String api = "fixtures/alb-basic/bad/infra/api.yaml";
     assertThat(r.out())
         .contains(api + ":49:34: error GL020 health-check-timeout-not-below-interval")
-        .contains("related: " + api + ":48: health check interval 10s (" + api + ":48)")
-        .contains("idle timeout 4500s (" + api + ":7, parameter IdleTimeoutSeconds default)")
+        .contains("related: " + api + ":48: health check interval 10 s (" + api + ":48)")
+        .contains("idle timeout 4500 s (" + api + ":7, parameter IdleTimeoutSeconds default)")
         .contains("fix: Set HealthCheckTimeoutSeconds")
         .contains("3 error(s), 1 warning(s), 1 note(s) in 1 file(s)");
+  }
+
+  @Test
+  void listFilesSaysWhatWasReadAsWhatAndWhatWasSkippedWithWhy() throws Exception {
+    Files.createDirectories(tmp.resolve("infra"));
+    Files.createDirectories(tmp.resolve("app/public/static"));
+    Files.copy(FIXTURES.resolve("alb-basic/bad/infra/api.yaml"), tmp.resolve("infra/api.yaml"));
+    Files.writeString(
+        tmp.resolve("app/server.js"), "require('http').createServer().listen(3000);\n");
+    Files.writeString(tmp.resolve("app/public/static/vue.js"), "/*! Vue.js */ var Vue = 1;\n");
+    Files.writeString(tmp.resolve("app/util.js"), "module.exports = (a, b) => a + b;\n");
+    Files.writeString(tmp.resolve("README.md"), "Resources:\n  Lb:\n    Type: AWS::X::Y\n");
+    Run r = run("lint", "--root=" + tmp, tmp.toString(), "--list-files", "--fail-on", "never");
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out().lines().takeWhile(l -> !l.isEmpty() && !l.startsWith("infra/api.yaml:")))
+        .containsExactly(
+            "README.md  skipped: mentions CloudFormation resources, but is documentation (.md)",
+            "app/public/static/vue.js  skipped: in a public/ folder (browser assets, build output"
+                + " or vendored code): not a server",
+            "app/server.js  node source",
+            "app/util.js  skipped: no server, listen call or exported handler in its text",
+            "infra/api.yaml  cloudformation",
+            "2 file(s) read, 3 skipped");
   }
 
   @Test

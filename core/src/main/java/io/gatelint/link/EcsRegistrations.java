@@ -33,6 +33,7 @@ final class EcsRegistrations implements LinkStep {
         for (Chain c : chains) {
           c.getEvidence().addAll(hops);
           c.setEcsService(svc);
+          // a port the registration does not show is left out, never printed empty
           String port = "";
           if (reg.getContainerPort() != null && reg.getContainerPort().isNumber()) {
             c.setTrafficPort(reg.getContainerPort());
@@ -47,8 +48,8 @@ final class EcsRegistrations implements LinkStep {
               .add(
                   "ECS service "
                       + svc.getId()
-                      + " registers container "
-                      + (reg.getContainerName() == null ? "?" : reg.getContainerName().display())
+                      + " registers "
+                      + container(reg.getContainerName())
                       + port
                       + " with "
                       + tg.getId());
@@ -56,5 +57,24 @@ final class EcsRegistrations implements LinkStep {
         return;
       }
     }
+  }
+
+  /**
+   * The registered container as evidence names it: {@code container web}, or what is known of a
+   * name that is not written as text (a reference, a parameter without a default) — never an empty
+   * name.
+   */
+  private static String container(io.gatelint.model.Value<?> name) {
+    if (name == null) return "a container (no ContainerName)";
+    if (name.isUnknown()) {
+      String why = name.origin().note();
+      return "a container whose name is not known"
+          + (why.isEmpty() ? "" : " (" + why + ")")
+          + " ("
+          + name.location().display()
+          + ")";
+    }
+    if (name.text().isBlank()) return "a container with an empty ContainerName";
+    return "container " + name.display();
   }
 }

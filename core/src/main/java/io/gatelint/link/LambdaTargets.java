@@ -104,6 +104,15 @@ final class LambdaTargets implements LinkStep {
               + " ("
               + handler.getLocation().display()
               + ")";
+    } else if (notNode(fn)) {
+      // only Node.js sources are scanned: a Python, Java or Go handler is not looked for at all
+      run.unlinked.add(
+          "Lambda "
+              + fn.getId()
+              + ": runtime "
+              + fn.getRuntime().describe()
+              + " is not analysed (only Node.js handlers are read)");
+      return;
     } else {
       run.unlinked.add(
           "Lambda "
@@ -194,5 +203,15 @@ final class LambdaTargets implements LinkStep {
   private static String folderOf(LambdaFunction fn) {
     Path folder = Path.of(fn.getScope()).getParent();
     return folder == null ? "" : folder.normalize().toString().replace('\\', '/');
+  }
+
+  /** Whether the function's Runtime is known and is not a Node.js runtime ({@code nodejs22.x}). */
+  private static boolean notNode(LambdaFunction fn) {
+    var runtime = fn.getRuntime();
+    return runtime != null
+        && runtime.isKnown()
+        && !runtime.isSensitive()
+        && !runtime.text().isBlank()
+        && !runtime.text().toLowerCase(java.util.Locale.ROOT).startsWith("nodejs");
   }
 }

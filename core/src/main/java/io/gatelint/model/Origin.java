@@ -55,9 +55,17 @@ public record Origin(Kind kind, Location location, String note) {
     return kind == Kind.DEFAULT;
   }
 
-  /** e.g. {@code infra/api.yaml:41, parameter IdleTimeoutSeconds default}. */
+  /**
+   * Where the value came from, as a message shows it after the value: {@code infra/api.yaml:41}
+   * (written there), {@code infra/api.yaml:41, parameter IdleTimeoutSeconds default}; a default
+   * names the default first and then the place that leaves the setting out, {@code Node 22 default;
+   * not set at app/server.js:13}, so that the line is never read as the one that sets it.
+   */
   public String describe() {
     String where = location.display();
+    if (kind == Kind.DEFAULT) {
+      return (note.isEmpty() ? "default" : note) + "; not set at " + where;
+    }
     return note.isEmpty() ? where : where + ", " + note;
   }
 }

@@ -209,18 +209,25 @@ public final class Value<T> {
             && (s.trim().equalsIgnoreCase("true") || s.trim().equalsIgnoreCase("false")));
   }
 
-  /** The value as it should read in a message: {@code 60s}, {@code 5000ms}, {@code "/healthz"}. */
+  /**
+   * The value as it should read in a message: {@code 60 s}, {@code 5000 ms}, {@code /healthz}; a
+   * space before the unit, so that a number is not read as one token with it.
+   */
   public String display() {
     if (value == null) return "unknown";
     if (sensitive) return SensitiveReads.SHOWN;
     return switch (unit) {
-      case SECONDS -> text() + "s";
-      case MILLIS -> text() + "ms";
+      case SECONDS -> text() + " s";
+      case MILLIS -> text() + " ms";
       case NONE -> text();
     };
   }
 
-  /** The value with its provenance: {@code 60s (infra/api.yaml:12, ALB default)}. */
+  /**
+   * The value with its provenance, in a short form ({@link Origin#describe()}): {@code 30 s
+   * (infra/api.yaml:12)} where a file sets it, {@code 5000 ms (Node 22 default; not set at
+   * app/server.js:13)} where a default applies.
+   */
   public String describe() {
     return display() + " (" + origin.describe() + ")";
   }

@@ -37,13 +37,13 @@ public final class FileBudget {
   public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
 
   /**
-   * The largest JavaScript or TypeScript source read as a possible server or Lambda handler. The
-   * largest server entrypoint of the corpus is 27 KB (a multi-tenant Express user manager); a
-   * source twenty times that is a bundle or generated code, and tree-sitter's tree of it costs
-   * seconds. Discovery leaves a larger source out (listed with the reason); one the user named is a
-   * GL000.
+   * The largest JavaScript or TypeScript source read as a possible server or Lambda handler: the
+   * bound discovery applies to server candidates (the largest server entrypoint of the corpus is 27
+   * KB; a larger source is a bundle or generated code, and tree-sitter's tree of it costs seconds).
+   * Discovery leaves a larger source out (listed with the reason); one the user named is a GL000.
    */
-  public static final long MAX_SERVER_SOURCE_BYTES = 512L * 1024;
+  public static final long MAX_SERVER_SOURCE_BYTES =
+      io.gatelint.source.ServerCandidate.MAX_SOURCE_BYTES;
 
   /**
    * Declarations (functions, {@code const}/{@code let}/{@code var} bindings, imports) one

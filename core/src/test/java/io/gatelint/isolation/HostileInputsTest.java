@@ -99,7 +99,7 @@ class HostileInputsTest {
     assertThat(DemoTree.problems(result, "app/constants.js"))
         .singleElement()
         .asString()
-        .contains("larger than the 512 KB gatelint reads as a server or handler");
+        .contains("larger than the 256 KB gatelint reads as a server or handler");
   }
 
   @Test

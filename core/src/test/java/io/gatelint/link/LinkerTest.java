@@ -139,6 +139,40 @@ class LinkerTest {
   }
 
   @Test
+  void aLambdaInAnotherRuntimeIsNotAnalysedRatherThanMissingItsHandler(@TempDir Path dir)
+      throws IOException {
+    copy(RepoPaths.fixtures().resolve("lambda-target/good"), dir);
+    Files.delete(dir.resolve("src/index.js"));
+    Path template = dir.resolve("infra/template.yaml");
+    Files.writeString(
+        template,
+        Files.readString(template)
+            .replace("Runtime: nodejs22.x", "Runtime: python3.12")
+            .replace("Handler: index.handler", "Handler: index.lambda_handler"));
+    LintResult result = lint(dir);
+    assertThat(result.unlinked())
+        .contains(
+            "Lambda QuotesFunction: runtime python3.12 (infra/template.yaml:65) is not analysed"
+                + " (only Node.js handlers are read)")
+        .noneMatch(u -> u.contains("no handler found"));
+  }
+
+  @Test
+  void anEmptyContainerNameIsSaidSoNotPrintedEmpty(@TempDir Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("ecs-nginx-express/good"), dir);
+    Path template = dir.resolve("infra/service.yaml");
+    Files.writeString(
+        template,
+        Files.readString(template).replace("ContainerName: nginx", "ContainerName: \"\""));
+    assertThat(lint(dir).chains())
+        .flatMap(Chain::getEvidence)
+        .filteredOn(e -> e.contains(" registers "))
+        .containsExactly(
+            "ECS service Service registers a container with an empty ContainerName port 80"
+                + " (infra/service.yaml:106) with OrdersTargetGroup");
+  }
+
+  @Test
   void nginxOnlyChainStopsAtTheUpstream() {
     Chain c = only(lint(RepoPaths.fixtures().resolve("ec2-nginx/good")));
     assertThat(c.describe())

@@ -58,7 +58,7 @@ class ParityPlanOnlyTest {
     assertThat(finding(result, "GL002").location().pointer())
         .isEqualTo("aws_lb.api /planned_values/root_module/resources/0/values/idle_timeout");
     assertThat(finding(result, "GL002").message())
-        .contains("4500s (plan.json:")
+        .contains("4500 s (plan.json:")
         .contains("variable idle_timeout default");
     assertThat(finding(result, "GL020").location().pointer())
         .isEqualTo(
@@ -119,7 +119,9 @@ class ParityPlanOnlyTest {
     Finding gl001 = finding(lint(temp), "GL001");
     assertThat(gl001.location().file()).isEqualTo("main.tf");
     assertThat(gl001.location().line()).as("resource \"aws_lb\" \"api\"").isEqualTo(7);
-    assertThat(gl001.message()).contains("false (main.tf:7, Terraform default: access logs off");
+    assertThat(gl001.message())
+        .contains(
+            "false (Terraform default: access logs off even when bucket is set; not set at main.tf:7");
   }
 
   static Finding finding(LintResult result, String rule) {

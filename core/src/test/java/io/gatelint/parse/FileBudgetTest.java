@@ -41,6 +41,6 @@ class FileBudgetTest {
   void theNodeSizeBudgetIsNamedInKilobytes() {
     org.assertj.core.api.Assertions.assertThat(
             FileBudget.tooLarge(1_000_000, FileBudget.MAX_SERVER_SOURCE_BYTES, "a server"))
-        .contains("larger than the 512 KB gatelint reads as a server");
+        .contains("larger than the 256 KB gatelint reads as a server");
   }
 }

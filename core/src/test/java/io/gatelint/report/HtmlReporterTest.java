@@ -49,7 +49,7 @@ class HtmlReporterTest {
       assertThat(byClass(li, "fix")).startsWith("fix: ");
       assertThat(byClass(li, "message")).isNotBlank();
     }
-    assertThat(findings).containsExactly("GL002:7", "GL001:21", "GL003:25", "GL020:49", "GL023:51");
+    assertThat(findings).containsExactly("GL002:7", "GL001:15", "GL003:25", "GL020:49", "GL023:51");
     assertThat(
             doc.getElementById("summary") == null
                 ? summaryText(doc)

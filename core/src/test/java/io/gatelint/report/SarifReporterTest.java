@@ -157,7 +157,7 @@ class SarifReporterTest {
     assertThat(related.at("/0/physicalLocation/artifactLocation/uriBaseId").asText())
         .isEqualTo("%SRCROOT%");
     assertThat(related.at("/0/physicalLocation/region/startLine").asInt()).isEqualTo(48);
-    assertThat(related.at("/0/message/text").asText()).contains("interval 10s");
+    assertThat(related.at("/0/message/text").asText()).contains("interval 10 s");
   }
 
   @Test

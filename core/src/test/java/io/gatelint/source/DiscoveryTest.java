@@ -96,6 +96,87 @@ class DiscoveryTest {
             "util.js: no server, listen call or exported handler in its text");
   }
 
+  /**
+   * A vendored library written like vue.js 2: a licence banner, the UMD wrapper, then hundreds of
+   * KB of ordinary lines that mention handlers and {@code .listen(} — what made one repository take
+   * 4.6 s per copy when it was parsed as a server.
+   */
+  static String vueLikeBundle(int bytes) {
+    StringBuilder b =
+        new StringBuilder(
+            String.join(
+                String.valueOf('\n'),
+                "/*!",
+                " * Vue.js v2.6.14",
+                " * Released under the MIT License.",
+                " */",
+                "(function (global, factory) {",
+                "  typeof exports === 'object' && typeof module !== 'undefined' ?"
+                    + " module.exports = factory() :",
+                "  typeof define === 'function' && define.amd ? define(factory) :",
+                "  (global = global || self, global.Vue = factory());",
+                "}(this, function () { 'use strict';",
+                ""));
+    for (int i = 0; b.length() < bytes; i++) {
+      b.append("  function invokeWithErrorHandling")
+          .append(i)
+          .append(" (handler, context, args, vm) { return handler.apply(context, args) }")
+          .append(String.valueOf('\n'))
+          .append("  vm.$on('hook:mounted', function (event) { bus.listen(event) });")
+          .append(String.valueOf('\n'));
+    }
+    return b.append("}));").append(String.valueOf('\n')).toString();
+  }
+
+  @Test
+  void vendoredBundlesAreSkippedAsServerCandidatesWithTheirReason() throws Exception {
+    Files.createDirectories(dir.resolve("public/static"));
+    Files.createDirectories(dir.resolve("lib"));
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("public/static/vue.js"), vueLikeBundle(300 * 1024));
+    // the same library outside an asset folder: its wrapper gives it away
+    Files.writeString(dir.resolve("lib/vue.js"), vueLikeBundle(100 * 1024));
+    // generated code with short lines and no wrapper: too large to be a hand-written server
+    StringBuilder generated = new StringBuilder();
+    while (generated.length() <= ServerCandidate.MAX_SOURCE_BYTES) {
+      generated.append("exports.handler").append(generated.length()).append(" = () => 1;\n");
+    }
+    Files.writeString(dir.resolve("src/generated.js"), generated);
+    Files.writeString(
+        dir.resolve("src/server.js"), "require('http').createServer().listen(3000);\n");
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all()).discover(List.of(dir), dir);
+    assertThat(kinds(r)).containsExactly("src/server.js NODE_SOURCE");
+    assertThat(r.skipped())
+        .extracting(s -> s.relativePath() + ": " + s.reason())
+        .containsExactly(
+            "lib/vue.js: bundled script (typeof define === 'function' && define.amd): not a server",
+            "public/static/vue.js: in a public/ folder (browser assets, build output or vendored"
+                + " code): not a server",
+            "src/generated.js: larger than 256 KB (generated or bundled code): not a server");
+  }
+
+  /**
+   * The per-file budget, held by structure rather than by a stopwatch: whatever discovery hands the
+   * Node parser as a source is bounded in size and line length, so no single file can make the
+   * scanners slow; only a file the user names is read whatever it is.
+   */
+  @Test
+  void noSourceHandedToTheParserExceedsTheCandidateBounds() throws Exception {
+    Path fixtures = io.gatelint.RepoPaths.fixtures();
+    Discovery.Result r =
+        new Discovery(List.of(), List.of(), InputFormats.all())
+            .discover(List.of(fixtures), fixtures);
+    List<SourceFile> sources =
+        r.files().stream().filter(f -> f.kind() == SourceKind.NODE_SOURCE).toList();
+    assertThat(sources).isNotEmpty();
+    for (SourceFile f : sources) {
+      assertThat(Files.size(f.path())).isLessThanOrEqualTo(ServerCandidate.MAX_SOURCE_BYTES);
+      assertThat(Files.readAllLines(f.path()))
+          .allMatch(line -> line.length() <= ServerCandidate.MAX_LINE_CHARS);
+    }
+  }
+
   @Test
   void aYamlTemplateNeedsATopLevelMappingThatDeclaresIt() {
     assertThat(

@@ -43,16 +43,18 @@ final class LoadBalancingMapper implements ResourceMapper {
     lb.setName(read.text(p, "Name", at));
     lb.setType(read.textOr(p, "Type", ElbDefaults.TYPE, at));
     lb.setScheme(read.textOr(p, "Scheme", ElbDefaults.SCHEME, at));
+    // a default is located at the resource that leaves the attribute out, never at an attribute
+    // list that does not set it
     Location attrsAt = read.keyLocation(p, "LoadBalancerAttributes", at);
     PropertyReader.Attributes attrs = read.keyValues(p.get("LoadBalancerAttributes"), attrsAt);
     lb.setIdleTimeout(
         Durations.seconds(
-            read.attr(attrs, "idle_timeout.timeout_seconds", ElbDefaults.IDLE_TIMEOUT, attrsAt)));
+            read.attr(attrs, "idle_timeout.timeout_seconds", ElbDefaults.IDLE_TIMEOUT, at)));
     lb.setClientKeepAlive(
         Durations.seconds(
-            read.attr(attrs, "client_keep_alive.seconds", ElbDefaults.CLIENT_KEEP_ALIVE, attrsAt)));
+            read.attr(attrs, "client_keep_alive.seconds", ElbDefaults.CLIENT_KEEP_ALIVE, at)));
     lb.setAccessLogsEnabled(
-        read.attr(attrs, "access_logs.s3.enabled", ElbDefaults.ACCESS_LOGS, attrsAt));
+        read.attr(attrs, "access_logs.s3.enabled", ElbDefaults.ACCESS_LOGS, at));
     lb.setAccessLogsBucket(
         attrs.known().getOrDefault("access_logs.s3.bucket", Value.unknown(attrsAt, "no bucket")));
     lb.setDropInvalidHeaderFields(
@@ -60,13 +62,10 @@ final class LoadBalancingMapper implements ResourceMapper {
             attrs,
             "routing.http.drop_invalid_header_fields.enabled",
             ElbDefaults.DROP_INVALID_HEADER_FIELDS,
-            attrsAt));
+            at));
     lb.setDesyncMitigationMode(
         read.attr(
-            attrs,
-            "routing.http.desync_mitigation_mode",
-            ElbDefaults.DESYNC_MITIGATION_MODE,
-            attrsAt));
+            attrs, "routing.http.desync_mitigation_mode", ElbDefaults.DESYNC_MITIGATION_MODE, at));
     Node groups = p.get("SecurityGroups");
     if (groups == null) {
       lb.setSecurityGroupsDeclared(ElbDefaults.SECURITY_GROUPS_DECLARED.at(at));

@@ -15,6 +15,7 @@ import io.gatelint.parse.InlineDirectives;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.source.FileHead;
+import io.gatelint.source.ServerCandidate;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
 import java.io.IOException;
@@ -86,106 +87,22 @@ public final class NodeParser implements InputParser {
 
   /**
    * A source ({@code .js}, {@code .ts}, … but not a type declaration {@code *.d.ts}) that could
-   * hold a server or a Lambda handler: see {@link #notAServerCandidate}. A source the user named is
+   * hold a server or a Lambda handler: see {@link ServerCandidate}. A source the user named is
    * always read.
    */
   @Override
   public SourceKind sniff(FileHead head) {
     if (!isSource(head)) return null;
-    return head.named() || notAServerCandidate(head) == null ? SourceKind.NODE_SOURCE : null;
+    return head.named() || ServerCandidate.whyNot(head) == null ? SourceKind.NODE_SOURCE : null;
   }
 
   @Override
   public String skipReason(FileHead head) {
-    return isSource(head) ? notAServerCandidate(head) : null;
+    return isSource(head) ? ServerCandidate.whyNot(head) : null;
   }
 
   private static boolean isSource(FileHead head) {
     return SOURCE_EXTENSIONS.contains(head.extension()) && !head.lowerName().endsWith(".d.ts");
-  }
-
-  /** Folders that hold browser assets, build output or third-party copies, not servers. */
-  private static final Set<String> ASSET_FOLDERS =
-      Set.of("public", "static", "dist", "build", "vendor", "assets", "bower_components");
-
-  /** A line this long is minified or generated; no developer writes a server so. */
-  static final int MAX_LINE_CHARS = 1000;
-
-  /**
-   * What a server or a handler file shows in its text, checked before the syntax tree is built: a
-   * {@code listen(} call, {@code createServer}, a framework's factory or import, or what a Lambda
-   * handler is known by (a name with "handler", or a first parameter {@code event}: see {@link
-   * HandlerScanner}). Everything else — models, utilities, browser code — holds nothing the
-   * scanners would find, and building its tree is where the time goes.
-   */
-  private static final List<String> SERVER_MARKERS =
-      List.of(
-          ".listen(",
-          "createServer",
-          "createSecureServer",
-          "astify(",
-          "NestFactory",
-          "Hapi.server",
-          "'http'",
-          "\"http\"",
-          "'https'",
-          "\"https\"",
-          "'http2'",
-          "\"http2\"",
-          "node:http",
-          "'express'",
-          "\"express\"",
-          "'koa'",
-          "\"koa\"",
-          "@hapi/hapi",
-          "@nestjs/core",
-          "andler",
-          "(event");
-
-  /** {@code .listen (} with spaces, {@code ( event}: the markers above written loosely. */
-  private static final java.util.regex.Pattern LOOSE_MARKER =
-      java.util.regex.Pattern.compile("\\.listen\\s+\\(|\\(\\s+event\\b");
-
-  /** Why a source is not read as a possible server or handler, or null when it is. */
-  static String notAServerCandidate(FileHead head) {
-    String lower = head.lowerName();
-    if (lower.matches(".*[.-]min\\.[cm]?js$")) return "minified script (*.min.js): not a server";
-    if (lower.matches(".*[.-](bundle|chunk)\\.[cm]?js$")
-        || lower.matches(".*\\.[0-9a-f]{8,}\\.[cm]?js$")) {
-      return "bundled script: not a server";
-    }
-    for (String folder : head.folders()) {
-      if (ASSET_FOLDERS.contains(folder)) {
-        return "in a "
-            + folder
-            + "/ folder (browser assets, build output or vendored code): not a server";
-      }
-    }
-    if (head.size() > FileBudget.MAX_SERVER_SOURCE_BYTES) {
-      return "larger than "
-          + (FileBudget.MAX_SERVER_SOURCE_BYTES >> 10)
-          + " KB (bundled or generated code): not a server";
-    }
-    String text = head.text();
-    if (text == null) return null;
-    int lineStart = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - lineStart > MAX_LINE_CHARS) {
-          return "a line longer than "
-              + MAX_LINE_CHARS
-              + " characters (minified or generated): not a server";
-        }
-        lineStart = i + 1;
-      }
-    }
-    if (text.contains("sourceMappingURL=data:"))
-      return "bundled script with an inline source map: not a server";
-    // plain substring searches first: this runs on every source of the tree
-    for (String marker : SERVER_MARKERS) if (text.contains(marker)) return null;
-    return LOOSE_MARKER.matcher(text).find()
-        ? null
-        : "no server, listen call or exported handler in its text";
   }
 
   /**

@@ -133,7 +133,7 @@ class CloudFormationParserTest {
     assertThat(lb.getIdleTimeout().unit()).isEqualTo(Value.Unit.SECONDS);
     assertThat(lb.getIdleTimeout().millis()).isEqualTo(60_000L);
     assertThat(lb.getIdleTimeout().describe())
-        .isEqualTo("60s (stack.yaml:3, ALB default idle timeout 60s)");
+        .isEqualTo("60 s (ALB default idle timeout 60s; not set at stack.yaml:3)");
     isDefault(lb.getAccessLogsEnabled(), false, "ALB default: access logs off", at(3, 3));
     isDefault(
         lb.getDropInvalidHeaderFields(),
@@ -156,7 +156,7 @@ class CloudFormationParserTest {
   }
 
   @Test
-  void attributesAreReadAsWrittenAndADefaultPointsAtTheAttributesKey() {
+  void attributesAreReadAsWrittenAndADefaultPointsAtTheResourceThatLeavesItOut() {
     Model model =
         parse(
             F,
@@ -175,7 +175,8 @@ class CloudFormationParserTest {
     isExplicit(lb.getIdleTimeout(), Duration.ofSeconds(120), 7, 18);
     assertThat(lb.getIdleTimeout().millis()).isEqualTo(120_000L);
     isExplicit(lb.getDropInvalidHeaderFields(), true, 9, 18);
-    isDefault(lb.getAccessLogsEnabled(), false, "ALB default: access logs off", at(5, 7));
+    // the attribute list does not set access logs: the default points at the resource, not at it
+    isDefault(lb.getAccessLogsEnabled(), false, "ALB default: access logs off", at(2, 3));
   }
 
   @Test
@@ -279,7 +280,7 @@ class CloudFormationParserTest {
         """);
     LoadBalancer lb = only(model.getLoadBalancers());
     isDefault(
-        lb.getIdleTimeout(), Duration.ofSeconds(60), "ALB default idle timeout 60s", at(6, 7));
+        lb.getIdleTimeout(), Duration.ofSeconds(60), "ALB default idle timeout 60s", at(2, 3));
     isExplicit(lb.getAccessLogsEnabled(), "true", 10, 18);
     assertThat(lb.getSecurityGroups())
         .extracting(Value::raw)

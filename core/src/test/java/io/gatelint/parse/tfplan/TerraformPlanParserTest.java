@@ -183,7 +183,7 @@ class TerraformPlanParserTest {
             "module.api.module.tg.aws_lb_target_group.this /planned_values/root_module/child_modules/0/child_modules/0/resources/0");
     assertThat(tg.getLocation()).isEqualTo(tgBlock);
     assertThat(tg.getHealthCheck().getInterval().describe())
-        .isEqualTo("30s (" + TG_TF + ":7, Terraform default)");
+        .isEqualTo("30 s (Terraform default; not set at " + TG_TF + ":7)");
     assertThat(tg.getHealthCheck().getPath().raw()).isEqualTo("/");
     assertThat(tg.getHealthCheck().getPath().isDefault()).isTrue();
     assertThat(tg.getHealthCheck().getTimeout().raw()).isEqualTo(Duration.ofSeconds(5));
