@@ -54,7 +54,9 @@ public final class Linter {
     RuleSet rules = rules(request);
     // read before the run, so a bad baseline fails fast
     Baseline baseline = request.baseline() == null ? null : Baseline.load(request.baseline());
-    Config config = request.config();
+    List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
+    // rule ids and names in the configuration checked before any work: a typo is exit 2
+    Config config = request.config().withRules(infos);
     Path root = request.root().toAbsolutePath().normalize();
 
     Discovery.Result discovered =
@@ -92,7 +94,6 @@ public final class Linter {
     Facts facts = FactsBuilder.build(model);
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model, facts);
-    List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
     findings =
         new PostProcessing(
                 infos, config, baseline, root, context.directives(), model.resources().toList())
