@@ -56,7 +56,9 @@ public final class Linter {
     RuleSet rules = rules(request);
     // read before the run, so a bad baseline fails fast
     Baseline baseline = request.baseline() == null ? null : Baseline.load(request.baseline());
-    Config config = request.config();
+    List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
+    // rule ids and names in the configuration checked before any work: a typo is exit 2
+    Config config = request.config().withRules(infos);
     Path root = request.root().toAbsolutePath().normalize();
 
     Discovery.Result discovered =
@@ -95,7 +97,6 @@ public final class Linter {
     List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model, facts);
-    List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
     findings =
         new PostProcessing(
                 infos, config, baseline, root, context.directives(), model.resources().toList())

@@ -159,7 +159,7 @@ class OutputsAndExitCodesTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().strip())
-        .startsWith("gatelint: " + config + ": 'exclude': invalid glob 'infra/{a,b'")
+        .startsWith("gatelint: " + config + ":1: 'exclude': invalid glob 'infra/{a,b'")
         .doesNotContain("\n")
         .doesNotContain("internal error");
     assertThat(json).doesNotExist();

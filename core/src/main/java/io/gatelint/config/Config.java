@@ -6,18 +6,13 @@ package io.gatelint.config;
 
 import io.gatelint.finding.Severity;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The contents of {@code gatelint.yml}: what to include and exclude, the failure threshold, the
@@ -39,10 +34,43 @@ public record Config(
     List<Ignore> ignore,
     List<String> ruleDirs,
     Optional<Path> baseDir,
-    Optional<String> nginxVersion) {
+    Optional<String> nginxVersion,
+    Optional<Path> file,
+    Map<String, Integer> lines) {
 
   public Config {
     baseDir = baseDir.map(d -> d.toAbsolutePath().normalize());
+    file = file.map(f -> f.toAbsolutePath().normalize());
+    lines = Map.copyOf(lines);
+  }
+
+  /** Settings with an nginx version, from no file. */
+  public Config(
+      List<String> include,
+      List<String> exclude,
+      Optional<Severity> failOn,
+      OptionalInt nodeVersion,
+      Map<String, RuleSetting> rules,
+      Map<String, String> parameters,
+      List<Service> services,
+      List<Ignore> ignore,
+      List<String> ruleDirs,
+      Optional<Path> baseDir,
+      Optional<String> nginxVersion) {
+    this(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        rules,
+        parameters,
+        services,
+        ignore,
+        ruleDirs,
+        baseDir,
+        nginxVersion,
+        Optional.empty(),
+        Map.of());
   }
 
   /** Settings without an nginx version. */
@@ -110,7 +138,68 @@ public record Config(
         services,
         ignore,
         List.of(),
-        baseDir);
+        baseDir,
+        nginxVersion,
+        file,
+        lines);
+  }
+
+  /**
+   * The same settings with every rule named by id or name in {@code rules:} and {@code ignore}
+   * resolved to its id, so that later steps compare ids only.
+   *
+   * @throws ConfigException naming the file, line and key, for a rule that does not run
+   */
+  public Config withRules(List<io.gatelint.finding.RuleInfo> known) {
+    RuleNames names = new RuleNames(known);
+    Map<String, RuleSetting> resolvedRules = new LinkedHashMap<>();
+    rules.forEach((k, v) -> resolvedRules.put(resolve(names, k, "rules." + k), v));
+    List<Ignore> resolvedIgnores = new ArrayList<>();
+    for (int i = 0; i < ignore.size(); i++) {
+      Ignore g = ignore.get(i);
+      resolvedIgnores.add(
+          new Ignore(
+              resolve(names, g.rule(), "ignore[" + i + "].rule"),
+              g.resource(),
+              g.reason(),
+              g.until(),
+              g.line()));
+    }
+    return new Config(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        resolvedRules,
+        parameters,
+        services,
+        resolvedIgnores,
+        ruleDirs,
+        baseDir,
+        nginxVersion,
+        file,
+        lines);
+  }
+
+  private String resolve(RuleNames names, String written, String key) {
+    Optional<String> id = names.id(written);
+    if (id.isPresent()) return id.get();
+    throw new ConfigException(
+        where(key)
+            + ": '"
+            + key
+            + "': no rule '"
+            + written
+            + "'"
+            + names.suggestion(written).map(s -> " (did you mean " + s + "?)").orElse("")
+            + "; 'gatelint rules' lists them");
+  }
+
+  /** {@code file:line} of a key, as far as known: for messages. */
+  public String where(String key) {
+    String name = file.map(Path::toString).orElse("configuration");
+    Integer line = lines.get(key);
+    return line == null ? name : name + ":" + line;
   }
 
   /**
@@ -127,21 +216,17 @@ public record Config(
   /** An explicit link: this target group is answered by this proxy and/or app. */
   public record Service(String name, String targetGroup, String proxy, String app) {}
 
-  /** Findings of a rule on a resource that are accepted, with the reason. */
-  public record Ignore(String rule, String resource, String reason) {}
-
-  private static final Set<String> KEYS =
-      Set.of(
-          "include",
-          "exclude",
-          "failOn",
-          "nodeVersion",
-          "nginxVersion",
-          "rules",
-          "parameters",
-          "services",
-          "ignore",
-          "ruleDirs");
+  /**
+   * Findings of a rule on a resource that are accepted, with the reason, until a day if given.
+   *
+   * @param line the entry's line in the configuration file; 0 when it comes from no file
+   */
+  public record Ignore(
+      String rule, String resource, String reason, Optional<LocalDate> until, int line) {
+    public Ignore(String rule, String resource, String reason) {
+      this(rule, resource, reason, Optional.empty(), 0);
+    }
+  }
 
   public static Config empty() {
     return new Config(
@@ -156,187 +241,13 @@ public record Config(
         List.of());
   }
 
-  public static Config load(Path file) {
-    String name = file.toString();
-    Object root;
-    try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(10);
-      options.setAllowDuplicateKeys(false);
-      options.setCodePointLimit((int) BoundedFile.MAX_CONFIG_BYTES);
-      root =
-          new Yaml(new SafeConstructor(options))
-              .load(BoundedFile.read(file, BoundedFile.MAX_CONFIG_BYTES, "configuration file"));
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      throw new ConfigException(name + ":" + line + ": invalid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
-      throw new ConfigException(name + ": cannot read: " + e.getMessage());
-    }
-    Optional<Path> baseDir = Optional.ofNullable(file.toAbsolutePath().normalize().getParent());
-    if (root == null) return empty();
-    if (!(root instanceof Map<?, ?> map))
-      throw new ConfigException(name + ":1: expected a mapping of settings");
-    for (Object k : map.keySet()) {
-      if (!KEYS.contains(String.valueOf(k))) {
-        throw new ConfigException(
-            name
-                + ": unknown setting '"
-                + k
-                + "' (known: "
-                + String.join(", ", new java.util.TreeSet<>(KEYS))
-                + ")");
-      }
-    }
-    try {
-      return new Config(
-          globs(map.get("include"), "include"),
-          globs(map.get("exclude"), "exclude"),
-          Optional.ofNullable(map.get("failOn")).map(v -> failOn(String.valueOf(v))),
-          map.get("nodeVersion") == null
-              ? OptionalInt.empty()
-              : OptionalInt.of(integer(map.get("nodeVersion"), "nodeVersion")),
-          rules(map.get("rules")),
-          parameters(map.get("parameters")),
-          services(map.get("services")),
-          ignores(map.get("ignore")),
-          strings(map.get("ruleDirs"), "ruleDirs"),
-          baseDir,
-          Optional.ofNullable(map.get("nginxVersion")).map(Config::nginxVersion));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(name + ": " + e.getMessage());
-    }
-  }
-
-  /** An nginx version as {@code nginx -v} prints it: {@code 1.30}, {@code 1.29.8}. */
-  private static String nginxVersion(Object o) {
-    if (o instanceof Number) {
-      // YAML reads 1.30 as the number 1.3: the version must be text
-      throw new IllegalArgumentException(
-          "'nginxVersion' must be quoted text such as \"1.30\" (YAML reads " + o + " as a number)");
-    }
-    String v = String.valueOf(o).trim();
-    if (!v.matches("\\d+\\.\\d+(\\.\\d+)?")) {
-      throw new IllegalArgumentException(
-          "'nginxVersion' must be a version such as 1.30 or 1.29.8, not '" + o + "'");
-    }
-    return v;
-  }
-
-  /** {@code never} means no threshold: empty. */
-  private static Severity failOn(String v) {
-    return v.equalsIgnoreCase("never") ? null : Severity.parse(v);
-  }
-
-  private static List<String> strings(Object o, String key) {
-    if (o == null) return List.of();
-    if (o instanceof List<?> l) return l.stream().map(String::valueOf).toList();
-    if (o instanceof String s) return List.of(s);
-    throw new IllegalArgumentException("'" + key + "' must be a list of strings");
-  }
-
   /**
-   * Globs, each checked as file discovery will compile it, so that a bad one is a configuration
-   * error naming the key before any work rather than a failure in the middle of the run.
+   * Reads a configuration file strictly: an unknown key at any depth, a value of the wrong type or
+   * a repeated key is a {@link ConfigException} naming the file, line and key, with a "did you
+   * mean" for a near miss. Rule ids and names are checked against the rules that run by {@link
+   * #withRules}.
    */
-  private static List<String> globs(Object o, String key) {
-    List<String> globs = strings(o, key);
-    for (String g : globs) {
-      try {
-        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
-      } catch (java.util.regex.PatternSyntaxException e) {
-        throw new IllegalArgumentException(
-            "'"
-                + key
-                + "': invalid glob '"
-                + g
-                + "': "
-                + e.getDescription()
-                + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
-      }
-    }
-    return globs;
-  }
-
-  private static int integer(Object o, String key) {
-    try {
-      return Integer.parseInt(String.valueOf(o).trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + key + "' must be a whole number, not '" + o + "'");
-    }
-  }
-
-  private static Map<String, RuleSetting> rules(Object o) {
-    Map<String, RuleSetting> out = new LinkedHashMap<>();
-    if (o == null) return out;
-    if (!(o instanceof Map<?, ?> m))
-      throw new IllegalArgumentException("'rules' must map rule ids to off or {severity: …}");
-    m.forEach(
-        (k, v) -> {
-          String id = String.valueOf(k);
-          if (v instanceof Boolean b) {
-            out.put(id, new RuleSetting(b, Optional.empty()));
-          } else if (v instanceof String s
-              && (s.equalsIgnoreCase("off") || s.equalsIgnoreCase("on"))) {
-            out.put(id, new RuleSetting(s.equalsIgnoreCase("on"), Optional.empty()));
-          } else if (v instanceof String s) {
-            out.put(id, new RuleSetting(true, Optional.of(Severity.parse(s))));
-          } else if (v instanceof Map<?, ?> settings && settings.get("severity") != null) {
-            out.put(
-                id,
-                new RuleSetting(
-                    !Boolean.FALSE.equals(settings.get("enabled")),
-                    Optional.of(Severity.parse(String.valueOf(settings.get("severity"))))));
-          } else {
-            throw new IllegalArgumentException(
-                "rules." + id + ": expected off, on, a severity or {severity: …}");
-          }
-        });
-    return out;
-  }
-
-  private static Map<String, String> parameters(Object o) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (o == null) return out;
-    if (!(o instanceof Map<?, ?> m))
-      throw new IllegalArgumentException("'parameters' must map names to values");
-    m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
-    return out;
-  }
-
-  private static List<Service> services(Object o) {
-    List<Service> out = new ArrayList<>();
-    if (o == null) return out;
-    if (!(o instanceof List<?> l)) throw new IllegalArgumentException("'services' must be a list");
-    for (Object item : l) {
-      if (!(item instanceof Map<?, ?> m) || m.get("targetGroup") == null) {
-        throw new IllegalArgumentException("each service needs at least 'targetGroup'");
-      }
-      out.add(
-          new Service(
-              str(m.get("name")),
-              str(m.get("targetGroup")),
-              str(m.get("proxy")),
-              str(m.get("app"))));
-    }
-    return out;
-  }
-
-  private static List<Ignore> ignores(Object o) {
-    List<Ignore> out = new ArrayList<>();
-    if (o == null) return out;
-    if (!(o instanceof List<?> l)) throw new IllegalArgumentException("'ignore' must be a list");
-    for (Object item : l) {
-      if (!(item instanceof Map<?, ?> m) || m.get("rule") == null) {
-        throw new IllegalArgumentException(
-            "each ignore entry needs 'rule' (and 'resource', 'reason')");
-      }
-      out.add(new Ignore(str(m.get("rule")), str(m.get("resource")), str(m.get("reason"))));
-    }
-    return out;
-  }
-
-  private static String str(Object o) {
-    return o == null ? "" : String.valueOf(o);
+  public static Config load(Path file) {
+    return ConfigReader.read(file);
   }
 }

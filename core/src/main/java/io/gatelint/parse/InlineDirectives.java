@@ -42,7 +42,7 @@ public final class InlineDirectives {
   /** The directives in a text, line by line: for formats whose reader keeps no comments. */
   public static List<InlineDirective> scan(String file, String text) {
     List<InlineDirective> out = new ArrayList<>();
-    if (!text.contains("gatelint-disable-next-line")) return out;
+    if (!text.contains(InlineDirective.MARK)) return out;
     int line = 0;
     for (String l : text.lines().toList()) {
       line++;

@@ -4,6 +4,7 @@
  */
 package io.gatelint.suppress;
 
+import io.gatelint.config.RuleNames;
 import io.gatelint.finding.Finding;
 import io.gatelint.model.Ignore;
 import io.gatelint.model.Location;
@@ -19,19 +20,22 @@ import java.util.Set;
 /**
  * Step 2: the suppressions resources declare on themselves — a CloudFormation resource's {@code
  * Metadata: { gatelint: { ignore: [ { rule: GL030, reason: … } ] } }} — applied to the findings
- * about that resource in the same file.
+ * about that resource wherever they are located: a cross-layer finding about a target group sits in
+ * nginx.conf or server.js yet names the target group as its resource. Where two files declare
+ * resources of the same id (two stacks), a declaration covers the findings of its own file only.
+ * Rules are named by id or name, in any case.
  */
 public final class MetadataSuppressions {
 
   private static final String HOW = "after '--' inline or as 'reason:' in Metadata";
 
   private final List<Resource> resources;
-  private final Set<String> knownRules;
+  private final RuleNames names;
   private final List<InvalidSuppression> invalid = new ArrayList<>();
 
-  public MetadataSuppressions(List<Resource> resources, Set<String> knownRules) {
+  public MetadataSuppressions(List<Resource> resources, RuleNames names) {
     this.resources = resources;
-    this.knownRules = knownRules;
+    this.names = names;
   }
 
   /** The suppressions found wanting by the last {@link #apply}. */
@@ -41,6 +45,10 @@ public final class MetadataSuppressions {
 
   public List<Finding> apply(List<Finding> findings) {
     Map<String, List<Ignore>> byResource = new HashMap<>();
+    Map<String, Set<String>> filesOf = new HashMap<>();
+    for (Resource r : resources) {
+      filesOf.computeIfAbsent(r.getId(), k -> new HashSet<>()).add(r.getLocation().file());
+    }
     // a resource read once per condition branch carries its ignores once per branch: one each
     Map<Location, Ignore> declared = new LinkedHashMap<>();
     for (Resource r : resources) {
@@ -54,9 +62,13 @@ public final class MetadataSuppressions {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       Finding result = f;
-      for (Ignore ignore :
-          byResource.getOrDefault(key(f.location().file(), f.resource()), List.of())) {
-        if (!ignore.rule().equals(f.ruleId())) continue;
+      Set<String> files = filesOf.getOrDefault(f.resource(), Set.of());
+      String file =
+          files.size() == 1 && !files.contains(f.location().file())
+              ? files.iterator().next()
+              : f.location().file();
+      for (Ignore ignore : byResource.getOrDefault(key(file, f.resource()), List.of())) {
+        if (!names.id(ignore.rule()).map(f.ruleId()::equals).orElse(false)) continue;
         // already suppressed inline: the ignore still covers the finding, so it is not unused
         used.add(ignore.location());
         if (f.isSuppressed()) continue;
@@ -66,8 +78,10 @@ public final class MetadataSuppressions {
       out.add(result);
     }
     for (Ignore i : declared.values()) {
-      if (!knownRules.contains(i.rule())) {
-        invalid.add(InvalidSuppression.unknownRule(i.location(), i.rule()));
+      if (names.id(i.rule()).isEmpty()) {
+        invalid.add(
+            InvalidSuppression.unknownRule(
+                i.location(), i.rule(), names.suggestion(i.rule()).orElse("")));
       } else if (!used.contains(i.location())) {
         invalid.add(InvalidSuppression.unused(i.location(), i.rule(), "on this resource"));
       } else if (i.reason().isEmpty()) {

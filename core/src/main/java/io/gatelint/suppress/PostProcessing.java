@@ -6,15 +6,16 @@ package io.gatelint.suppress;
 
 import io.gatelint.baseline.Baseline;
 import io.gatelint.config.Config;
+import io.gatelint.config.RuleNames;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.model.Resource;
 import io.gatelint.parse.InlineDirectives;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What happens to the rules' findings before they are reported, in this order: findings that differ
@@ -33,12 +34,13 @@ public final class PostProcessing {
   public static final String INVALID_SUPPRESSION = "GL004";
 
   private final RuleInfo invalidSuppression;
-  private final Set<String> knownRules;
   private final Config config;
   private final Baseline baseline;
   private final Path root;
   private final InlineDirectives directives;
   private final List<Resource> resources;
+  private final LocalDate today;
+  private final RuleNames names;
 
   /**
    * @param rules the rules that ran; must include {@value #INVALID_SUPPRESSION}
@@ -55,6 +57,21 @@ public final class PostProcessing {
       Path root,
       InlineDirectives directives,
       List<Resource> resources) {
+    this(rules, config, baseline, root, directives, resources, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * @param today the day suppressions' expiry ({@code until}) is compared with
+   */
+  public PostProcessing(
+      List<RuleInfo> rules,
+      Config config,
+      Baseline baseline,
+      Path root,
+      InlineDirectives directives,
+      List<Resource> resources,
+      LocalDate today) {
+    this.today = today;
     this.invalidSuppression =
         rules.stream()
             .filter(i -> i.id().equals(INVALID_SUPPRESSION))
@@ -63,7 +80,7 @@ public final class PostProcessing {
                 () ->
                     new IllegalStateException(
                         "the built-in rule " + INVALID_SUPPRESSION + " is missing"));
-    this.knownRules = rules.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
+    this.names = new RuleNames(rules);
     this.config = config;
     this.baseline = baseline;
     this.root = root;
@@ -73,13 +90,13 @@ public final class PostProcessing {
 
   /** The findings after every step, sorted; suppressed ones are kept, marked. */
   public List<Finding> apply(List<Finding> findings) {
-    InlineSuppressions inline = new InlineSuppressions(root, directives, knownRules);
-    MetadataSuppressions metadata = new MetadataSuppressions(resources, knownRules);
+    InlineSuppressions inline = new InlineSuppressions(root, directives, names, today);
+    MetadataSuppressions metadata = new MetadataSuppressions(resources, names);
     List<Finding> grouped = new InstanceGrouping().apply(findings);
     List<Finding> out = new ArrayList<>(metadata.apply(inline.apply(grouped)));
     for (InvalidSuppression s : inline.invalid()) out.add(finding(s));
     for (InvalidSuppression s : metadata.invalid()) out.add(finding(s));
-    out = new ConfigSettings(config).apply(out);
+    out = new ConfigSettings(config, root, today).apply(out, this::finding);
     // sorted before the baseline: of findings sharing a fingerprint, the first ones are the old
     out.sort(null);
     return baseline == null ? out : baseline.apply(out);

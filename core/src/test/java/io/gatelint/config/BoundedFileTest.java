@@ -81,7 +81,7 @@ class BoundedFileTest {
 
     assertThatThrownBy(() -> Config.load(config))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith(config + ": 'exclude': invalid glob 'infra/{a,b': ")
+        .hasMessageStartingWith(config + ":1: 'exclude': invalid glob 'infra/{a,b': ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 }

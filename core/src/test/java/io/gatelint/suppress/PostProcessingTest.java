@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatelint.baseline.Baseline;
 import io.gatelint.config.Config;
+import io.gatelint.config.RuleNames;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
@@ -18,11 +19,11 @@ import io.gatelint.parse.InlineDirective;
 import io.gatelint.parse.InlineDirectives;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,8 @@ class PostProcessingTest {
   private static final RuleInfo GL004 = rule("GL004", Severity.WARNING);
   private static final RuleInfo GL020 = rule("GL020", Severity.ERROR);
   private static final RuleInfo GL023 = rule("GL023", Severity.ERROR);
-  private static final Set<String> KNOWN = Set.of("GL004", "GL020", "GL023");
+  private static final RuleNames KNOWN = new RuleNames(List.of(GL004, GL020, GL023));
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
   private static RuleInfo rule(String id, Severity severity) {
     return new RuleInfo(id, "name", severity, "test", "title", "", "", "", List.of());
@@ -90,7 +92,8 @@ class PostProcessingTest {
             "# gatelint-disable-next-line GL023, GL999 -- typo in the second id",
             "c: 3");
     // the root does not exist: what the parser recorded is all the step reads
-    InlineSuppressions step = new InlineSuppressions(dir.resolve("absent"), directives, KNOWN);
+    InlineSuppressions step =
+        new InlineSuppressions(dir.resolve("absent"), directives, KNOWN, TODAY);
     List<Finding> out = step.apply(List.of(finding(GL020, 3, ""), finding(GL020, 5, "")));
     assertThat(out)
         .extracting(PostProcessingTest::state)
@@ -107,7 +110,7 @@ class PostProcessingTest {
   void inlineStepScansAFileNoParserRecorded() throws Exception {
     Files.writeString(
         dir.resolve("stack.yaml"), "a: 1\n# gatelint-disable-next-line GL020 -- known\nb: 2\n");
-    InlineSuppressions step = new InlineSuppressions(dir, new InlineDirectives(), KNOWN);
+    InlineSuppressions step = new InlineSuppressions(dir, new InlineDirectives(), KNOWN, TODAY);
     assertThat(step.apply(List.of(finding(GL020, 3, ""))))
         .extracting(PostProcessingTest::state)
         .containsExactly("GL020:3 inline");

@@ -160,18 +160,20 @@ public final class NodeParser implements InputParser {
   }
 
   /**
-   * The inline suppressions among the file's comments: a {@code //} comment that is all there is on
-   * its line. Taken from the syntax tree, so text inside strings and templates is never one.
+   * The inline suppressions among the file's comments: a {@code //} or {@code /* *}{@code /}
+   * comment that is all there is on its line, or a trailing {@code gatelint-disable-line}. Taken
+   * from the syntax tree, so text inside strings and templates is never one.
    */
   private static List<InlineDirective> directives(JsFile file, String text) {
     List<InlineDirective> out = new ArrayList<>();
-    if (!text.contains("gatelint-disable-next-line")) return out;
+    if (!text.contains(InlineDirective.MARK)) return out;
     List<String> lines = text.lines().toList();
     for (TSNode comment : file.comments()) {
       int line = comment.getStartPoint().getRow() + 1;
       String written = file.text(comment);
-      if (line <= lines.size() && lines.get(line - 1).strip().equals(written.strip()))
-        InlineDirective.of(file.relativePath(), line, written).ifPresent(out::add);
+      if (line > lines.size()) continue;
+      boolean alone = lines.get(line - 1).strip().equals(written.strip());
+      InlineDirective.ofComment(file.relativePath(), line, written, alone).ifPresent(out::add);
     }
     return out;
   }
