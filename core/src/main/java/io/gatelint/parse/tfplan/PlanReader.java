@@ -271,6 +271,7 @@ final class PlanReader {
           && type != null
           && MODELLED_TYPES.contains(type)
           && "managed".equals(mode)) {
+        address = plannedAddress(address);
         doc.changes.put(
             address,
             new ResourceChange(
@@ -388,6 +389,7 @@ final class PlanReader {
         && type != null
         && MODELLED_TYPES.contains(type)
         && "managed".equals(mode)) {
+      address = plannedAddress(address);
       module.resources.put(
           address,
           new ConfigResource(
@@ -446,6 +448,16 @@ final class PlanReader {
   }
 
   private static final String MANAGED = "managed";
+
+  /**
+   * The planned resource's instance of an equal address, so that the three sections' entries of a
+   * resource share one string (a configuration address is module-relative: equal for the root
+   * module's resources).
+   */
+  private String plannedAddress(String address) {
+    PlannedResource planned = doc.planned.get(address);
+    return planned == null ? address : planned.address();
+  }
 
   /** The registry's instance of a modelled type name, so that resources share it. */
   private static String canonicalType(String type) {
