@@ -34,10 +34,11 @@ final class PlanDocument {
    * A resource of {@code planned_values}.
    *
    * @param values the {@code values} object
-   * @param sensitiveValues {@code sensitive_values}, or null
-   * @param positions line and column of every node of {@code values}, by JSON Pointer relative to
-   *     it
-   * @param pointer the JSON Pointer of the resource object in the plan
+   * @param sensitiveValues {@code sensitive_values}, or null when it marks nothing
+   * @param positions line and column of every node of {@code values}
+   * @param module the JSON Pointer of the module object holding the resource, shared by its
+   *     resources
+   * @param index the resource's index in the module's {@code resources}
    */
   record PlannedResource(
       String address,
@@ -45,14 +46,30 @@ final class PlanDocument {
       String type,
       JsonNode values,
       JsonNode sensitiveValues,
-      Map<String, int[]> positions,
-      String pointer,
+      ValuePositions positions,
+      String module,
+      int index,
       int line,
-      int column) {}
+      int column) {
+
+    /** The JSON Pointer of the resource object in the plan. */
+    String pointer() {
+      return module + "/resources/" + index;
+    }
+
+    /** The line and column of the value at the path relative to {@code values}; null if absent. */
+    int[] position(Object... path) {
+      return positions.at(values, path);
+    }
+  }
 
   /**
    * A resource of {@code resource_changes}: what the plan does to it and which of its values are
    * unknown or sensitive after the change.
+   *
+   * @param afterUnknown {@code after_unknown}, or null when it is absent or an empty object
+   * @param afterSensitive {@code after_sensitive}, or null when it marks nothing
+   * @param index the entry's index in {@code resource_changes}
    */
   record ResourceChange(
       String address,
@@ -60,9 +77,14 @@ final class PlanDocument {
       List<String> actions,
       JsonNode afterUnknown,
       JsonNode afterSensitive,
-      String pointer,
+      int index,
       int line,
       int column) {
+
+    /** The JSON Pointer of the entry's {@code change} object in the plan. */
+    String pointer() {
+      return "/resource_changes/" + index + "/change";
+    }
 
     boolean deletedOnly() {
       return !actions.isEmpty() && actions.stream().allMatch("delete"::equals);

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
@@ -21,7 +19,6 @@ import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +39,12 @@ final class PlanReader {
   static final Set<String> MODELLED_TYPES = Set.copyOf(ResourceKind.terraformTypesRead());
 
   private final PlanDocument doc = new PlanDocument();
+
+  /** Builds the kept trees compactly, sharing repeated strings and small trees. */
+  private final PlanNodes nodes = new PlanNodes();
+
+  /** Notes the positions of a resource's values while they are read; set with the line offset. */
+  private ValuePositions.Recorder positions;
 
   /** lines of wrapper text before the JSON */
   private int lineOffset;
@@ -71,6 +74,7 @@ final class PlanReader {
     PlanInput.Opened opened = PlanInput.open(file);
     lineOffset = opened.lineOffset();
     wrapped = opened.lineOffset() > 0;
+    positions = new ValuePositions.Recorder(lineOffset);
     try (JsonParser p = opened.parser()) {
       try {
         readDocument(p);
@@ -141,8 +145,7 @@ final class PlanReader {
       p.nextToken();
       if (field.equals("resources") && p.currentToken() == JsonToken.START_ARRAY) {
         int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY)
-          plannedResource(p, pointer + "/resources/" + i++);
+        while (p.nextToken() != JsonToken.END_ARRAY) plannedResource(p, pointer, i++);
       } else if (field.equals("child_modules")
           && p.currentToken() == JsonToken.START_ARRAY
           && depth < 100) {
@@ -155,7 +158,7 @@ final class PlanReader {
     }
   }
 
-  private void plannedResource(JsonParser p, String pointer) throws IOException {
+  private void plannedResource(JsonParser p, String module, int index) throws IOException {
     if (!isObject(p)) return;
     JsonLocation at = p.currentTokenLocation();
     String address = null;
@@ -163,7 +166,7 @@ final class PlanReader {
     String type = null;
     JsonNode values = null;
     JsonNode sensitive = null;
-    Map<String, int[]> positions = null;
+    ValuePositions valuePositions = null;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
@@ -175,13 +178,14 @@ final class PlanReader {
           if (type != null && !MODELLED_TYPES.contains(type)) {
             p.skipChildren();
           } else {
-            positions = new HashMap<>();
-            values = tracked(p, "", positions, 0);
+            positions.reset();
+            values = nodes.read(p, positions);
+            valuePositions = positions.done();
           }
         }
         case "sensitive_values" -> {
           if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
-            sensitive = p.readValueAsTree();
+            sensitive = marking(p);
           } else {
             p.skipChildren();
           }
@@ -199,12 +203,13 @@ final class PlanReader {
           address,
           new PlannedResource(
               address,
-              mode,
-              type,
+              MANAGED,
+              canonicalType(type),
               values,
               sensitive,
-              positions,
-              pointer,
+              valuePositions,
+              module,
+              index,
               at.getLineNr() + lineOffset,
               at.getColumnNr()));
     }
@@ -217,7 +222,7 @@ final class PlanReader {
     }
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      String pointer = "/resource_changes/" + i++;
+      int index = i++;
       if (!isObject(p)) continue;
       JsonLocation at = p.currentTokenLocation();
       String address = null;
@@ -247,11 +252,13 @@ final class PlanReader {
                   if (p.currentToken() == JsonToken.VALUE_STRING) list.add(p.getText());
                   else p.skipChildren();
                 }
-                actions = List.copyOf(list);
+                actions = actions(list);
               } else if (part.equals("after_unknown") && t.isStructStart()) {
-                afterUnknown = p.readValueAsTree();
+                // an empty object marks nothing and names no key
+                JsonNode tree = nodes.read(p);
+                afterUnknown = tree.isObject() && tree.isEmpty() ? null : nodes.shared(tree);
               } else if (part.equals("after_sensitive") && t.isStructStart()) {
-                afterSensitive = p.readValueAsTree();
+                afterSensitive = marking(p);
               } else {
                 p.skipChildren();
               }
@@ -264,15 +271,16 @@ final class PlanReader {
           && type != null
           && MODELLED_TYPES.contains(type)
           && "managed".equals(mode)) {
+        address = plannedAddress(address);
         doc.changes.put(
             address,
             new ResourceChange(
                 address,
-                type,
+                canonicalType(type),
                 actions,
                 afterUnknown,
                 afterSensitive,
-                pointer + "/change",
+                index,
                 at.getLineNr() + lineOffset,
                 at.getColumnNr()));
       }
@@ -369,7 +377,7 @@ final class PlanReader {
         case "mode" -> mode = text(p);
         case "expressions" -> {
           if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
-            expressions = p.readValueAsTree();
+            expressions = nodes.read(p);
           } else {
             p.skipChildren();
           }
@@ -381,11 +389,12 @@ final class PlanReader {
         && type != null
         && MODELLED_TYPES.contains(type)
         && "managed".equals(mode)) {
+      address = plannedAddress(address);
       module.resources.put(
           address,
           new ConfigResource(
               address,
-              type,
+              canonicalType(type),
               expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
     }
   }
@@ -429,53 +438,48 @@ final class PlanReader {
     return null;
   }
 
-  /** Reads the value at the current token into a tree, noting the position of every node. */
-  private JsonNode tracked(JsonParser p, String pointer, Map<String, int[]> positions, int depth)
-      throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    positions.put(pointer, new int[] {at.getLineNr() + lineOffset, at.getColumnNr()});
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    switch (p.currentToken()) {
-      case START_OBJECT -> {
-        ObjectNode node = f.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          node.set(name, tracked(p, pointer + "/" + escape(name), positions, depth + 1));
-        }
-        return node;
-      }
-      case START_ARRAY -> {
-        ArrayNode node = f.arrayNode();
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY)
-          node.add(tracked(p, pointer + "/" + i++, positions, depth + 1));
-        return node;
-      }
-      case VALUE_STRING -> {
-        return f.textNode(p.getText());
-      }
-      case VALUE_NUMBER_INT -> {
-        return switch (p.getNumberType()) {
-          case INT -> f.numberNode(p.getIntValue());
-          case LONG -> f.numberNode(p.getLongValue());
-          default -> f.numberNode(p.getBigIntegerValue());
-        };
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return f.numberNode(p.getDoubleValue());
-      }
-      case VALUE_TRUE -> {
-        return f.booleanNode(true);
-      }
-      case VALUE_FALSE -> {
-        return f.booleanNode(false);
-      }
-      default -> {
-        return f.nullNode();
-      }
-    }
+  /**
+   * A {@code sensitive_values} or {@code after_sensitive} tree: null when no value in it is marked
+   * (the usual {@code {}} or {@code {"tags": {}}}), as such a tree answers no question.
+   */
+  private JsonNode marking(JsonParser p) throws IOException {
+    JsonNode tree = nodes.read(p);
+    return PlanNodes.marksAny(tree) ? nodes.shared(tree) : null;
   }
+
+  private static final String MANAGED = "managed";
+
+  /**
+   * The planned resource's instance of an equal address, so that the three sections' entries of a
+   * resource share one string (a configuration address is module-relative: equal for the root
+   * module's resources).
+   */
+  private String plannedAddress(String address) {
+    PlannedResource planned = doc.planned.get(address);
+    return planned == null ? address : planned.address();
+  }
+
+  /** The registry's instance of a modelled type name, so that resources share it. */
+  private static String canonicalType(String type) {
+    for (String known : MODELLED_TYPES) if (known.equals(type)) return known;
+    return type;
+  }
+
+  /** The actions of a change, the common lists shared. */
+  private static List<String> actions(List<String> read) {
+    for (List<String> common : COMMON_ACTIONS) if (common.equals(read)) return common;
+    return List.copyOf(read);
+  }
+
+  private static final List<List<String>> COMMON_ACTIONS =
+      List.of(
+          List.of("create"),
+          List.of("update"),
+          List.of("no-op"),
+          List.of("read"),
+          List.of("delete"),
+          List.of("delete", "create"),
+          List.of("create", "delete"));
 
   /** JSON Pointer escaping of one reference token. */
   static String escape(String token) {

@@ -411,7 +411,7 @@ final class ResourceView {
       int[] lc = sourcePosition(configAt(path).configPath(), path);
       return source(lc[0], lc[1]).withPointer(pointer);
     }
-    int[] lc = resource.positions().get(relativePointer(path));
+    int[] lc = resource.position(path);
     if (lc != null) return Location.of(scope, lc[0], lc[1]).withPointer(pointer);
     if (change != null && unknown(path))
       return Location.of(scope, change.line(), change.column()).withPointer(pointer);
@@ -421,7 +421,7 @@ final class ResourceView {
   /** {@code <address> <JSON Pointer>} of the value in the plan. */
   private String pointer(Object... path) {
     String relative = relativePointer(path);
-    if (resource.positions().containsKey(relative) || change == null || !unknown(path)) {
+    if (change == null || !unknown(path) || resource.position(path) != null) {
       return resource.address() + " " + resource.pointer() + "/values" + relative;
     }
     return resource.address() + " " + change.pointer() + "/after_unknown" + relative;
