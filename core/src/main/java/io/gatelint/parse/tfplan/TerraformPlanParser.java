@@ -120,6 +120,7 @@ public final class TerraformPlanParser implements InputParser {
       return;
     }
     for (ResourceKind<?> kind : ResourceKind.all()) addAll(model, read, kind);
+    model.getStackReferences().addAll(read.getStackReferences());
     model.getProblems().addAll(read.getProblems());
   }
 
@@ -165,6 +166,7 @@ public final class TerraformPlanParser implements InputParser {
               .withExpressions(expressions));
     }
     builder.finish();
+    PlanOutputs.record(doc.configuration, resolver, scope, model.getStackReferences());
   }
 
   /**
