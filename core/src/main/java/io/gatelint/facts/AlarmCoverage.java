@@ -8,6 +8,7 @@ import io.gatelint.model.Alarm;
 import io.gatelint.model.AlarmMetric;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
+import io.gatelint.model.Placeholders;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
@@ -182,14 +183,42 @@ public final class AlarmCoverage {
     List<TargetGroup> out = new ArrayList<>();
     for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
       for (TargetGroup tg : forwarding.targetGroupsBehind(lb)) {
-        Value<Object> enabled =
-            tg.getHealthCheck() == null ? null : tg.getHealthCheck().getEnabled();
-        boolean off =
-            enabled != null && enabled.isKnown() && enabled.isBoolean() && !enabled.bool();
-        if (!off && !out.contains(tg)) out.add(tg);
+        if (healthChecked(tg) && !out.contains(tg)) out.add(tg);
       }
     }
+    out.addAll(behindUnknownLoadBalancer(model, forwarding, out));
     return List.copyOf(out);
+  }
+
+  private static boolean healthChecked(TargetGroup tg) {
+    Value<Object> enabled = tg.getHealthCheck() == null ? null : tg.getHealthCheck().getEnabled();
+    return !(enabled != null && enabled.isKnown() && enabled.isBoolean() && !enabled.bool());
+  }
+
+  /**
+   * Target groups whose load balancer is not in the tree (a listener rule of a service stack on
+   * another stack's listener, a group handed on through an output): they serve traffic all the
+   * same, so they need the alarm. A placeholder is left out (nothing registers with it), and so is
+   * a group of a network or gateway load balancer (its protocol is not HTTP, HTTPS or unknown),
+   * whose metrics are not in AWS/ApplicationELB.
+   */
+  private static List<TargetGroup> behindUnknownLoadBalancer(
+      Model model, Forwarding forwarding, List<TargetGroup> behindKnown) {
+    Map<TargetGroup, String> placeholders = Placeholders.judge(model);
+    List<TargetGroup> out = new ArrayList<>();
+    for (TargetGroup tg : model.getTargetGroups()) {
+      if (!forwarding.loadBalancersOf(tg).isEmpty() || behindKnown.contains(tg)) continue;
+      if (placeholders.containsKey(tg) || !healthChecked(tg) || !applicationProtocol(tg)) continue;
+      if (!out.contains(tg)) out.add(tg);
+    }
+    return out;
+  }
+
+  private static boolean applicationProtocol(TargetGroup tg) {
+    Value<Object> p = tg.getProtocol();
+    if (p == null || p.isUnknown() || p.isRef()) return true;
+    String text = p.text().trim().toUpperCase(java.util.Locale.ROOT);
+    return text.equals("HTTP") || text.equals("HTTPS");
   }
 
   /**
@@ -237,11 +266,7 @@ public final class AlarmCoverage {
           watches =
               mayName(w.dimensions().get("TargetGroup"), w.targetGroup(), false, List.of(tg))
                   && w.dimensions().containsKey("LoadBalancer")
-                  && mayName(
-                      w.dimensions().get("LoadBalancer"),
-                      w.loadBalancer(),
-                      true,
-                      forwarding.loadBalancersOf(tg));
+                  && mayNameLoadBalancerOf(tg, w);
         } else {
           watches = false;
         }
@@ -249,6 +274,16 @@ public final class AlarmCoverage {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the watch's LoadBalancer dimension may name a load balancer in front of the target
+   * group; when none is in the tree (another stack's), any dimension that does not dangle may.
+   */
+  private boolean mayNameLoadBalancerOf(TargetGroup tg, Watch w) {
+    List<LoadBalancer> inFront = forwarding.loadBalancersOf(tg);
+    if (inFront.isEmpty()) return w.loadBalancer().getStatus() != AlarmReference.Status.DANGLING;
+    return mayName(w.dimensions().get("LoadBalancer"), w.loadBalancer(), true, inFront);
   }
 
   /**

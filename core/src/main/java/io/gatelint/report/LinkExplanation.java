@@ -13,6 +13,9 @@ import io.gatelint.model.Route;
  */
 public final class LinkExplanation {
 
+  /** how the linker words a target group it judged a placeholder */
+  private static final String PLACEHOLDER = "placeholder target group ";
+
   private LinkExplanation() {}
 
   public static String text(LintResult result) {
@@ -37,9 +40,18 @@ public final class LinkExplanation {
         }
       }
     }
-    if (!result.unlinked().isEmpty()) {
-      b.append("Unlinked (").append(result.unlinked().size()).append("):\n");
-      for (String u : result.unlinked()) b.append("  - ").append(PlainText.escape(u)).append('\n');
+    // placeholders are judged, not missing: their own section, so "Unlinked" lists what to fix
+    java.util.List<String> placeholders =
+        result.unlinked().stream().filter(u -> u.startsWith(PLACEHOLDER)).toList();
+    java.util.List<String> unlinked =
+        result.unlinked().stream().filter(u -> !u.startsWith(PLACEHOLDER)).toList();
+    if (!placeholders.isEmpty()) {
+      b.append("Placeholder target groups (").append(placeholders.size()).append("):\n");
+      for (String p : placeholders) b.append("  - ").append(PlainText.escape(p)).append('\n');
+    }
+    if (!unlinked.isEmpty()) {
+      b.append("Unlinked (").append(unlinked.size()).append("):\n");
+      for (String u : unlinked) b.append("  - ").append(PlainText.escape(u)).append('\n');
     }
     return b.append('\n').toString();
   }

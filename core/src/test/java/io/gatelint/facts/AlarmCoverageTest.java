@@ -270,4 +270,83 @@ class AlarmCoverageTest {
         """
         .formatted(dimensionValue);
   }
+
+  @Test
+  void targetGroupsBehindAnUnknownListenerNeedTheAlarmUnlessPlaceholderOrNotHttp() {
+    Model model =
+        FixtureModels.template(
+            dir,
+            """
+            Parameters:
+              ListenerArn: {Type: String}
+              LoadBalancerFullName: {Type: String}
+            Resources:
+              Orders:
+                Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                Properties:
+                  Protocol: HTTP
+                  Port: 3000
+                  TargetType: ip
+                  Targets: [{Id: 10.0.0.1}]
+              Tcp:
+                Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                Properties:
+                  Protocol: TCP
+                  Port: 3000
+                  TargetType: ip
+                  Targets: [{Id: 10.0.0.2}]
+              Dummy:
+                Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                Properties:
+                  Protocol: HTTP
+                  Port: 80
+              Rule:
+                Type: AWS::ElasticLoadBalancingV2::ListenerRule
+                Properties:
+                  ListenerArn: !Ref ListenerArn
+                  Priority: 10
+                  Conditions: [{Field: path-pattern, Values: [/orders*]}]
+                  Actions: [{Type: forward, TargetGroupArn: !Ref Orders}]
+            """);
+    AlarmCoverage coverage = FixtureModels.facts(model).getAlarmCoverage();
+
+    // the network load balancer's group reports to AWS/NetworkELB; Dummy has no targets
+    assertThat(coverage.getHealthCheckedTargetGroups())
+        .extracting(Resource::getId)
+        .containsExactly("Orders");
+  }
+
+  @Test
+  void anAlarmWithAnyLoadBalancerDimensionWatchesAGroupWhoseLoadBalancerIsUnknown() {
+    Model model =
+        FixtureModels.template(
+            dir,
+            """
+            Parameters:
+              ListenerArn: {Type: String}
+              LoadBalancerFullName: {Type: String}
+            Resources:
+              Orders:
+                Type: AWS::ElasticLoadBalancingV2::TargetGroup
+                Properties:
+                  Protocol: HTTP
+                  Port: 3000
+                  Targets: [{Id: 10.0.0.1}]
+              Hosts:
+                Type: AWS::CloudWatch::Alarm
+                Properties:
+                  Namespace: AWS/ApplicationELB
+                  MetricName: UnHealthyHostCount
+                  Dimensions:
+                    - {Name: LoadBalancer, Value: !Ref LoadBalancerFullName}
+                    - {Name: TargetGroup, Value: !GetAtt Orders.TargetGroupFullName}
+            """);
+    AlarmCoverage coverage = FixtureModels.facts(model).getAlarmCoverage();
+
+    TargetGroup orders = model.getTargetGroups().get(0);
+    assertThat(coverage.getHealthCheckedTargetGroups()).containsExactly(orders);
+    assertThat(coverage.watching(orders, HOSTS))
+        .extracting(Resource::getId)
+        .containsExactly("Hosts");
+  }
 }

@@ -26,7 +26,13 @@ final class AlarmDimensions {
         targets.stream().filter(t -> affine.contains(t.type())).toList();
     if (picked.size() == 1) return picked;
     Object[] mapPath = Arrays.copyOf(path, path.length - 1);
-    if (targets.size() == 1 && v.keys(mapPath).size() <= 1) return targets;
+    int keys = v.keys(mapPath).size();
+    if (keys == 0 && mapPath.length == 1 && v.block() != null) {
+      // a map known only after apply: its keys are the ones written in the source
+      TfBlock.TfAttribute written = v.block().attributes.get((String) mapPath[0]);
+      if (written != null) keys = written.keys().size();
+    }
+    if (targets.size() == 1 && keys <= 1) return targets;
     return List.of();
   }
 }

@@ -121,6 +121,7 @@ public final class TerraformPlanParser implements InputParser {
       return;
     }
     for (ResourceKind<?> kind : ResourceKind.all()) addAll(model, read, kind);
+    model.getStackReferences().addAll(read.getStackReferences());
     model.getProblems().addAll(read.getProblems());
   }
 
@@ -169,6 +170,7 @@ public final class TerraformPlanParser implements InputParser {
                   found == null ? null : callSite(frame, rootDir, sources, instancesByDir)));
     }
     builder.finish();
+    PlanOutputs.record(doc.configuration, resolver, scope, model.getStackReferences());
   }
 
   /**
