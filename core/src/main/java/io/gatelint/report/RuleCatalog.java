@@ -108,7 +108,7 @@ public final class RuleCatalog {
       n.put("title", r.title());
       n.put("description", wrap(r.description()));
       n.put("remediation", wrap(r.remediation()));
-      n.put("helpUri", r.helpUri());
+      if (r.helpUri() != null) n.put("helpUri", r.helpUri());
       ArrayNode facts = n.putArray("facts");
       for (RuleInfo.Fact f : r.facts())
         facts.addObject().put("claim", f.claim()).put("source", f.source()).put("url", f.url());
