@@ -42,7 +42,7 @@ public final class RuleCatalog {
     b.append(wrap(r.description()))
         .append("\n\nFix: ")
         .append(wrap(r.remediation()))
-        .append("\n\nSources:\n");
+        .append(r.facts().isEmpty() ? "\n" : "\n\nSources:\n");
     for (RuleInfo.Fact f : r.facts()) {
       b.append("- ")
           .append(wrap(f.claim()))

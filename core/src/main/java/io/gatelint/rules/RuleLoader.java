@@ -64,6 +64,7 @@ public final class RuleLoader {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern FOR =
       Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
+  private static final Pattern LEADING_WORD = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Set<String> FUNCTIONS = functionNames();
 
@@ -252,6 +253,10 @@ public final class RuleLoader {
         forField == null ? null : problems.attempt(() -> FOR.matcher(scalar(file, forField)));
     if (fm != null && !fm.matches()) {
       problems.add(error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'"));
+      // still declare the variable it seems to name, so 'when' and 'at' are checked on their own
+      // merits rather than each reported for a variable the broken 'for' failed to declare
+      Matcher word = LEADING_WORD.matcher(((ScalarNode) forField.value).getValue());
+      if (word.lookingAt()) inputs.put(word.group(1), Object.class);
     } else if (fm != null) {
       variable = fm.group(1);
       if (INPUTS.containsKey(variable)
