@@ -52,7 +52,9 @@ import picocli.CommandLine.Parameters;
       Main.Lint.class,
       Main.BaselineCommand.class,
       Main.Rules.class,
-      Main.Explain.class
+      Main.Explain.class,
+      TestCommand.class,
+      NewRuleCommand.class
     })
 public final class Main implements Runnable {
 
@@ -468,16 +470,11 @@ public final class Main implements Runnable {
     @Option(names = "--format", description = "text, markdown or json (default: text)")
     String format = "text";
 
-    @Option(names = "--rules", description = "a directory of extra rule files")
-    List<Path> ruleDirs = new ArrayList<>();
+    @CommandLine.Mixin RuleSources sources;
 
     @Override
     public Integer call() throws IOException {
-      List<RuleInfo> rules =
-          new Linter()
-              .rules(new LintRequest(List.of(), Config.empty(), ruleDirs)).rules().stream()
-                  .map(r -> r.info())
-                  .toList();
+      List<RuleInfo> rules = sources.rules();
       Writer out = spec.commandLine().getOut();
       out.write(
           switch (format) {
@@ -502,14 +499,12 @@ public final class Main implements Runnable {
     @Parameters(paramLabel = "RULE_ID")
     String id;
 
+    @CommandLine.Mixin RuleSources sources;
+
     @Override
     public Integer call() throws IOException {
       Optional<RuleInfo> rule =
-          new Linter()
-              .rules(LintRequest.of(Path.of("."))).rules().stream()
-                  .map(r -> r.info())
-                  .filter(r -> r.id().equalsIgnoreCase(id))
-                  .findFirst();
+          sources.rules().stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
       if (rule.isEmpty()) throw new UsageException("no rule " + id + " (see gatelint rules)");
       Writer out = spec.commandLine().getOut();
       out.write(RuleCatalog.explain(rule.get()));

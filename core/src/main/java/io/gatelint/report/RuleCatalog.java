@@ -42,7 +42,7 @@ public final class RuleCatalog {
     b.append(wrap(r.description()))
         .append("\n\nFix: ")
         .append(wrap(r.remediation()))
-        .append("\n\nSources:\n");
+        .append(r.facts().isEmpty() ? "\n" : "\n\nSources:\n");
     for (RuleInfo.Fact f : r.facts()) {
       b.append("- ")
           .append(wrap(f.claim()))
@@ -108,7 +108,7 @@ public final class RuleCatalog {
       n.put("title", r.title());
       n.put("description", wrap(r.description()));
       n.put("remediation", wrap(r.remediation()));
-      n.put("helpUri", r.helpUri());
+      if (r.helpUri() != null) n.put("helpUri", r.helpUri());
       ArrayNode facts = n.putArray("facts");
       for (RuleInfo.Fact f : r.facts())
         facts.addObject().put("claim", f.claim()).put("source", f.source()).put("url", f.url());

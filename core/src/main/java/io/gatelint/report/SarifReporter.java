@@ -68,7 +68,8 @@ public final class SarifReporter implements Reporter {
       ObjectNode help = rule.putObject("help");
       help.put("text", oneLine(r.description()) + " Fix: " + oneLine(r.remediation()));
       help.put("markdown", markdownHelp(r));
-      rule.put("helpUri", r.helpUri());
+      // a custom rule may have no help page; SARIF wants a URI or no property
+      if (r.helpUri() != null) rule.put("helpUri", r.helpUri());
       rule.putObject("defaultConfiguration").put("level", level(r.severity()));
       ObjectNode props = rule.putObject("properties");
       props.putArray("tags").add(r.category()).add("alb").add("reliability");

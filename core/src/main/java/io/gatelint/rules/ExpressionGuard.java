@@ -125,12 +125,21 @@ final class ExpressionGuard {
         if (previous.equals(".")) {
           if (!members.contains(word)) {
             return new Rejection(
-                line, col, word, "'" + word + "' is not an accessor of the model or the facts");
+                line,
+                col,
+                word,
+                "'"
+                    + word
+                    + "' is not an accessor of the model or the facts"
+                    + hint(word, members));
           }
         } else if (call) {
           if (!functions.contains(word)) {
             return new Rejection(
-                line, col, word, "'" + word + "' is not one of the engine's functions");
+                line,
+                col,
+                word,
+                "'" + word + "' is not one of the engine's functions" + hint(word, functions));
           }
         } else if (!variables.contains(word) && !LITERAL_WORDS.contains(word)) {
           return new Rejection(
@@ -183,5 +192,11 @@ final class ExpressionGuard {
       previous = op;
     }
     return null;
+  }
+
+  /** " (did you mean 'x'?)" when a known name is one or two edits away; else nothing. */
+  private static String hint(String word, java.util.Collection<String> known) {
+    String near = Suggestions.nearest(word, known);
+    return near == null ? "" : " (did you mean '" + near + "'?)";
   }
 }

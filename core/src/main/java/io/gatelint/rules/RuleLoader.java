@@ -64,6 +64,7 @@ public final class RuleLoader {
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern FOR =
       Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
+  private static final Pattern LEADING_WORD = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Set<String> FUNCTIONS = functionNames();
 
@@ -161,93 +162,224 @@ public final class RuleLoader {
     }
   }
 
+  /** Loads a built-in rule: every field required, {@code helpUri} and {@code facts} included. */
   public Rule load(String file, String text) {
+    return load(file, text, true);
+  }
+
+  /**
+   * Loads a custom rule: as a built-in one, but {@code helpUri} and {@code facts} may be left out
+   * (an in-house policy may have no public page); when present they are checked the same way.
+   */
+  public Rule loadCustom(String file, String text) {
+    return load(file, text, false);
+  }
+
+  /** The fields a rule file must have; built-in rules also their sources. */
+  static List<String> required(boolean builtin) {
+    return builtin
+        ? REQUIRED
+        : REQUIRED.stream().filter(k -> !k.equals("helpUri") && !k.equals("facts")).toList();
+  }
+
+  /**
+   * Checks every field and expression before giving up, so that one run lists every problem of the
+   * file, each with its line.
+   */
+  private Rule load(String file, String text, boolean builtin) {
     Map<String, Field> fields = fields(file, text);
-    for (String key : REQUIRED) {
-      if (!fields.containsKey(key))
-        throw new RuleFileException(file, 1, "missing field '" + key + "'");
+    Problems problems = new Problems();
+    for (String key : required(builtin)) {
+      if (!fields.containsKey(key)) {
+        String near = Suggestions.nearest(key, fields.keySet());
+        problems.add(
+            new RuleFileException(
+                file,
+                near == null ? 1 : line(fields.get(near).key),
+                "missing field '"
+                    + key
+                    + "'"
+                    + (near == null || REQUIRED.contains(near)
+                        ? ""
+                        : " ('" + near + "' here looks like a misspelling of it)")));
+      }
     }
-    String id = scalar(file, fields.get("id"));
-    if (!ID.matcher(id).matches())
-      throw error(file, fields.get("id"), "id '" + id + "' is not like GL020");
-    String name = scalar(file, fields.get("name"));
-    if (!NAME.matcher(name).matches())
-      throw error(file, fields.get("name"), "name '" + name + "' is not kebab-case");
-    Severity severity;
-    try {
-      severity = Severity.parse(scalar(file, fields.get("severity")));
-    } catch (IllegalArgumentException e) {
-      throw error(file, fields.get("severity"), e.getMessage());
-    }
-    List<RuleInfo.Fact> facts = facts(file, fields.get("facts"));
-    RuleInfo info =
-        new RuleInfo(
-            id,
-            name,
-            severity,
-            scalar(file, fields.get("category")),
-            scalar(file, fields.get("title")),
-            scalar(file, fields.get("description")).strip(),
-            scalar(file, fields.get("remediation")).strip(),
-            ProjectSite.helpUri(scalar(file, fields.get("helpUri"))),
-            facts);
+    String id =
+        problems.attempt(
+            () -> {
+              String v = scalar(file, required(fields, "id"));
+              if (!ID.matcher(v).matches())
+                throw error(file, fields.get("id"), "id '" + v + "' is not like GL020");
+              return v;
+            });
+    String name =
+        problems.attempt(
+            () -> {
+              String v = scalar(file, required(fields, "name"));
+              if (!NAME.matcher(v).matches())
+                throw error(file, fields.get("name"), "name '" + v + "' is not kebab-case");
+              return v;
+            });
+    Severity severity =
+        problems.attempt(
+            () -> {
+              String v = scalar(file, required(fields, "severity"));
+              try {
+                return Severity.parse(v);
+              } catch (IllegalArgumentException e) {
+                throw error(file, fields.get("severity"), e.getMessage());
+              }
+            });
+    String category = problems.attempt(() -> scalar(file, required(fields, "category")));
+    String title = problems.attempt(() -> scalar(file, required(fields, "title")));
+    String description =
+        problems.attempt(() -> scalar(file, required(fields, "description")).strip());
+    String remediation =
+        problems.attempt(() -> scalar(file, required(fields, "remediation")).strip());
+    String helpUri =
+        fields.containsKey("helpUri")
+            ? problems.attempt(() -> ProjectSite.helpUri(scalar(file, fields.get("helpUri"))))
+            : null;
+    List<RuleInfo.Fact> facts =
+        fields.containsKey("facts")
+            ? problems.attempt(() -> facts(file, fields.get("facts")))
+            : List.of();
 
     Field forField = fields.get("for");
-    Matcher fm = FOR.matcher(scalar(file, forField));
-    if (!fm.matches()) throw error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'");
-    String variable = fm.group(1);
-    if (INPUTS.containsKey(variable)
-        || RESERVED.contains(variable)
-        || MEMBERS.contains(variable)
-        || FUNCTIONS.contains(variable)) {
-      throw error(
-          file,
-          forField,
-          "the loop variable cannot be called '"
-              + variable
-              + "': that name is a keyword, an input, a function or a model accessor");
-    }
-    String selectText = fm.group(2).strip();
-    Serializable select = compile(file, forField, selectText, INPUTS);
-    Class<?> elementType = elementType(selectText);
     Map<String, Class<?>> inputs = new LinkedHashMap<>(INPUTS);
-    inputs.put(variable, elementType);
+    String variable = null;
+    Serializable select = null;
+    Matcher fm =
+        forField == null ? null : problems.attempt(() -> FOR.matcher(scalar(file, forField)));
+    if (fm != null && !fm.matches()) {
+      problems.add(error(file, forField, "'for' must read 'VARIABLE in EXPRESSION'"));
+      // still declare the variable it seems to name, so 'when' and 'at' are checked on their own
+      // merits rather than each reported for a variable the broken 'for' failed to declare
+      Matcher word = LEADING_WORD.matcher(((ScalarNode) forField.value).getValue());
+      if (word.lookingAt()) inputs.put(word.group(1), Object.class);
+    } else if (fm != null) {
+      variable = fm.group(1);
+      if (INPUTS.containsKey(variable)
+          || RESERVED.contains(variable)
+          || MEMBERS.contains(variable)
+          || FUNCTIONS.contains(variable)) {
+        problems.add(
+            error(
+                file,
+                forField,
+                "the loop variable cannot be called '"
+                    + variable
+                    + "': that name is a keyword, an input, a function or a model accessor"));
+      }
+      String selectText = fm.group(2).strip();
+      select = problems.attempt(() -> compile(file, forField, selectText, INPUTS));
+      inputs.put(variable, elementType(selectText));
+    }
 
-    Serializable when = compile(file, fields.get("when"), scalar(file, fields.get("when")), inputs);
-    Serializable at = compile(file, fields.get("at"), scalar(file, fields.get("at")), inputs);
+    Serializable when = problems.attempt(() -> expression(file, fields, "when", inputs, true));
+    Serializable at = problems.attempt(() -> expression(file, fields, "at", inputs, true));
     Rule.Message message =
-        message(file, fields.get("message"), scalar(file, fields.get("message")), inputs);
+        fields.containsKey("message")
+            ? problems.attempt(
+                () ->
+                    message(
+                        file, fields.get("message"), scalar(file, fields.get("message")), inputs))
+            : null;
     List<Rule.RelatedSpec> related = new ArrayList<>();
     Field relatedField = fields.get("related");
     if (relatedField != null) {
-      if (!(relatedField.value instanceof SequenceNode seq))
-        throw error(file, relatedField, "'related' must be a list");
-      for (Node item : seq.getValue()) {
-        Map<String, Field> rf = mapping(file, item);
-        if (!rf.containsKey("at") || !rf.containsKey("message")) {
-          throw new RuleFileException(
-              file, line(item), "each 'related' entry needs 'at' and 'message'");
+      if (!(relatedField.value instanceof SequenceNode seq)) {
+        problems.add(error(file, relatedField, "'related' must be a list"));
+      } else {
+        for (Node item : seq.getValue()) {
+          Rule.RelatedSpec spec =
+              problems.attempt(
+                  () -> {
+                    Map<String, Field> rf = mapping(file, item);
+                    if (!rf.containsKey("at") || !rf.containsKey("message")) {
+                      throw new RuleFileException(
+                          file, line(item), "each 'related' entry needs 'at' and 'message'");
+                    }
+                    return new Rule.RelatedSpec(
+                        compile(file, rf.get("at"), scalar(file, rf.get("at")), inputs),
+                        message(file, rf.get("message"), scalar(file, rf.get("message")), inputs));
+                  });
+          if (spec != null) related.add(spec);
         }
-        related.add(
-            new Rule.RelatedSpec(
-                compile(file, rf.get("at"), scalar(file, rf.get("at")), inputs),
-                message(file, rf.get("message"), scalar(file, rf.get("message")), inputs)));
       }
     }
     Serializable resource =
-        fields.containsKey("resource")
-            ? compile(file, fields.get("resource"), scalar(file, fields.get("resource")), inputs)
-            : null;
+        problems.attempt(() -> expression(file, fields, "resource", inputs, false));
     Serializable errorWhen =
-        fields.containsKey("errorWhen")
-            ? compile(file, fields.get("errorWhen"), scalar(file, fields.get("errorWhen")), inputs)
-            : null;
+        problems.attempt(() -> expression(file, fields, "errorWhen", inputs, false));
     Serializable onlyWhen =
-        fields.containsKey("onlyWhen")
-            ? compile(file, fields.get("onlyWhen"), scalar(file, fields.get("onlyWhen")), inputs)
-            : null;
+        problems.attempt(() -> expression(file, fields, "onlyWhen", inputs, false));
+    problems.throwIfAny();
+    RuleInfo info =
+        new RuleInfo(id, name, severity, category, title, description, remediation, helpUri, facts);
     return new Rule(
         info, file, variable, select, when, at, message, related, resource, errorWhen, onlyWhen);
+  }
+
+  /** A field's compiled expression; null when an optional field is absent. */
+  private static Serializable expression(
+      String file,
+      Map<String, Field> fields,
+      String key,
+      Map<String, Class<?>> inputs,
+      boolean needed) {
+    Field f = fields.get(key);
+    if (f == null) {
+      if (needed) throw new RuleFileException(file, 1, "missing field '" + key + "'");
+      return null;
+    }
+    return compile(file, f, scalar(file, f), inputs);
+  }
+
+  /**
+   * A required field; when absent the missing-field problem is already recorded, so this one is
+   * dropped as a duplicate.
+   */
+  private static Field required(Map<String, Field> fields, String key) {
+    Field f = fields.get(key);
+    if (f == null) throw new Missing();
+    return f;
+  }
+
+  /** A field whose absence was already reported. */
+  private static final class Missing extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Missing() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The problems of one file, gathered check by check. */
+  private static final class Problems {
+    private final List<RuleFileException.Problem> list = new ArrayList<>();
+
+    void add(RuleFileException e) {
+      for (RuleFileException.Problem p : e.problems()) {
+        // a missing 'when' or 'at' is reported once, by the required-field check
+        if (!list.contains(p)) list.add(p);
+      }
+    }
+
+    <T> T attempt(java.util.function.Supplier<T> check) {
+      try {
+        return check.get();
+      } catch (RuleFileException e) {
+        add(e);
+      } catch (Missing e) {
+        // already reported
+      }
+      return null;
+    }
+
+    void throwIfAny() {
+      if (!list.isEmpty()) throw new RuleFileException(list);
+    }
   }
 
   private record Field(Node key, Node value) {}

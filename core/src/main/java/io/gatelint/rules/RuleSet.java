@@ -46,17 +46,15 @@ public final class RuleSet {
     List<Rule> rules = new ArrayList<>();
     for (Map.Entry<String, String> e : builtinSources().entrySet())
       rules.add(loader.load(e.getKey(), e.getValue()));
-    for (Path dir : customDirs) {
-      if (!Files.isDirectory(dir))
-        throw new RuleFileException(dir.toString(), 0, "not a directory of rule files");
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path p : files.filter(RuleSet::isRuleFile).sorted().toList()) {
-          rules.add(loader.load(p.toString(), RuleLoader.read(p)));
-        }
-      } catch (IOException e) {
-        throw new RuleFileException(dir.toString(), 0, "cannot read: " + e.getMessage());
+    List<RuleFileException.Problem> problems = new ArrayList<>();
+    for (Path p : customFiles(customDirs)) {
+      try {
+        rules.add(loader.loadCustom(p.toString(), RuleLoader.read(p)));
+      } catch (RuleFileException e) {
+        problems.addAll(e.problems());
       }
     }
+    if (!problems.isEmpty()) throw new RuleFileException(problems);
     Map<String, Rule> byId = new HashMap<>();
     for (Rule r : rules) {
       Rule previous = byId.put(r.info().id(), r);
@@ -67,6 +65,31 @@ public final class RuleSet {
     }
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return new RuleSet(rules);
+  }
+
+  /**
+   * The rule files of each {@code --rules} argument: a directory's {@code *.yml} and {@code *.yaml}
+   * files (not its subfolders, where per-rule fixtures live), or a single rule file named as such.
+   */
+  public static List<Path> customFiles(List<Path> customDirs) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : customDirs) {
+      if (!Files.isDirectory(dir)) {
+        if (!Files.exists(dir))
+          throw new RuleFileException(dir.toString(), 0, "no such rule file or directory");
+        if (!isRuleFile(dir))
+          throw new RuleFileException(
+              dir.toString(), 0, "not a rule file (.yml or .yaml) or a directory of rule files");
+        out.add(dir);
+        continue;
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        out.addAll(files.filter(RuleSet::isRuleFile).sorted().toList());
+      } catch (IOException e) {
+        throw new RuleFileException(dir.toString(), 0, "cannot read: " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   private static boolean isRuleFile(Path p) {

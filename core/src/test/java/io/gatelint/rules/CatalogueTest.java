@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatelint.RepoPaths;
 import io.gatelint.finding.RuleInfo;
-import io.gatelint.fixtures.FixtureExpectations;
 import io.gatelint.report.RuleCatalog;
+import io.gatelint.testkit.FixtureCheck;
+import io.gatelint.testkit.FixtureExpectations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ class CatalogueTest {
     List<String> offenders = new ArrayList<>();
     Map<String, String> ids = new HashMap<>();
     Set<String> marked = markedRuleIds();
+    Set<String> good = goodCaseRuleIds();
     try (Stream<Path> files = Files.list(RepoPaths.root().resolve("rules"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
         String name = "rules/" + file.getFileName();
@@ -55,6 +57,8 @@ class CatalogueTest {
         }
         if (!marked.contains(info.id()))
           offenders.add(name + ": no bad fixture marks " + info.id());
+        if (!good.contains(info.id()))
+          offenders.add(name + ": no good fixture beside a bad one marking " + info.id());
       }
     }
     assertThat(offenders).as("rule files with problems").isEmpty();
@@ -83,15 +87,30 @@ class CatalogueTest {
     assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(generated);
   }
 
+  /** The ids some bad fixture tree marks. */
   private static Set<String> markedRuleIds() throws IOException {
     Set<String> out = new HashSet<>();
-    try (Stream<Path> dirs = Files.walk(RepoPaths.fixtures())) {
-      for (Path d :
-          dirs.filter(p -> Files.isDirectory(p) && p.getFileName().toString().equals("bad"))
-              .toList()) {
-        for (String e : FixtureExpectations.read(d)) out.add(e.substring(0, e.indexOf(' ')));
-      }
+    for (Path d : FixtureCheck.trees(fixtureRoots())) {
+      if (d.getFileName().toString().equals("bad")) out.addAll(FixtureExpectations.of(d).ruleIds());
     }
     return out;
+  }
+
+  /**
+   * The ids that have a good case: a good tree beside a bad one that marks the rule (the pair shows
+   * the fix), as in {@code fixtures/NAME/good} and {@code rules/fixtures/ID/good}.
+   */
+  private static Set<String> goodCaseRuleIds() throws IOException {
+    Set<String> out = new HashSet<>();
+    for (Path d : FixtureCheck.trees(fixtureRoots())) {
+      Path bad = d.resolveSibling("bad");
+      if (d.getFileName().toString().equals("good") && Files.isDirectory(bad))
+        out.addAll(FixtureExpectations.of(bad).expectedRuleIds());
+    }
+    return out;
+  }
+
+  private static List<Path> fixtureRoots() {
+    return List.of(RepoPaths.fixtures(), RepoPaths.root().resolve("rules").resolve("fixtures"));
   }
 }
