@@ -6,7 +6,8 @@ set "jar=%here%cli\target\gatelint.jar"
 if not exist "%jar%" (
   echo gatelint: building the command-line jar ^(first run^)... 1>&2
   pushd "%here%"
-  call mvn -B -q -DskipTests -pl cli -am install 1>&2
+  rem -B and style.color=never: no ANSI colour codes from Maven in the message
+  call mvn -B -q -Dstyle.color=never -DskipTests -pl cli -am install 1>&2
   if errorlevel 1 ( popd & exit /b 2 )
   popd
 )

@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -54,7 +53,26 @@ import picocli.CommandLine.Parameters;
       Main.Rules.class,
       Main.Explain.class,
       TestCommand.class,
-      NewRuleCommand.class
+      NewRuleCommand.class,
+      VersionCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:at least one finding at or above --fail-on",
+      "2:no complete answer: a usage error, an invalid configuration, baseline or rule file,"
+          + " a report that cannot be written, a rule that failed to evaluate, or an internal"
+          + " error"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  gatelint lint infra/ deploy/ --explain-links",
+      "  gatelint lint . --format sarif=gatelint.sarif --format text",
+      "  gatelint lint . --format gitlab --output gl-code-quality-report.json",
+      "  gatelint help lint",
+      "  gatelint explain GL010"
     })
 public final class Main implements Runnable {
 
@@ -155,7 +173,24 @@ public final class Main implements Runnable {
   @Command(
       name = "lint",
       mixinStandardHelpOptions = true,
-      description = "Lint templates, plans, nginx and Node sources.")
+      description = "Lint templates, plans, nginx and Node sources.",
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+        "0:no finding at or above --fail-on",
+        "1:at least one finding at or above --fail-on",
+        "2:no complete answer: a usage error, an invalid configuration, baseline or rule file,"
+            + " a report that cannot be written, a rule that failed to evaluate, or an internal"
+            + " error"
+      },
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  gatelint lint                                   lint the working directory",
+        "  gatelint lint infra/ deploy/ --explain-links    and show the linked chains",
+        "  gatelint lint . --format json > gatelint.json   one format on standard output",
+        "  gatelint lint . --format sarif=gatelint.sarif --format junit=gatelint.xml",
+        "  gatelint lint . --format gitlab --output gl-code-quality-report.json",
+        "  gatelint lint . --baseline gatelint-baseline.json --fail-on warning"
+      })
   static final class Lint implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -163,16 +198,22 @@ public final class Main implements Runnable {
 
     @Option(
         names = "--format",
+        paramLabel = "<format>[=FILE]",
         description =
-            "text, json, sarif, junit, github or html (any case); repeatable as FORMAT=FILE")
+            "text, json, sarif, junit, github, gitlab or html (any case); repeatable, each to"
+                + " FILE or, for one of them, to standard output (default: text)")
     List<String> formats = new ArrayList<>();
 
     @Option(
         names = "--output",
-        description = "write the (first) format to FILE instead of standard output")
+        paramLabel = "FILE",
+        description = "write the first format to FILE instead of standard output")
     Path output;
 
-    @Option(names = "--fail-on", description = "error, warning, note or never (default: error)")
+    @Option(
+        names = "--fail-on",
+        paramLabel = "<level>",
+        description = "error, warning, note or never (default: error, or failOn in the config)")
     String failOn;
 
     @Option(
@@ -211,7 +252,7 @@ public final class Main implements Runnable {
               && System.getenv("NO_COLOR") == null;
       // every output is checked before any work: an unknown format or a bad destination must not
       // cost a whole run, nor leave some reports written
-      List<Output> outputs = outputs(linter, request, color);
+      List<Output> outputs = outputs(linter, request, color, threshold);
       LintResult result = linter.lint(request);
       PrintWriter err = spec.commandLine().getErr();
       for (var e : result.errors()) {
@@ -230,13 +271,16 @@ public final class Main implements Runnable {
                 + " rule evaluation error(s): the results are incomplete");
       }
       err.flush();
+      // with a machine format on standard output, standard output holds that report alone: the
+      // text for people (file listing, chains, notices) goes to standard error
+      PrintWriter human = machineOnStdout(outputs) ? err : spec.commandLine().getOut();
       if (listFiles) {
-        for (String line : result.fileListing()) spec.commandLine().getOut().println(line);
-        spec.commandLine().getOut().flush();
+        for (String line : result.fileListing()) human.println(line);
+        human.flush();
       }
       if (explainLinks) {
-        spec.commandLine().getOut().write(LinkExplanation.text(result));
-        spec.commandLine().getOut().flush();
+        human.write(LinkExplanation.text(result));
+        human.flush();
       }
       // one output that cannot be written costs no other output
       int failed = 0;
@@ -263,10 +307,7 @@ public final class Main implements Runnable {
       }
       // the text report ends with the notices; when a machine format takes standard output,
       // standard error carries them, so that the output stays parseable and the notice is seen
-      boolean machineOnStdout =
-          outputs.stream().anyMatch(o -> o.file() == null && !o.format().equals("text"))
-              && outputs.stream().noneMatch(o -> o.file() == null && o.format().equals("text"));
-      if (machineOnStdout) {
+      if (machineOnStdout(outputs)) {
         err.write(TextReporter.notices(result));
         err.flush();
       }
@@ -276,31 +317,61 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The reports to write, in order: format names in any case, each file named once and none an
-     * input of the run. A mistake is a usage error, raised before any work.
+     * The reports to write, in order: format names in any case, at most one to standard output,
+     * each file named once and none an input of the run. A mistake is a usage error, raised before
+     * any work.
      */
-    private List<Output> outputs(Linter linter, LintRequest request, boolean color) {
+    private List<Output> outputs(
+        Linter linter, LintRequest request, boolean color, Severity threshold) {
       List<String> specs = formats.isEmpty() ? List.of("text") : formats;
+      // every name first: a typo in the last --format must not cost the checks of the others
+      List<String> names = new ArrayList<>();
+      for (String f : specs) {
+        int eq = f.indexOf('=');
+        try {
+          names.add(Reporter.formatName(eq < 0 ? f : f.substring(0, eq)));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--format: " + e.getMessage());
+        }
+        if (eq >= 0 && eq == f.length() - 1)
+          throw new UsageException("--format " + f + ": no file after '='");
+      }
+      if (output != null && specs.get(0).indexOf('=') >= 0) {
+        throw new UsageException(
+            "--output "
+                + output
+                + " and --format "
+                + specs.get(0)
+                + " both name the first format's file (keep one)");
+      }
+      List<String> toStdout = new ArrayList<>();
+      for (int i = 0; i < specs.size(); i++) {
+        if (specs.get(i).indexOf('=') < 0 && !(i == 0 && output != null))
+          toStdout.add(names.get(i));
+      }
+      if (toStdout.size() > 1) {
+        throw new UsageException(
+            "--format: "
+                + String.join(" and ", toStdout)
+                + " would both go to standard output; give all but one a file, as"
+                + " --format "
+                + toStdout.get(1)
+                + "=FILE");
+      }
       List<Output> outputs = new ArrayList<>();
       Map<Path, String> files = new HashMap<>();
       for (int i = 0; i < specs.size(); i++) {
         String f = specs.get(i);
+        String format = names.get(i);
         int eq = f.indexOf('=');
-        String format = (eq < 0 ? f : f.substring(0, eq)).toLowerCase(Locale.ROOT);
-        if (eq >= 0 && eq == f.length() - 1)
-          throw new UsageException("--format " + f + ": no file after '='");
         Path file = eq < 0 ? (i == 0 ? output : null) : Path.of(f.substring(eq + 1));
-        Reporter reporter;
-        try {
-          reporter =
-              Reporter.forFormat(
-                  format,
-                  color && file == null && format.equals("text"),
-                  Version.get(),
-                  request.root());
-        } catch (IllegalArgumentException e) {
-          throw new UsageException("--format: " + e.getMessage());
-        }
+        Reporter reporter =
+            Reporter.forFormat(
+                format,
+                color && file == null && format.equals("text"),
+                Version.get(),
+                request.root(),
+                threshold);
         if (file != null) {
           String previous = files.put(identity(file), format);
           if (previous != null) {
@@ -312,6 +383,12 @@ public final class Main implements Runnable {
         outputs.add(new Output(format, reporter, file));
       }
       return outputs;
+    }
+
+    /** True when a format made for machines takes standard output. */
+    private static boolean machineOnStdout(List<Output> outputs) {
+      return outputs.stream()
+          .anyMatch(o -> o.file() == null && !Reporter.HUMAN_FORMATS.contains(o.format()));
     }
   }
 
@@ -368,6 +445,7 @@ public final class Main implements Runnable {
 
     @Option(
         names = "--config",
+        paramLabel = "FILE",
         description =
             "default: gatelint.yml in the first PATH, else in the root; the rule folders its"
                 + " ruleDirs names are code from the linted repository (see --no-config-rules)")
@@ -380,7 +458,7 @@ public final class Main implements Runnable {
             "the directory findings' paths are relative to (default: the working directory)")
     Path root;
 
-    @Option(names = "--rules", description = "a directory of extra rule files")
+    @Option(names = "--rules", paramLabel = "DIR", description = "a directory of extra rule files")
     List<Path> ruleDirs = new ArrayList<>();
 
     @Option(
@@ -467,7 +545,10 @@ public final class Main implements Runnable {
   static final class Rules implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", description = "text, markdown or json (default: text)")
+    @Option(
+        names = "--format",
+        paramLabel = "<format>",
+        description = "text, markdown or json (default: text)")
     String format = "text";
 
     @CommandLine.Mixin RuleSources sources;
@@ -557,21 +638,52 @@ public final class Main implements Runnable {
     return String.valueOf(e.getMessage());
   }
 
-  /** The version from the build, for {@code --version} and the reports. */
+  /**
+   * The version and commit from the build (a resource filtered at build time), for {@code
+   * --version}, {@code gatelint version} and the reports.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     static String get() {
+      return property("version");
+    }
+
+    /** The commit the jar was built from; "unknown" when built outside a git checkout. */
+    static String commit() {
+      return property("commit");
+    }
+
+    private static String property(String key) {
       Properties p = new Properties();
       try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
         if (in != null) p.load(in);
       } catch (IOException e) {
         return "unknown";
       }
-      return p.getProperty("version", "unknown");
+      String value = p.getProperty(key, "").strip();
+      // an unfilled ${...}: the build could not tell (no git, or not a git checkout)
+      return value.isEmpty() || value.startsWith("${") ? "unknown" : value;
+    }
+
+    /** The lines both {@code --version} and {@code gatelint version} print. */
+    static String[] lines() {
+      int rules = new Linter().rules(LintRequest.of(Path.of("."))).rules().size();
+      return new String[] {
+        "gatelint " + get(),
+        "commit: " + commit(),
+        "rules: " + rules + " built-in",
+        "Java: "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ", "
+            + System.getProperty("java.home")
+            + ")"
+      };
     }
 
     @Override
     public String[] getVersion() {
-      return new String[] {"gatelint " + get()};
+      return lines();
     }
   }
 }

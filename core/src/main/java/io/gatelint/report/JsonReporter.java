@@ -16,11 +16,18 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * gatelint's own JSON: one object with the tool version, every finding (suppressed ones marked),
- * the rules that failed to evaluate ({@code errors}; the results are then incomplete) and a
- * summary.
+ * gatelint's own JSON: one object with its schema version, the tool version, every finding
+ * (suppressed ones marked), the rules that failed to evaluate ({@code errors}; the results are then
+ * incomplete), the notices, the chains the linker built with their evidence, what stayed unlinked,
+ * and a summary. The format is documented in {@code docs/json-format.md}.
  */
 public final class JsonReporter implements Reporter {
+
+  /**
+   * The version of the document's shape: raised when a field is removed, renamed or changes its
+   * meaning; a new field does not raise it.
+   */
+  public static final int SCHEMA_VERSION = 1;
 
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -33,6 +40,7 @@ public final class JsonReporter implements Reporter {
   @Override
   public void write(LintResult result, Writer out) throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
     root.put("tool", "gatelint");
     root.put("version", version);
     ArrayNode findings = root.putArray("findings");
@@ -72,6 +80,8 @@ public final class JsonReporter implements Reporter {
       n.put("message", notice.message());
       n.put("fix", notice.fix());
     }
+    ChainReport.chains(root.putArray("chains"), result);
+    ChainReport.unlinked(root.putArray("unlinked"), result);
     ObjectNode summary = root.putObject("summary");
     summary.put("files", result.filesRead());
     summary.put("findings", result.active().size());

@@ -7,21 +7,41 @@ package io.gatelint.report;
 import io.gatelint.LintResult;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
+import io.gatelint.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /**
  * JUnit XML for CI systems that show test reports: one test suite per rule, one failing test case
- * per finding, and a passing case for a rule without findings. Suppressed findings are skipped
- * cases.
+ * per finding at or above the run's {@code --fail-on} threshold, and a passing case for a rule
+ * without findings. A finding below the threshold is a passing case that carries the finding as
+ * {@code <system-out>}, so that a green job does not show a red test tab. Suppressed findings are
+ * skipped cases.
  */
 public final class JunitReporter implements Reporter {
+
+  /** The lowest severity that fails; null: none does ({@code --fail-on never}). */
+  private final Severity failOn;
+
+  /** Every unsuppressed finding is a failure. */
+  public JunitReporter() {
+    this(Severity.NOTE);
+  }
+
+  /** Findings at or above {@code failOn} are failures; null: none is. */
+  public JunitReporter(Severity failOn) {
+    this.failOn = failOn;
+  }
+
+  private boolean fails(Finding f) {
+    return !f.isSuppressed() && failOn != null && f.severity().atLeast(failOn);
+  }
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
     List<Finding> all = result.findings();
-    long failures = all.stream().filter(f -> !f.isSuppressed()).count();
+    long failures = all.stream().filter(this::fails).count();
     int tests = 0;
     for (RuleInfo r : result.rules())
       tests += Math.max(1, (int) all.stream().filter(f -> f.ruleId().equals(r.id())).count());
@@ -36,7 +56,8 @@ public final class JunitReporter implements Reporter {
             + "\" errors=\"0\">\n");
     for (RuleInfo r : result.rules()) {
       List<Finding> mine = all.stream().filter(f -> f.ruleId().equals(r.id())).toList();
-      long fail = mine.stream().filter(f -> !f.isSuppressed()).count();
+      long fail = mine.stream().filter(this::fails).count();
+      long skipped = mine.stream().filter(Finding::isSuppressed).count();
       out.write(
           "  <testsuite name=\""
               + attr(r.id() + " " + r.name())
@@ -45,7 +66,7 @@ public final class JunitReporter implements Reporter {
               + "\" failures=\""
               + fail
               + "\" errors=\"0\" skipped=\""
-              + (mine.size() - fail)
+              + skipped
               + "\">\n");
       if (mine.isEmpty()) {
         out.write(
@@ -67,28 +88,36 @@ public final class JunitReporter implements Reporter {
               "      <skipped message=\""
                   + attr("suppressed: " + f.suppression().reason())
                   + "\"/>\n");
-        } else {
+        } else if (fails(f)) {
           out.write(
               "      <failure type=\""
                   + f.severity().label()
                   + "\" message=\""
                   + attr(f.message())
                   + "\">"
-                  + esc(
-                      f.location()
-                          + " "
-                          + f.ruleId()
-                          + " "
-                          + f.message()
-                          + "\nfix: "
-                          + f.rule().remediation().strip())
+                  + esc(detail(f))
                   + "</failure>\n");
+        } else {
+          out.write(
+              "      <system-out>"
+                  + esc(f.severity().label() + ": " + detail(f))
+                  + "</system-out>\n");
         }
         out.write("    </testcase>\n");
       }
       out.write("  </testsuite>\n");
     }
     out.write("</testsuites>\n");
+  }
+
+  private static String detail(Finding f) {
+    return f.location()
+        + " "
+        + f.ruleId()
+        + " "
+        + f.message()
+        + "\nfix: "
+        + f.rule().remediation().strip();
   }
 
   /**

@@ -112,6 +112,11 @@ public final class SarifReporter implements Reporter {
     invocation(
         run.putArray("invocations").addObject(), result, index, findings.size() - results.size());
     run.put("columnKind", "unicodeCodePoints");
+    // the chains behind the cross-layer results, as --explain-links prints them: a property bag
+    // (SARIF 2.1.0 §3.8) holds what the format has no field for
+    ObjectNode props = run.putObject("properties");
+    ChainReport.chains(props.putArray("gatelint/chains"), result);
+    ChainReport.unlinked(props.putArray("gatelint/unlinked"), result);
     JsonReporter.MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
     out.write("\n");
   }

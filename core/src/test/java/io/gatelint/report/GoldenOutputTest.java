@@ -39,8 +39,11 @@ class GoldenOutputTest {
         Arguments.of("alb-basic-bad.txt", new TextReporter(false)),
         Arguments.of("alb-basic-bad.json", new JsonReporter(ReportFixtures.VERSION)),
         Arguments.of("alb-basic-bad.sarif", new SarifReporter(ReportFixtures.VERSION)),
-        Arguments.of("alb-basic-bad.junit.xml", new JunitReporter()),
+        // the default --fail-on: errors are failures, warnings and notes passing cases
+        Arguments.of(
+            "alb-basic-bad.junit.xml", new JunitReporter(io.gatelint.finding.Severity.ERROR)),
         Arguments.of("alb-basic-bad.github.txt", new GithubReporter()),
+        Arguments.of("alb-basic-bad.gitlab.json", new GitlabReporter()),
         // a fixed root and time, so that the page does not change with the machine or the clock
         Arguments.of(
             "alb-basic-bad.html",

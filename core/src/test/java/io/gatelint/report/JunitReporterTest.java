@@ -92,4 +92,31 @@ class JunitReporterTest {
         .isEqualTo(
             "keepalive_timeout 50s < idle timeout 60s (100% of <requests> & \"quotes\")\nsecond line");
   }
+
+  @Test
+  void findingsBelowTheFailOnThresholdAreNotFailures() throws Exception {
+    var result = ReportFixtures.albBasicBad();
+    String xml =
+        ReportFixtures.write(new JunitReporter(io.gatelint.finding.Severity.ERROR), result);
+    assertThatCode(() -> validate(xml)).doesNotThrowAnyException();
+    Document doc = parse(xml);
+    long errors =
+        result.active().stream()
+            .filter(f -> f.severity() == io.gatelint.finding.Severity.ERROR)
+            .count();
+    assertThat(errors).as("the fixture has errors and findings below them").isBetween(1L, 4L);
+    assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo((int) errors);
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(errors));
+    assertThat(doc.getElementsByTagName("system-out").getLength()).isEqualTo(5 - (int) errors);
+  }
+
+  @Test
+  void failOnNeverHasNoFailures() throws Exception {
+    String xml = ReportFixtures.write(new JunitReporter(null), ReportFixtures.albBasicBad());
+    assertThatCode(() -> validate(xml)).doesNotThrowAnyException();
+    Document doc = parse(xml);
+    assertThat(doc.getElementsByTagName("failure").getLength()).isZero();
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    assertThat(doc.getElementsByTagName("system-out").getLength()).isEqualTo(5);
+  }
 }
