@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,6 +88,30 @@ class ChainParityTest {
           Map.entry("UnhealthyHostsAlarm", "aws_cloudwatch_metric_alarm.unhealthy_hosts"),
           Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
 
+  /**
+   * The module fixture: for_each target groups and dynamic listener actions in a module, security
+   * groups from a counted module, in Terraform; plain resources in CloudFormation.
+   */
+  private static final Map<String, String> MODULES =
+      Map.ofEntries(
+          Map.entry("AlarmTopic", "aws_sns_topic.alerts"),
+          Map.entry("LbSecurityGroup", "module.sg_lb.aws_security_group.this[0]"),
+          Map.entry("LbHttpsIngress", "aws_security_group_rule.lb_https"),
+          Map.entry("TaskSecurityGroup", "module.sg_tasks.aws_security_group.this[0]"),
+          Map.entry("OrdersPublicIngress", "aws_security_group_rule.orders_public"),
+          Map.entry("AdminSecurityGroup", "module.sg_admin.aws_security_group.this[0]"),
+          Map.entry("Lb", "module.alb.aws_lb.this"),
+          Map.entry("HttpsListener", "module.alb.aws_lb_listener.https"),
+          Map.entry("AdminRule", "module.alb.aws_lb_listener_rule.this[\"admin\"]"),
+          Map.entry("OrdersTargetGroup", "module.alb.aws_lb_target_group.this[\"orders\"]"),
+          Map.entry("AdminTargetGroup", "module.alb.aws_lb_target_group.this[\"admin\"]"),
+          Map.entry("OrdersTaskDefinition", "aws_ecs_task_definition.orders"),
+          Map.entry("OrdersService", "aws_ecs_service.orders"),
+          Map.entry("AdminTaskDefinition", "aws_ecs_task_definition.admin"),
+          Map.entry("AdminService", "aws_ecs_service.admin"),
+          Map.entry("Target5xxAlarm", "aws_cloudwatch_metric_alarm.target_5xx"),
+          Map.entry("LatencyAlarm", "aws_cloudwatch_metric_alarm.latency"));
+
   static Stream<Arguments> twins() {
     return Stream.of(
         Arguments.of(
@@ -125,7 +151,21 @@ class ChainParityTest {
                 "GL050 aws_lb_target_group.quotes",
                 "GL051 aws_lambda_function.quotes")),
         Arguments.of(
-            "lambda-target/good", "lambda-target-terraform/good", LAMBDA_TARGET, List.of()));
+            "lambda-target/good", "lambda-target-terraform/good", LAMBDA_TARGET, List.of()),
+        Arguments.of(
+            "tf-modules-cloudformation/bad",
+            "tf-modules-terraform/bad",
+            MODULES,
+            List.of(
+                "GL010 module.alb.aws_lb_target_group.this[\"orders\"]",
+                "GL014 module.alb.aws_lb_target_group.this[\"orders\"]",
+                "GL015 module.alb.aws_lb_target_group.this[\"orders\"]",
+                "GL030 module.sg_tasks.aws_security_group.this[0]",
+                "GL031 module.sg_admin.aws_security_group.this[0]",
+                "GL041 module.alb.aws_lb_target_group.this[\"admin\"]",
+                "GL041 module.alb.aws_lb_target_group.this[\"orders\"]")),
+        Arguments.of(
+            "tf-modules-cloudformation/good", "tf-modules-terraform/good", MODULES, List.of()));
   }
 
   @ParameterizedTest(name = "{0} ↔ {1}")
@@ -165,8 +205,15 @@ class ChainParityTest {
                   .orElseThrow()
                   .getEvidence());
     }
-    assertThat(plan.unlinked()).as("unlinked in " + terraform).isEqualTo(template.unlinked());
-    assertThat(plan.unlinked()).as("unlinked in " + terraform).isEmpty();
+    assertThat(plan.unlinked().stream().map(ChainParityTest::withoutLocation).toList())
+        .as("unlinked in " + terraform)
+        .isEqualTo(
+            template.unlinked().stream()
+                .map(u -> withoutLocation(translateWords(table, u)))
+                .toList());
+    // the module fixture's admin container is not in the tree: its target group reaches no backend
+    // in either format
+    if (table != MODULES) assertThat(plan.unlinked()).as("unlinked in " + terraform).isEmpty();
   }
 
   /** The hops of a chain: infrastructure by (translated) id, backends by file, line and kind. */
@@ -212,14 +259,22 @@ class ChainParityTest {
       boolean infrastructure = file.endsWith(".yaml") || file.endsWith(".tf");
       // a finding about a backend alone (GL013: an nginx upstream) is named the same in both trees
       String resource = f.ruleId().equals("GL013") ? f.resource() : id.apply(f.resource());
-      out.add(
-          f.ruleId()
-              + " "
-              + resource
-              + (infrastructure ? "" : " at " + file + ":" + f.location().line()));
+      String at = infrastructure ? "" : " at " + file + ":" + f.location().line();
+      // findings that differ only by a module's instance are one finding listing the instances;
+      // the template has one finding per resource
+      Matcher grouped = INSTANCES.matcher(f.message());
+      if (resource.endsWith("[*]") && grouped.find()) {
+        for (String instance : grouped.group(1).split(", "))
+          out.add(f.ruleId() + " " + instance + at);
+        continue;
+      }
+      out.add(f.ruleId() + " " + resource + at);
     }
     return out;
   }
+
+  /** The instances a grouped finding lists at the end of its message. */
+  private static final Pattern INSTANCES = Pattern.compile(" Instances: (.+)\\.$");
 
   /**
    * "GL010 aws_lb_target_group.orders at deploy/nginx/nginx.conf:15" → "GL010
@@ -227,6 +282,22 @@ class ChainParityTest {
    */
   private static List<String> kinds(List<String> findings) {
     return findings.stream().map(f -> f.replaceFirst(" at .*$", "")).toList();
+  }
+
+  /** A text with every logical id of the table, as a whole word, replaced by its twin address. */
+  private static String translateWords(Map<String, String> table, String text) {
+    String out = text;
+    for (Map.Entry<String, String> e : table.entrySet()) {
+      out =
+          out.replaceAll(
+              "\\b" + Pattern.quote(e.getKey()) + "\\b", Matcher.quoteReplacement(e.getValue()));
+    }
+    return out;
+  }
+
+  /** "… (infra/main.tf:164)" → "…": the file and line differ between the twins. */
+  private static String withoutLocation(String unlinked) {
+    return unlinked.replaceFirst(" \\([^()]+:\\d+\\)$", "");
   }
 
   private static String translate(Map<String, String> table, String logicalId) {

@@ -148,7 +148,7 @@ final class InlineBlocks {
   }
 
   /** The protocol as the provider plans it: numbers of TCP, UDP and ICMP by name, "all" as -1. */
-  private static String protocol(String p) {
+  static String protocol(String p) {
     String s = p.trim().toLowerCase(Locale.ROOT);
     return switch (s) {
       case "6" -> "tcp";

@@ -5,6 +5,7 @@
 package io.gatelint.parse.tfplan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gatelint.model.Location;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
@@ -12,6 +13,7 @@ import io.gatelint.model.SecurityGroup;
 import io.gatelint.model.SecurityGroupRule;
 import io.gatelint.model.Value;
 import io.gatelint.model.defaults.ElbDefaults;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +47,7 @@ final class SecurityGroupMapper implements ResourceMapper {
         Value.explicit(new Ref(v.scope(), v.address(), Ref.Attribute.ID, "id"), v.location());
     for (String direction : List.of("ingress", "egress")) {
       TfBlock[] written = writtenBlocks(v, direction);
+      TfBlock dynamic = onlyDynamic(v, direction);
       Value<Object> onlyGroup = onlyUnknownGroups(v, direction);
       for (int i = 0; i < v.size(direction); i++) {
         Object[] base = {direction, i};
@@ -62,6 +65,9 @@ final class SecurityGroupMapper implements ResourceMapper {
               && !v.unknown(groupsPath)
               && groups.stream().anyMatch(Value::isUnknown)) groups = null;
         }
+        if (groups == null && dynamic != null && v.unknown(groupsPath))
+          groups =
+              dynamicGroups(v, direction, i, v.written(dynamic.line, dynamic.column, groupsPath));
         if (groups == null && onlyGroup != null && v.unknown(groupsPath))
           groups = List.of(onlyGroup);
         List<SecurityGroupRule> rules = peerRules(v, base, groups);
@@ -69,7 +75,10 @@ final class SecurityGroupMapper implements ResourceMapper {
           rule.setId(v.address());
           rule.setSourceType(v.type() + " " + direction);
           rule.setScope(v.scope());
-          rule.setLocation(block != null ? v.written(block.line, block.column, base) : v.at(base));
+          rule.setLocation(
+              block != null
+                  ? v.written(block.line, block.column, base)
+                  : dynamic != null ? v.written(dynamic.line, dynamic.column, base) : v.at(base));
           rule.setGroup(self);
           rule.setDirection(direction);
           rule.setProtocol(v.value(ResourceView.append(base, "protocol")));
@@ -96,6 +105,81 @@ final class SecurityGroupMapper implements ResourceMapper {
     int[] match = InlineBlocks.match(blocks, planned);
     for (int i = 0; i < out.length; i++) out[i] = match[i] < 0 ? null : blocks.get(match[i]);
     return out;
+  }
+
+  /**
+   * The one {@code dynamic} block that writes every rule of a direction (no static block beside
+   * it), so each planned rule of that direction comes from it; null otherwise.
+   */
+  private static TfBlock onlyDynamic(ResourceView v, String direction) {
+    if (v.block() == null || !v.block().blocks(direction).isEmpty()) return null;
+    List<TfBlock> dynamic =
+        v.block().blocks.stream()
+            .filter(b -> b.type.equals("dynamic") && b.labels.equals(List.of(direction)))
+            .toList();
+    return dynamic.size() == 1 ? dynamic.get(0) : null;
+  }
+
+  /**
+   * The groups a planned rule with groups known only after apply names, read from the element of
+   * the {@code dynamic} block's {@code for_each} that writes it: the one element whose ports,
+   * protocol and description evaluate to the planned ones. Null when not exactly one agrees or its
+   * {@code security_groups} is not a list the plan can resolve.
+   */
+  private static List<Value<Object>> dynamicGroups(
+      ResourceView v, String direction, int index, Location at) {
+    if (v.env() == null || v.expressions() == null) return null;
+    List<DynamicBlocks.Expanded> expanded =
+        DynamicBlocks.expand(v.expressions(), v.block(), v.env(), direction);
+    if (expanded == null) return null;
+    JsonNode planned = v.planned(direction, index);
+    if (planned == null) return null;
+    DynamicBlocks.Expanded only = null;
+    for (DynamicBlocks.Expanded e : expanded) {
+      if (!agrees(v, e, planned)) continue;
+      if (only != null) return null;
+      only = e;
+    }
+    if (only == null) return null;
+    TfBlock.TfAttribute attribute = only.body().attributes.get("security_groups");
+    if (attribute == null) return null;
+    Object value = v.expressions().evaluate(attribute.text(), only.env());
+    if (!(value instanceof List<?> items)) return null;
+    List<Value<Object>> out = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof HclEvaluator.Sym sym) {
+        Value<Object> ref = v.symRef(sym, at);
+        out.add(
+            ref != null
+                ? ref
+                : Value.unknown(at, HclEvaluator.symText(sym) + " names no one security group"));
+      } else if (item instanceof String s) {
+        out.add(Value.explicit(s, at));
+      } else if (item instanceof HclEvaluator.Unknown u) {
+        out.add(Value.unknown(at, u.reason()));
+      } else {
+        return null;
+      }
+    }
+    return out;
+  }
+
+  /** False when an argument of an expanded block evaluates to other than the planned rule holds. */
+  private static boolean agrees(ResourceView v, DynamicBlocks.Expanded e, JsonNode planned) {
+    for (String name : List.of("from_port", "to_port", "protocol", "description")) {
+      TfBlock.TfAttribute attribute = e.body().attributes.get(name);
+      JsonNode value = planned.get(name);
+      if (attribute == null || value == null || !value.isValueNode()) continue;
+      Object evaluated = v.expressions().evaluate(attribute.text(), e.env());
+      if (evaluated instanceof BigDecimal n && value.isNumber()) {
+        if (n.compareTo(value.decimalValue()) != 0) return false;
+      } else if (evaluated instanceof String s && name.equals("protocol")) {
+        if (!InlineBlocks.protocol(s).equals(InlineBlocks.protocol(value.asText()))) return false;
+      } else if (evaluated instanceof String s && value.isTextual()) {
+        if (!s.equals(value.textValue())) return false;
+      }
+    }
+    return true;
   }
 
   /**

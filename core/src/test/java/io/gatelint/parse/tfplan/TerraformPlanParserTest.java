@@ -6,6 +6,7 @@ package io.gatelint.parse.tfplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatelint.RepoPaths;
 import io.gatelint.model.Alarm;
 import io.gatelint.model.AutoScalingGroup;
 import io.gatelint.model.Listener;
@@ -268,6 +269,36 @@ class TerraformPlanParserTest {
     SecurityGroupRule self = rule(app, "egress", 0);
     assertThat(self.isSelf()).isTrue();
     assertThat(self.getLocation().line()).isEqualTo(39);
+  }
+
+  /**
+   * A group written with {@code dynamic "ingress"} over a list: the plan has the rules but not the
+   * peer group (known after apply) and its configuration leaves dynamic blocks out; the element of
+   * the for_each whose port writes the rule names it, and the rules point at the dynamic block.
+   */
+  @Test
+  void dynamicIngressBlocksNameTheGroupsTheirForEachElementReferences() {
+    Model model =
+        parse(
+            RepoPaths.fixtures().resolve("sg-dynamic-terraform/good/infra"),
+            "plan.json",
+            "main.tf");
+    SecurityGroup app = group(model, "aws_security_group.app");
+
+    SecurityGroupRule fromLb = rule(app, "ingress", 8080);
+    assertThat(fromLb.getPeerGroup().raw())
+        .isEqualTo(new Ref("plan.json", "aws_security_group.lb", Ref.Attribute.ID, "id"));
+    assertThat(fromLb.getPeerGroup().location().line()).isEqualTo(55);
+    assertThat(fromLb.getLocation().line()).isEqualTo(55);
+    assertThat(model.resolve(fromLb.getPeerGroup(), SecurityGroup.class))
+        .extracting(Resource::getId)
+        .containsExactly("aws_security_group.lb");
+
+    SecurityGroupRule ssh = rule(app, "ingress", 22);
+    assertThat(ssh.getPeerGroup()).isNull();
+    assertThat(ssh.getCidrIpv4().raw()).isEqualTo("192.0.2.0/24");
+    assertThat(ssh.getLocation().line()).isEqualTo(55);
+    assertThat(rule(app, "egress", 0).getLocation().line()).isEqualTo(67);
   }
 
   @Test
