@@ -149,7 +149,9 @@ public final class Linter {
             + applied.stale()
             + " of its entries no longer occur.",
         applied.stale() == 0
-            ? ""
+            ? "Fix the findings it hides; 'gatelint baseline --update --output "
+                + name
+                + "' then drops their entries."
             : "Run 'gatelint baseline --update --output " + name + "' to drop them.");
   }
 
