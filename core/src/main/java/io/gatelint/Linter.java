@@ -55,7 +55,8 @@ public final class Linter {
   public LintResult lint(LintRequest request) {
     RuleSet rules = rules(request);
     // read before the run, so a bad baseline fails fast
-    Baseline baseline = request.baseline() == null ? null : Baseline.load(request.baseline());
+    Path baselineFile = baselineFile(request);
+    Baseline baseline = baselineFile == null ? null : Baseline.load(baselineFile);
     List<RuleInfo> infos = rules.rules().stream().map(r -> r.info()).toList();
     // rule ids and names in the configuration checked before any work: a typo is exit 2
     Config config = request.config().withRules(infos);
@@ -97,10 +98,16 @@ public final class Linter {
     List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
     RuleEngine engine = new RuleEngine();
     List<Finding> findings = engine.evaluate(rules, model, facts);
-    findings =
+    PostProcessing.Outcome processed =
         new PostProcessing(
                 infos, config, baseline, root, context.directives(), model.resources().toList())
-            .apply(findings);
+            .run(findings);
+    findings = processed.findings();
+    if (processed.baseline() != null) {
+      notices = new ArrayList<>(notices);
+      notices.add(baselineNotice(processed.baseline(), root));
+      notices = List.copyOf(notices);
+    }
     return new LintResult(
         List.copyOf(findings),
         infos,
@@ -110,6 +117,42 @@ public final class Linter {
         discovered.files().size(),
         listing(discovered),
         notices);
+  }
+
+  /**
+   * The baseline a request uses: the one it names, else the configuration's {@code baseline:}
+   * (relative to the configuration file's folder); null when neither names one.
+   */
+  public static Path baselineFile(LintRequest request) {
+    if (request.baseline() != null) return request.baseline();
+    return request
+        .config()
+        .baseline()
+        .map(b -> request.config().resolve(b, request.root()))
+        .orElse(null);
+  }
+
+  /**
+   * What the baseline did, said once like a notice: a baseline that hides findings is a debt worth
+   * seeing, and entries that no longer occur make it hide new findings that happen to match.
+   */
+  private static Notice baselineNotice(Baseline.Applied applied, Path root) {
+    Path file = applied.file().toAbsolutePath().normalize();
+    String name = (file.startsWith(root) ? root.relativize(file) : file).toString();
+    return new Notice(
+        "baseline",
+        "Baseline "
+            + name
+            + " hid "
+            + applied.hidden()
+            + " finding(s); "
+            + applied.stale()
+            + " of its entries no longer occur.",
+        applied.stale() == 0
+            ? "Fix the findings it hides; 'gatelint baseline --update --output "
+                + name
+                + "' then drops their entries."
+            : "Run 'gatelint baseline --update --output " + name + "' to drop them.");
   }
 
   /** What discovery found, as the notices need it. */

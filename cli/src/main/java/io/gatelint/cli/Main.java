@@ -239,9 +239,21 @@ public final class Main implements Runnable {
                 + " resembles an input, with the reason")
     boolean listFiles;
 
+    @Option(
+        names = "--show-config",
+        description =
+            "print the effective configuration, each value with the file:line it came from or"
+                + " 'default', and lint nothing")
+    boolean showConfig;
+
     @Override
     public Integer call() throws IOException {
       Config cfg = inputs.config(spec.commandLine().getErr());
+      if (showConfig) {
+        spec.commandLine().getOut().print(inputs.describe(cfg));
+        spec.commandLine().getOut().flush();
+        return OK;
+      }
       Severity threshold = threshold(failOn, cfg);
       Linter linter = new Linter();
       LintRequest request = inputs.request(cfg).withBaseline(baseline);
@@ -500,6 +512,17 @@ public final class Main implements Runnable {
     LintRequest request(Config cfg) {
       return new LintRequest(targets(), root, cfg, ruleDirs);
     }
+
+    /** The configuration as {@code --show-config} prints it. */
+    String describe(Config cfg) {
+      List<Path> targets = targets();
+      List<Path> folders =
+          config != null
+              ? List.of()
+              : io.gatelint.config.ConfigDiscovery.folders(
+                  targets.get(0), new LintRequest(targets, root, Config.empty(), ruleDirs).root());
+      return io.gatelint.config.ConfigDescription.text(cfg, folders);
+    }
   }
 
   @Command(
@@ -512,27 +535,53 @@ public final class Main implements Runnable {
 
     @Option(
         names = "--output",
-        required = true,
         paramLabel = "FILE",
-        description = "the baseline file to write")
+        description =
+            "the baseline file to write (default: the configuration's baseline, if it names one)")
     Path output;
+
+    @Option(
+        names = "--update",
+        description =
+            "keep only the entries of the existing baseline that still occur: fixed findings leave"
+                + " it, new ones do not enter it")
+    boolean update;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       Linter linter = new Linter();
-      LintRequest request = inputs.request(inputs.config(spec.commandLine().getErr()));
-      refuseInput(linter, request, output);
-      LintResult result = linter.lint(request);
+      Config cfg = inputs.config(spec.commandLine().getErr());
+      LintRequest request = inputs.request(cfg);
+      Path file = output != null ? output : Linter.baselineFile(request);
+      if (file == null)
+        throw new UsageException(
+            "name the baseline file: --output FILE, or baseline: in the configuration");
+      if (update && !Files.exists(file))
+        throw new UsageException("--update: " + file + ": no such baseline");
+      refuseInput(linter, request, file);
+      // a new baseline is written from every finding, whatever an older one hides
+      LintResult result =
+          linter.lint(
+              update
+                  ? request.withBaseline(file)
+                  : inputs.request(cfg.withoutBaseline()).withBaseline(null));
       if (!result.errors().isEmpty()) {
         throw new UsageException(
             result.errors().size() + " rule evaluation error(s): no baseline written");
       }
-      writeFile(output, w -> Baseline.write(result, w));
+      // with --update, the findings the old baseline still hides; else every unsuppressed one
+      List<io.gatelint.finding.Finding> kept =
+          update
+              ? result.findings().stream()
+                  .filter(f -> f.isSuppressed() && f.suppression().kind().equals("baseline"))
+                  .toList()
+              : result.active();
+      writeFile(file, w -> Baseline.write(kept, request.root(), file, w));
       spec.commandLine()
           .getOut()
-          .println("gatelint: " + result.active().size() + " finding(s) written to " + output);
+          .println("gatelint: " + kept.size() + " finding(s) written to " + file);
       spec.commandLine().getOut().flush();
       return OK;
     }
@@ -595,8 +644,8 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The explicit config file, else gatelint.yml in the first PATH (when a directory), else in the
-   * root.
+   * The explicit config file, else the one {@link io.gatelint.config.ConfigDiscovery} finds from
+   * the first PATH up to the repository root, then in the root.
    */
   static Config loadConfig(Path explicit, Path firstPath, Path root) {
     if (explicit != null) {
@@ -605,15 +654,10 @@ public final class Main implements Runnable {
       // a directory, device or FIFO is refused by Config.load, with the reason
       return Config.load(explicit);
     }
-    List<Path> candidates =
-        Files.isDirectory(firstPath)
-            ? List.of(firstPath.resolve("gatelint.yml"), root.resolve("gatelint.yml"))
-            : List.of(root.resolve("gatelint.yml"));
-    for (Path candidate : candidates) {
-      // found by name, yet refused like a named one when it is not a regular file
-      if (Files.exists(candidate)) return Config.load(candidate);
-    }
-    return Config.empty();
+    // found by name, yet refused like a named one when it is not a regular file
+    return io.gatelint.config.ConfigDiscovery.find(firstPath, root)
+        .map(Config::load)
+        .orElse(Config.empty());
   }
 
   static Severity threshold(String option, Config cfg) {

@@ -349,6 +349,56 @@ class MainTest {
   }
 
   @Test
+  void baselineUpdateKeepsOnlyWhatStillOccursAndTheSummarySaysWhatWasHidden() throws Exception {
+    Path repo = tmp.resolve("repo");
+    Files.createDirectories(repo.resolve("infra"));
+    Files.createDirectories(repo.resolve(".git"));
+    Files.copy(FIXTURES.resolve("alb-basic/bad/infra/api.yaml"), repo.resolve("infra/api.yaml"));
+    Files.copy(FIXTURES.resolve("alb-basic/bad/infra/api.yaml"), repo.resolve("infra/old.yaml"));
+    Files.writeString(repo.resolve(".gatelint.yaml"), "baseline: gatelint-baseline.json\n");
+    Path baseline = repo.resolve("gatelint-baseline.json");
+    Run written = run("baseline", "--root=" + repo, repo.toString());
+    assertThat(written.exit()).isEqualTo(0);
+    assertThat(written.out()).contains("10 finding(s) written to");
+    assertThat(Files.readString(baseline))
+        .contains("\"version\" : 2")
+        .contains("\"file\" : \"infra/old.yaml\"");
+
+    // one template fixed: its five entries no longer occur; the config names the baseline
+    Files.delete(repo.resolve("infra/old.yaml"));
+    Run stale = run("lint", "--root=" + repo, repo.toString());
+    assertThat(stale.exit()).isEqualTo(0);
+    assertThat(stale.out()).contains("hid 5 finding(s); 5 of its entries no longer occur");
+
+    Run updated = run("baseline", "--update", "--root=" + repo, repo.toString());
+    assertThat(updated.exit()).isEqualTo(0);
+    assertThat(updated.out()).contains("5 finding(s) written to");
+    assertThat(Files.readString(baseline)).doesNotContain("infra/old.yaml");
+    Run after = run("lint", "--root=" + repo, repo.toString());
+    assertThat(after.out()).contains("hid 5 finding(s); 0 of its entries no longer occur");
+  }
+
+  @Test
+  void showConfigNamesTheFileFoundAboveASubfolderAndEachValuesLine() throws Exception {
+    Path repo = tmp.resolve("repo");
+    Files.createDirectories(repo.resolve(".git"));
+    Files.createDirectories(repo.resolve("deploy"));
+    Files.writeString(repo.resolve(".gatelint.yml"), "exclude: [\"**/test/**\"]\n");
+    Run r =
+        run(
+            "lint",
+            "--show-config",
+            "--root=" + repo.resolve("deploy"),
+            repo.resolve("deploy").toString());
+    assertThat(r.exit()).isEqualTo(0);
+    assertThat(r.out())
+        .contains("configuration: " + repo.resolve(".gatelint.yml"))
+        .contains("exclude: [**/test/**]    (" + repo.resolve(".gatelint.yml") + ":1)")
+        .contains("failOn: error    (default)")
+        .doesNotContain("finding(s)");
+  }
+
+  @Test
   void missingBaselineFileIsAUsageError() {
     Run r =
         run(

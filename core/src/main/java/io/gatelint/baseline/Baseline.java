@@ -9,49 +9,99 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gatelint.LintResult;
 import io.gatelint.config.BoundedFile;
 import io.gatelint.config.ConfigException;
 import io.gatelint.finding.Finding;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The findings a repository already had when it adopted gatelint. A run with a baseline reports
- * them as suppressed ("baseline") and fails only on new ones. Findings are matched by their
- * fingerprint — rule, file, resource and message without line numbers — so unrelated edits that
- * move lines do not turn old findings into new ones; a finding that occurs twice in the baseline
- * covers two occurrences.
+ * them as suppressed ("baseline") and fails only on new ones; a finding that occurs twice in the
+ * baseline covers two occurrences.
+ *
+ * <p>Format 2 (docs/baseline.md) records each finding by its rule, its file relative to the
+ * baseline's anchor — the repository root (the nearest folder holding {@code .git} above the
+ * baseline file), else the baseline file's folder — its resource, and its message with every {@code
+ * file:line} reference replaced by {@code @}. The same baseline therefore gives the same answer
+ * whichever folder gatelint runs from, and regenerating it after edits that only move lines changes
+ * nothing. Format 1 files (a hash over working-directory-relative paths) are still read and matched
+ * as before.
  */
 public final class Baseline {
 
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
+
+  /**
+   * A location a message quotes: a path-like token followed by a line and maybe a column, as the
+   * rules write them ({@code deploy/nginx/nginx.conf:10}, {@code app/server.js:13:5}).
+   */
+  private static final Pattern LOCATION =
+      Pattern.compile("(?<![\\w/.\\\\-])[\\w./\\\\+@~-]*[\\w]:\\d+(?::\\d+)?(?![\\w])");
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  private final Path file;
+  private final Path anchor;
+  private final int version;
   private final Map<String, Integer> counts;
 
-  private Baseline(Map<String, Integer> counts) {
+  private Baseline(Path file, Path anchor, int version, Map<String, Integer> counts) {
+    this.file = file;
+    this.anchor = anchor;
+    this.version = version;
     this.counts = counts;
   }
 
-  /** Writes the unsuppressed findings of a run as a baseline file. */
-  public static void write(LintResult result, Writer out) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("gatelintBaseline", FORMAT);
-    ArrayNode findings = root.putArray("findings");
-    for (Finding f : result.active()) {
-      ObjectNode n = findings.addObject();
-      n.put("fingerprint", f.fingerprint());
-      n.put("ruleId", f.ruleId());
-      n.put("file", f.location().file());
-      if (!f.resource().isEmpty()) n.put("resource", f.resource());
-      n.put("message", f.message());
+  /** What applying a baseline did: the findings, how many it hid, how many entries went unused. */
+  public record Applied(List<Finding> findings, int hidden, int stale, Path file) {}
+
+  /**
+   * The folder a baseline file's paths are relative to: the repository root (the nearest folder
+   * holding {@code .git}, a folder or a worktree's file) above it, else its own folder.
+   */
+  public static Path anchor(Path baselineFile) {
+    Path dir = baselineFile.toAbsolutePath().normalize().getParent();
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve(".git"))) return d;
+    }
+    return dir;
+  }
+
+  /**
+   * Writes findings as a format 2 baseline that will live at {@code baselineFile}: their paths,
+   * relative to {@code root} as findings carry them, are rewritten relative to the file's anchor.
+   * Entries are sorted, so that a regenerated baseline differs only where findings did.
+   */
+  public static void write(List<Finding> findings, Path root, Path baselineFile, Writer out)
+      throws IOException {
+    Path anchor = anchor(baselineFile);
+    List<Entry> entries = new ArrayList<>();
+    for (Finding f : findings) entries.add(Entry.of(f, root, anchor));
+    entries.sort(
+        Comparator.comparing(Entry::file)
+            .thenComparing(Entry::rule)
+            .thenComparing(Entry::resource)
+            .thenComparing(Entry::message));
+    ObjectNode root2 = MAPPER.createObjectNode();
+    root2.put("version", FORMAT);
+    root2.put("tool", "gatelint");
+    ArrayNode list = root2.putArray("findings");
+    for (Entry e : entries) {
+      ObjectNode n = list.addObject();
+      n.put("rule", e.rule());
+      n.put("file", e.file());
+      if (!e.resource().isEmpty()) n.put("resource", e.resource());
+      n.put("message", e.message());
     }
     MAPPER.writeValue(
         new java.io.FilterWriter(out) {
@@ -60,7 +110,7 @@ public final class Baseline {
             flush();
           }
         },
-        root);
+        root2);
     out.write("\n");
   }
 
@@ -74,31 +124,101 @@ public final class Baseline {
       throw new ConfigException(
           file + ": not a gatelint baseline: invalid JSON (" + e.getOriginalMessage() + ")");
     }
-    if (root == null || !root.has("gatelintBaseline") || !root.path("findings").isArray()) {
-      throw new ConfigException(
-          file + ": not a gatelint baseline (write one with 'gatelint baseline --output FILE')");
-    }
+    if (root == null || !root.path("findings").isArray()) throw notABaseline(file);
     Map<String, Integer> counts = new HashMap<>();
-    for (JsonNode f : root.get("findings"))
-      counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
-    return new Baseline(counts);
+    Path anchor = anchor(file);
+    if (root.has("gatelintBaseline")) {
+      for (JsonNode f : root.get("findings"))
+        counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
+      return new Baseline(file, anchor, 1, counts);
+    }
+    if (root.path("version").asInt() != FORMAT) {
+      if (!root.has("version")) throw notABaseline(file);
+      throw new ConfigException(
+          file
+              + ": baseline format "
+              + root.get("version")
+              + " is not known to this gatelint (it reads formats 1 and "
+              + FORMAT
+              + ")");
+    }
+    int i = 0;
+    for (JsonNode f : root.get("findings")) {
+      for (String key : List.of("rule", "file", "message")) {
+        if (!f.path(key).isTextual()) {
+          throw new ConfigException(
+              file + ": findings[" + i + "]: '" + key + "' is missing or not a string");
+        }
+      }
+      Entry e =
+          new Entry(
+              f.get("rule").asText(),
+              f.get("file").asText(),
+              f.path("resource").asText(""),
+              f.get("message").asText());
+      counts.merge(e.key(), 1, Integer::sum);
+      i++;
+    }
+    return new Baseline(file, anchor, FORMAT, counts);
+  }
+
+  private static ConfigException notABaseline(Path file) {
+    return new ConfigException(
+        file + ": not a gatelint baseline (write one with 'gatelint baseline --output FILE')");
   }
 
   /**
    * The findings with those already in the baseline marked suppressed; new ones stay as they are.
+   * {@code root} is the folder the findings' paths are relative to.
    */
-  public List<Finding> apply(List<Finding> findings) {
+  public Applied apply(List<Finding> findings, Path root) {
     Map<String, Integer> left = new HashMap<>(counts);
     List<Finding> out = new ArrayList<>();
+    int hidden = 0;
     for (Finding f : findings) {
-      Integer n = f.isSuppressed() ? null : left.get(f.fingerprint());
+      String key = f.isSuppressed() ? null : key(f, root);
+      Integer n = key == null ? null : left.get(key);
       if (n != null && n > 0) {
-        left.put(f.fingerprint(), n - 1);
+        left.put(key, n - 1);
+        hidden++;
         out.add(f.suppressed(new Finding.Suppression("baseline", f.location(), "in the baseline")));
       } else {
         out.add(f);
       }
     }
-    return out;
+    int stale = left.values().stream().mapToInt(Integer::intValue).sum();
+    return new Applied(out, hidden, stale, file);
+  }
+
+  private String key(Finding f, Path root) {
+    return version == 1 ? f.fingerprint() : Entry.of(f, root, anchor).key();
+  }
+
+  /** The message without the locations it quotes: they change whenever lines move. */
+  static String stableMessage(String message) {
+    return LOCATION.matcher(message).replaceAll("@");
+  }
+
+  /** One recorded finding, as format 2 writes it. */
+  record Entry(String rule, String file, String resource, String message) {
+    static Entry of(Finding f, Path root, Path anchor) {
+      return new Entry(
+          f.ruleId(),
+          relative(f.location().file(), root, anchor),
+          f.resource(),
+          stableMessage(f.message()));
+    }
+
+    String key() {
+      return rule + "|" + file + "|" + resource + "|" + message;
+    }
+  }
+
+  /** A finding's path (relative to the lint root, or absolute) made relative to the anchor. */
+  static String relative(String path, Path root, Path anchor) {
+    Path p = Path.of(path);
+    Path abs = (p.isAbsolute() ? p : root.resolve(p)).toAbsolutePath().normalize();
+    Path rel = abs.startsWith(anchor) ? anchor.relativize(abs) : abs;
+    return rel.toString().replace('\\', '/');
   }
 }

@@ -19,6 +19,8 @@ import java.util.OptionalInt;
  * Node version to assume, per-rule switches and severities, CloudFormation parameter values,
  * explicit service links, and ignored findings.
  *
+ * <p>{@code baseline} is the baseline file named by {@code baseline:}, relative to {@code baseDir}.
+ *
  * <p>{@code baseDir} is the directory of the file the settings came from: the paths in {@code
  * services:} and {@code ruleDirs} are relative to it. Empty for settings that come from no file;
  * then those paths are relative to the lint root.
@@ -36,12 +38,45 @@ public record Config(
     Optional<Path> baseDir,
     Optional<String> nginxVersion,
     Optional<Path> file,
-    Map<String, Integer> lines) {
+    Map<String, Integer> lines,
+    Optional<String> baseline) {
 
   public Config {
     baseDir = baseDir.map(d -> d.toAbsolutePath().normalize());
     file = file.map(f -> f.toAbsolutePath().normalize());
     lines = Map.copyOf(lines);
+  }
+
+  /** Settings from a file, without a baseline. */
+  public Config(
+      List<String> include,
+      List<String> exclude,
+      Optional<Severity> failOn,
+      OptionalInt nodeVersion,
+      Map<String, RuleSetting> rules,
+      Map<String, String> parameters,
+      List<Service> services,
+      List<Ignore> ignore,
+      List<String> ruleDirs,
+      Optional<Path> baseDir,
+      Optional<String> nginxVersion,
+      Optional<Path> file,
+      Map<String, Integer> lines) {
+    this(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        rules,
+        parameters,
+        services,
+        ignore,
+        ruleDirs,
+        baseDir,
+        nginxVersion,
+        file,
+        lines,
+        Optional.empty());
   }
 
   /** Settings with an nginx version, from no file. */
@@ -141,7 +176,27 @@ public record Config(
         baseDir,
         nginxVersion,
         file,
-        lines);
+        lines,
+        baseline);
+  }
+
+  /** The same settings without {@code baseline:}: for writing a new baseline from every finding. */
+  public Config withoutBaseline() {
+    return new Config(
+        include,
+        exclude,
+        failOn,
+        nodeVersion,
+        rules,
+        parameters,
+        services,
+        ignore,
+        ruleDirs,
+        baseDir,
+        nginxVersion,
+        file,
+        lines,
+        Optional.empty());
   }
 
   /**
@@ -178,7 +233,8 @@ public record Config(
         baseDir,
         nginxVersion,
         file,
-        lines);
+        lines,
+        baseline);
   }
 
   private String resolve(RuleNames names, String written, String key) {

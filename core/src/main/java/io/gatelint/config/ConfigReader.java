@@ -50,7 +50,8 @@ final class ConfigReader {
           "parameters",
           "services",
           "ignore",
-          "ruleDirs");
+          "ruleDirs",
+          "baseline");
   static final List<String> RULE = List.of("enabled", "severity");
   static final List<String> SERVICE = List.of("name", "targetGroup", "proxy", "app");
   static final List<String> IGNORE = List.of("rule", "resource", "reason", "until");
@@ -136,7 +137,10 @@ final class ConfigReader {
         baseDir,
         nginxVersion,
         Optional.of(file),
-        lines);
+        lines,
+        top.containsKey("baseline")
+            ? Optional.of(scalar(top.get("baseline"), "baseline"))
+            : Optional.empty());
   }
 
   /**

@@ -90,6 +90,17 @@ public final class PostProcessing {
 
   /** The findings after every step, sorted; suppressed ones are kept, marked. */
   public List<Finding> apply(List<Finding> findings) {
+    return run(findings).findings();
+  }
+
+  /**
+   * The findings after every step, and what the baseline did (null without one): how many findings
+   * it hid and how many of its entries no longer occur.
+   */
+  public record Outcome(List<Finding> findings, Baseline.Applied baseline) {}
+
+  /** Every step, keeping the baseline's counts. */
+  public Outcome run(List<Finding> findings) {
     InlineSuppressions inline = new InlineSuppressions(root, directives, names, today);
     MetadataSuppressions metadata = new MetadataSuppressions(resources, names);
     List<Finding> grouped = new InstanceGrouping().apply(findings);
@@ -99,7 +110,9 @@ public final class PostProcessing {
     out = new ConfigSettings(config, root, today).apply(out, this::finding);
     // sorted before the baseline: of findings sharing a fingerprint, the first ones are the old
     out.sort(null);
-    return baseline == null ? out : baseline.apply(out);
+    if (baseline == null) return new Outcome(out, null);
+    Baseline.Applied applied = baseline.apply(out, root);
+    return new Outcome(applied.findings(), applied);
   }
 
   private Finding finding(InvalidSuppression s) {
