@@ -109,7 +109,8 @@ public final class Linter {
         engine.errors(),
         discovered.files().size(),
         listing(discovered),
-        notices);
+        notices,
+        new InputLines(discovered.files()));
   }
 
   /** What discovery found, as the notices need it. */

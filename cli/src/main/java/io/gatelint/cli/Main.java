@@ -162,7 +162,7 @@ public final class Main implements Runnable {
     @Option(
         names = "--format",
         description =
-            "text, json, sarif, junit, github or html (any case); repeatable as FORMAT=FILE")
+            "text, compact, json, sarif, junit, github or html (any case); repeatable as FORMAT=FILE")
     List<String> formats = new ArrayList<>();
 
     @Option(
@@ -180,7 +180,13 @@ public final class Main implements Runnable {
             "report and fail only on findings not in this baseline (write one with 'gatelint baseline')")
     Path baseline;
 
-    @Option(names = "--no-color", description = "plain text even on a terminal")
+    @Option(
+        names = "--color",
+        paramLabel = "WHEN",
+        description = "auto (a terminal without NO_COLOR), always or never (default: auto)")
+    String colorWhen = "auto";
+
+    @Option(names = "--no-color", description = "the same as --color=never")
     boolean noColor;
 
     @Option(
@@ -203,10 +209,15 @@ public final class Main implements Runnable {
       Linter linter = new Linter();
       LintRequest request = inputs.request(cfg).withBaseline(baseline);
       boolean color =
-          !noColor
-              && System.console() != null
-              && output == null
-              && System.getenv("NO_COLOR") == null;
+          switch (noColor ? "never" : colorWhen.toLowerCase(Locale.ROOT)) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" ->
+                System.console() != null && output == null && System.getenv("NO_COLOR") == null;
+            default ->
+                throw new UsageException(
+                    "--color " + colorWhen + ": expected auto, always or never");
+          };
       // every output is checked before any work: an unknown format or a bad destination must not
       // cost a whole run, nor leave some reports written
       List<Output> outputs = outputs(linter, request, color);

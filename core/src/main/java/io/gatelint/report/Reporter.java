@@ -15,11 +15,11 @@ public interface Reporter {
 
   /** The format names, as {@code --format} takes them. */
   java.util.List<String> FORMATS =
-      java.util.List.of("text", "json", "sarif", "junit", "github", "html");
+      java.util.List.of("text", "compact", "json", "sarif", "junit", "github", "html");
 
   /**
-   * The reporter for a format name (text, json, sarif, junit, github or html, in any case); an
-   * unknown name raises {@link IllegalArgumentException} naming the known ones.
+   * The reporter for a format name (text, compact, json, sarif, junit, github or html, in any
+   * case); an unknown name raises {@link IllegalArgumentException} naming the known ones.
    */
   static Reporter forFormat(String format, boolean color, String toolVersion) {
     return forFormat(format, color, toolVersion, java.nio.file.Path.of("").toAbsolutePath());
@@ -30,6 +30,7 @@ public interface Reporter {
       String format, boolean color, String toolVersion, java.nio.file.Path root) {
     return switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "text" -> new TextReporter(color);
+      case "compact" -> new CompactReporter();
       case "json" -> new JsonReporter(toolVersion);
       case "sarif" -> new SarifReporter(toolVersion);
       case "junit" -> new JunitReporter();
@@ -37,7 +38,7 @@ public interface Reporter {
       case "html" -> new HtmlReporter(toolVersion, root, java.time.Clock.systemUTC());
       default ->
           throw new IllegalArgumentException(
-              "unknown format '" + format + "' (text, json, sarif, junit, github, html)");
+              "unknown format '" + format + "' (text, compact, json, sarif, junit, github, html)");
     };
   }
 }
