@@ -25,7 +25,33 @@ public record LintResult(
     List<io.gatelint.finding.EvaluationError> errors,
     int filesRead,
     List<String> fileListing,
-    List<Notice> notices) {
+    List<Notice> notices,
+    io.gatelint.finding.SourceLines sources) {
+
+  public LintResult {
+    sources = sources == null ? io.gatelint.finding.SourceLines.NONE : sources;
+  }
+
+  public LintResult(
+      List<Finding> findings,
+      List<RuleInfo> rules,
+      List<Chain> chains,
+      List<String> unlinked,
+      List<io.gatelint.finding.EvaluationError> errors,
+      int filesRead,
+      List<String> fileListing,
+      List<Notice> notices) {
+    this(
+        findings,
+        rules,
+        chains,
+        unlinked,
+        errors,
+        filesRead,
+        fileListing,
+        notices,
+        io.gatelint.finding.SourceLines.NONE);
+  }
 
   public LintResult(
       List<Finding> findings,

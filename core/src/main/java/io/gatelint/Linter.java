@@ -116,7 +116,8 @@ public final class Linter {
         engine.errors(),
         discovered.files().size(),
         listing(discovered),
-        notices);
+        notices,
+        new InputLines(discovered.files()));
   }
 
   /**

@@ -200,8 +200,8 @@ public final class Main implements Runnable {
         names = "--format",
         paramLabel = "<format>[=FILE]",
         description =
-            "text, json, sarif, junit, github, gitlab or html (any case); repeatable, each to"
-                + " FILE or, for one of them, to standard output (default: text)")
+            "text, compact, json, sarif, junit, github, gitlab or html (any case); repeatable,"
+                + " each to FILE or, for one of them, to standard output (default: text)")
     List<String> formats = new ArrayList<>();
 
     @Option(
@@ -223,7 +223,13 @@ public final class Main implements Runnable {
             "report and fail only on findings not in this baseline (write one with 'gatelint baseline')")
     Path baseline;
 
-    @Option(names = "--no-color", description = "plain text even on a terminal")
+    @Option(
+        names = "--color",
+        paramLabel = "WHEN",
+        description = "auto (a terminal without NO_COLOR), always or never (default: auto)")
+    String colorWhen = "auto";
+
+    @Option(names = "--no-color", description = "the same as --color=never")
     boolean noColor;
 
     @Option(
@@ -258,10 +264,15 @@ public final class Main implements Runnable {
       Linter linter = new Linter();
       LintRequest request = inputs.request(cfg).withBaseline(baseline);
       boolean color =
-          !noColor
-              && System.console() != null
-              && output == null
-              && System.getenv("NO_COLOR") == null;
+          switch (noColor ? "never" : colorWhen.toLowerCase(Locale.ROOT)) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" ->
+                System.console() != null && output == null && System.getenv("NO_COLOR") == null;
+            default ->
+                throw new UsageException(
+                    "--color " + colorWhen + ": expected auto, always or never");
+          };
       // every output is checked before any work: an unknown format or a bad destination must not
       // cost a whole run, nor leave some reports written
       List<Output> outputs = outputs(linter, request, color, threshold);

@@ -44,9 +44,9 @@ class MainTest {
     String api = "fixtures/alb-basic/bad/infra/api.yaml";
     assertThat(r.out())
         .contains(api + ":49:34: error GL020 health-check-timeout-not-below-interval")
-        .contains("related: " + api + ":48: health check interval 10 s (" + api + ":48)")
+        .contains("\u21b3 related: " + api + ":48 health check interval 10 s\n")
         .contains("idle timeout 4500 s (" + api + ":7, parameter IdleTimeoutSeconds default)")
-        .contains("fix: Set HealthCheckTimeoutSeconds")
+        .contains("fix: Set the health check timeout (HealthCheckTimeoutSeconds")
         .contains("3 error(s), 1 warning(s), 1 note(s) in 1 file(s)");
   }
 

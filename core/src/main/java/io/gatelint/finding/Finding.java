@@ -14,6 +14,8 @@ import java.util.Objects;
  * to change).
  *
  * @param suppression why the finding is suppressed, or null when it is not
+ * @param fix the fix computed from the finding's own values (the rule's {@code fix} template), or
+ *     empty when the rule has none and its generic remediation applies
  */
 public record Finding(
     RuleInfo rule,
@@ -22,7 +24,8 @@ public record Finding(
     String message,
     List<Related> related,
     String resource,
-    Suppression suppression)
+    Suppression suppression,
+    String fix)
     implements Comparable<Finding> {
 
   /** Another location the finding concerns, with a short message. */
@@ -44,6 +47,24 @@ public record Finding(
     Objects.requireNonNull(location);
     related = List.copyOf(related);
     resource = resource == null ? "" : resource;
+    fix = fix == null ? "" : fix;
+  }
+
+  /** A finding whose rule gives only its generic remediation. */
+  public Finding(
+      RuleInfo rule,
+      Severity severity,
+      Location location,
+      String message,
+      List<Related> related,
+      String resource,
+      Suppression suppression) {
+    this(rule, severity, location, message, related, resource, suppression, "");
+  }
+
+  /** What to do about this finding: its computed fix, else the rule's generic remediation. */
+  public String fixText() {
+    return fix.isEmpty() ? rule.remediation().replaceAll("\\s+", " ").strip() : fix;
   }
 
   public String ruleId() {
@@ -55,11 +76,11 @@ public record Finding(
   }
 
   public Finding suppressed(Suppression s) {
-    return new Finding(rule, severity, location, message, related, resource, s);
+    return new Finding(rule, severity, location, message, related, resource, s, fix);
   }
 
   public Finding withSeverity(Severity s) {
-    return new Finding(rule, s, location, message, related, resource, suppression);
+    return new Finding(rule, s, location, message, related, resource, suppression, fix);
   }
 
   /**

@@ -15,10 +15,10 @@ public interface Reporter {
 
   /** The format names, as {@code --format} takes them. */
   java.util.List<String> FORMATS =
-      java.util.List.of("text", "json", "sarif", "junit", "github", "gitlab", "html");
+      java.util.List.of("text", "compact", "json", "sarif", "junit", "github", "gitlab", "html");
 
   /** The formats made for people, not machines; the others must stay parseable. */
-  java.util.List<String> HUMAN_FORMATS = java.util.List.of("text");
+  java.util.List<String> HUMAN_FORMATS = java.util.List.of("text", "compact");
 
   /**
    * The format name in lower case when it is one of {@link #FORMATS}; an unknown name raises {@link
@@ -59,6 +59,7 @@ public interface Reporter {
       io.gatelint.finding.Severity failOn) {
     return switch (formatName(format)) {
       case "text" -> new TextReporter(color);
+      case "compact" -> new CompactReporter();
       case "json" -> new JsonReporter(toolVersion);
       case "sarif" -> new SarifReporter(toolVersion);
       case "junit" -> new JunitReporter(failOn);

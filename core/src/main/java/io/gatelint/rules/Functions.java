@@ -108,4 +108,25 @@ public final class Functions {
         || raw instanceof Short
         || (raw instanceof Double d && d == Math.rint(d) && !d.isInfinite());
   }
+
+  /**
+   * The smallest whole number of seconds above a duration (60 s → 61, 4500 ms → 5), for a fix that
+   * names a value in a setting written in seconds; -1 when the value is not a known number.
+   */
+  public static long secondsAbove(Value<?> v) {
+    return number(v) ? Math.floorDiv(v.millis(), 1000) + 1 : -1;
+  }
+
+  /**
+   * The largest whole number of seconds below a duration (5000 ms → 4, 4500 ms → 4); -1 when the
+   * value is not a known number.
+   */
+  public static long secondsBelow(Value<?> v) {
+    return number(v) ? Math.floorDiv(v.millis() + 999, 1000) - 1 : -1;
+  }
+
+  /** The smallest whole number of seconds not below a duration (60 s → 60, 4500 ms → 5). */
+  public static long secondsAtLeast(Value<?> v) {
+    return number(v) ? Math.floorDiv(v.millis() + 999, 1000) : -1;
+  }
 }

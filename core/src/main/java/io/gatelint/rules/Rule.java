@@ -16,7 +16,8 @@ import java.util.List;
  * on the object, e.g. the Node version); null otherwise. {@code onlyWhen}, when present, names the
  * condition outcomes (a variant, {@code IsLBAlarmEnabled false}) a finding depends on beyond its
  * object's own variant — an alarm that exists only under a condition — and the finding says it
- * holds only then; null otherwise.
+ * holds only then; null otherwise. {@code fix}, when present, is a template like {@code message}
+ * that computes the fix from the finding's own values; null where the generic remediation serves.
  */
 public record Rule(
     RuleInfo info,
@@ -29,7 +30,8 @@ public record Rule(
     List<RelatedSpec> related,
     Serializable resource,
     Serializable errorWhen,
-    Serializable onlyWhen) {
+    Serializable onlyWhen,
+    Message fix) {
 
   /** A message template: literal parts and compiled placeholder expressions, alternating. */
   public record Message(List<String> literals, List<Serializable> expressions) {}

@@ -108,7 +108,14 @@ public final class RuleEngine {
     for (String variant : fired) branches.add(io.gatelint.model.Resource.describeVariant(variant));
     String message = f.message() + " [only when " + String.join("; or when ", branches) + "]";
     return new Finding(
-        f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
+        f.rule(),
+        f.severity(),
+        f.location(),
+        message,
+        f.related(),
+        f.resource(),
+        f.suppression(),
+        f.fix());
   }
 
   /**
@@ -135,7 +142,14 @@ public final class RuleEngine {
     String message =
         f.message() + " [only when " + io.gatelint.model.Resource.describeVariant(assumed) + "]";
     return new Finding(
-        f.rule(), f.severity(), f.location(), message, f.related(), f.resource(), f.suppression());
+        f.rule(),
+        f.severity(),
+        f.location(),
+        message,
+        f.related(),
+        f.resource(),
+        f.suppression(),
+        f.fix());
   }
 
   private static Finding finding(Rule rule, Map<String, Object> vars, Object item) {
@@ -156,7 +170,8 @@ public final class RuleEngine {
                 && Boolean.TRUE.equals(MVEL.executeExpression(rule.errorWhen(), vars))
             ? io.gatelint.finding.Severity.ERROR
             : rule.info().severity();
-    return new Finding(rule.info(), severity, at, message, related, resource, null);
+    String fix = rule.fix() == null ? "" : render(rule.fix(), vars).replaceAll("\\s+", " ").strip();
+    return new Finding(rule.info(), severity, at, message, related, resource, null, fix);
   }
 
   /**

@@ -40,8 +40,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * <p>Optional fields: {@code related} (other locations a finding names), {@code resource} (the
  * resource a finding is about, for configuration ignores), and {@code errorWhen} (an expression
  * that raises a finding to error where it holds, for a rule whose severity depends on the object),
- * and {@code onlyWhen} (the condition outcomes, beyond the object's own variant, a finding holds
- * under).
+ * {@code onlyWhen} (the condition outcomes, beyond the object's own variant, a finding holds
+ * under), and {@code fix} (a template with the same placeholders as {@code message} that computes
+ * the fix from the finding's values, where the generic remediation would mislead).
  */
 public final class RuleLoader {
 
@@ -314,11 +315,18 @@ public final class RuleLoader {
         problems.attempt(() -> expression(file, fields, "errorWhen", inputs, false));
     Serializable onlyWhen =
         problems.attempt(() -> expression(file, fields, "onlyWhen", inputs, false));
+    Rule.Message fix =
+        problems.attempt(
+            () ->
+                fields.containsKey("fix")
+                    ? message(file, fields.get("fix"), scalar(file, fields.get("fix")), inputs)
+                    : null);
     problems.throwIfAny();
     RuleInfo info =
         new RuleInfo(id, name, severity, category, title, description, remediation, helpUri, facts);
     return new Rule(
-        info, file, variable, select, when, at, message, related, resource, errorWhen, onlyWhen);
+        info, file, variable, select, when, at, message, related, resource, errorWhen, onlyWhen,
+        fix);
   }
 
   /** A field's compiled expression; null when an optional field is absent. */

@@ -67,7 +67,8 @@ final class InstanceGrouping {
               message,
               List.copyOf(related),
               generic(first.resource()),
-              first.suppression()));
+              first.suppression(),
+              generic(first.fix())));
     }
     return out;
   }

@@ -37,6 +37,7 @@ class GoldenOutputTest {
   static Stream<Arguments> formats() {
     return Stream.of(
         Arguments.of("alb-basic-bad.txt", new TextReporter(false)),
+        Arguments.of("alb-basic-bad.compact.txt", new CompactReporter()),
         Arguments.of("alb-basic-bad.json", new JsonReporter(ReportFixtures.VERSION)),
         Arguments.of("alb-basic-bad.sarif", new SarifReporter(ReportFixtures.VERSION)),
         // the default --fail-on: errors are failures, warnings and notes passing cases
