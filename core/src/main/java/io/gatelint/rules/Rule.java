@@ -16,14 +16,17 @@ import java.util.List;
  * on the object, e.g. the Node version); null otherwise. {@code onlyWhen}, when present, names the
  * condition outcomes (a variant, {@code IsLBAlarmEnabled false}) a finding depends on beyond its
  * object's own variant — an alarm that exists only under a condition — and the finding says it
- * holds only then; null otherwise.
+ * holds only then; null otherwise. {@code when} holds when every entry holds, tried in order (a
+ * later entry may rely on an earlier one, e.g. a hop's {@code != null}); {@code whenText} keeps
+ * each entry's source, to say which one did not hold.
  */
 public record Rule(
     RuleInfo info,
     String file,
     String variable,
     Serializable select,
-    Serializable when,
+    List<Serializable> when,
+    List<String> whenText,
     Serializable at,
     Message message,
     List<RelatedSpec> related,
