@@ -46,6 +46,44 @@ final class ExpressionGuard {
   /** Deeper parenthesis nesting is refused for the same reason. */
   static final int MAX_DEPTH = 32;
 
+  /**
+   * ", did you mean 'x'?" naming the closest admitted name, when one is within a third of the
+   * word's length in edits (at least 1, at most 3); empty otherwise.
+   */
+  static String nearest(String word, Set<String> names) {
+    int limit = Math.min(3, Math.max(1, word.length() / 3));
+    String best = null;
+    int bestDistance = limit + 1;
+    for (String name : new java.util.TreeSet<>(names)) {
+      int d =
+          distance(
+              word.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return best == null ? "" : ", did you mean '" + best + "'?";
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) previous[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+
   /** Returns null when the expression is admitted, else the first token refused. */
   Rejection check(String expression) {
     if (expression.length() > MAX_LENGTH) {
@@ -125,12 +163,21 @@ final class ExpressionGuard {
         if (previous.equals(".")) {
           if (!members.contains(word)) {
             return new Rejection(
-                line, col, word, "'" + word + "' is not an accessor of the model or the facts");
+                line,
+                col,
+                word,
+                "'"
+                    + word
+                    + "' is not an accessor of the model or the facts"
+                    + nearest(word, members));
           }
         } else if (call) {
           if (!functions.contains(word)) {
             return new Rejection(
-                line, col, word, "'" + word + "' is not one of the engine's functions");
+                line,
+                col,
+                word,
+                "'" + word + "' is not one of the engine's functions" + nearest(word, functions));
           }
         } else if (!variables.contains(word) && !LITERAL_WORDS.contains(word)) {
           return new Rejection(
