@@ -43,39 +43,10 @@ public final class RuleNames {
   }
 
   /**
-   * The candidate within a small edit distance of {@code written} — at most two edits, and at most
-   * a third of its length — else empty.
+   * The candidate near enough to {@code written} to be a typo of it (see {@link
+   * io.gatelint.finding.Suggestions}).
    */
   public static Optional<String> nearest(String written, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String c : candidates) {
-      int d = distance(written.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        best = c;
-        bestDistance = d;
-      }
-    }
-    if (best == null || bestDistance == 0) return Optional.ofNullable(best);
-    int limit = Math.min(2, Math.max(1, written.length() / 3));
-    return bestDistance <= limit ? Optional.of(best) : Optional.empty();
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Optional.ofNullable(io.gatelint.finding.Suggestions.nearest(written, candidates));
   }
 }

@@ -42,7 +42,18 @@ public final class RuleCatalog {
     b.append(wrap(r.description()))
         .append("\n\nFix: ")
         .append(wrap(r.remediation()))
-        .append(r.facts().isEmpty() ? "\n" : "\n\nSources:\n");
+        .append("\n\n");
+    if (!r.since().isEmpty()) b.append("Since: ").append(r.since()).append("\n\n");
+    for (RuleInfo.Example e : r.examples()) {
+      b.append("Example (")
+          .append(formatName(e.format()))
+          .append("), reported:\n")
+          .append(indent(e.bad()))
+          .append("Not reported:\n")
+          .append(indent(e.good()))
+          .append('\n');
+    }
+    if (!r.facts().isEmpty()) b.append("Sources:\n");
     for (RuleInfo.Fact f : r.facts()) {
       b.append("- ")
           .append(wrap(f.claim()))
@@ -85,7 +96,10 @@ public final class RuleCatalog {
           .append(wrap(r.description()))
           .append("\n\n**Fix:** ")
           .append(wrap(r.remediation()))
-          .append("\n\n**Sources:**\n\n");
+          .append("\n\n");
+      if (!r.since().isEmpty()) b.append("**Since:** ").append(r.since()).append("\n\n");
+      b.append(markdownExamples(r));
+      b.append("**Sources:**\n\n");
       for (RuleInfo.Fact f : r.facts()) {
         b.append("- ")
             .append(wrap(f.claim()))
@@ -109,6 +123,10 @@ public final class RuleCatalog {
       n.put("description", wrap(r.description()));
       n.put("remediation", wrap(r.remediation()));
       if (r.helpUri() != null) n.put("helpUri", r.helpUri());
+      if (!r.since().isEmpty()) n.put("since", r.since());
+      ArrayNode examples = n.putArray("examples");
+      for (RuleInfo.Example e : r.examples())
+        examples.addObject().put("format", e.format()).put("bad", e.bad()).put("good", e.good());
       ArrayNode facts = n.putArray("facts");
       for (RuleInfo.Fact f : r.facts())
         facts.addObject().put("claim", f.claim()).put("source", f.source()).put("url", f.url());
@@ -118,6 +136,51 @@ public final class RuleCatalog {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Each example as Markdown: the format, then the snippet that is reported and the one that is
+   * not, each in a fenced block; empty when the rule has none. The rule reference and SARIF's rule
+   * help share it.
+   */
+  public static String markdownExamples(RuleInfo r) {
+    StringBuilder b = new StringBuilder();
+    for (RuleInfo.Example e : r.examples()) {
+      b.append("**Example (").append(formatName(e.format())).append(")** — reported:\n\n");
+      fenced(b, e.format(), e.bad());
+      b.append("not reported:\n\n");
+      fenced(b, e.format(), e.good());
+    }
+    return b.toString();
+  }
+
+  private static void fenced(StringBuilder b, String format, String code) {
+    String fence = code.contains("```") ? "~~~~" : "```";
+    String language =
+        switch (format) {
+          case "cloudformation" -> "yaml";
+          case "terraform" -> "hcl";
+          case "node" -> "js";
+          default -> format;
+        };
+    b.append(fence).append(language).append('\n').append(code.strip()).append('\n');
+    b.append(fence).append("\n\n");
+  }
+
+  private static String formatName(String format) {
+    return switch (format) {
+      case "cloudformation" -> "CloudFormation";
+      case "terraform" -> "Terraform";
+      case "nginx" -> "nginx";
+      case "node" -> "Node.js";
+      default -> format;
+    };
+  }
+
+  private static String indent(String code) {
+    StringBuilder b = new StringBuilder();
+    for (String line : code.strip().split("\n", -1)) b.append("    ").append(line).append('\n');
+    return b.toString();
   }
 
   private static String wrap(String s) {

@@ -244,6 +244,8 @@ public final class SarifReporter implements Reporter {
         .append("\n\n**Fix:** ")
         .append(oneLine(r.remediation()))
         .append("\n\n");
+    if (!r.since().isEmpty()) b.append("Since ").append(r.since()).append(".\n\n");
+    b.append(RuleCatalog.markdownExamples(r));
     b.append("Sources:\n");
     for (RuleInfo.Fact f : r.facts()) {
       b.append("- ")

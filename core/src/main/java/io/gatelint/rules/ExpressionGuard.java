@@ -4,6 +4,7 @@
  */
 package io.gatelint.rules;
 
+import io.gatelint.finding.Suggestions;
 import java.util.Set;
 
 /**

@@ -91,6 +91,55 @@ public final class Functions {
     return true;
   }
 
+  /**
+   * True when the value is a known duration longer than zero: a timeout of 0 means "no timeout" on
+   * nginx and Node, so it never takes part in an ordering.
+   */
+  public static boolean positive(Value<?> v) {
+    return number(v) && v.millis() > 0;
+  }
+
+  /** True when both durations are known and {@code a} is shorter than {@code b}. */
+  public static boolean shorter(Value<?> a, Value<?> b) {
+    return number(a) && number(b) && a.millis() < b.millis();
+  }
+
+  /** True when both durations are known and {@code a} is at most {@code b}. */
+  public static boolean atMost(Value<?> a, Value<?> b) {
+    return number(a) && number(b) && a.millis() <= b.millis();
+  }
+
+  /**
+   * The load balancer's own 5xx metrics, which count the 502s and 504s it answers itself (ALB
+   * guide, CloudWatch metrics for your Application Load Balancer).
+   */
+  public static String elb5xxMetrics() {
+    return "HTTPCode_ELB_5XX_Count,HTTPCode_ELB_502_Count,HTTPCode_ELB_504_Count";
+  }
+
+  /** The target group's host-count metrics, which show targets failing their health checks. */
+  public static String hostCountMetrics() {
+    return "UnHealthyHostCount,HealthyHostCount";
+  }
+
+  /** The load balancer's latency metric. */
+  public static String latencyMetrics() {
+    return "TargetResponseTime";
+  }
+
+  /**
+   * Every metric the alarm rules look for: the targets' 5xx count beside the three sets above, so
+   * an alarm on any of them is one someone relies on.
+   */
+  public static String watchedMetrics() {
+    return "HTTPCode_Target_5XX_Count,"
+        + elb5xxMetrics()
+        + ","
+        + hostCountMetrics()
+        + ","
+        + latencyMetrics();
+  }
+
   /** True when the collection is null or empty. */
   public static boolean none(Collection<?> c) {
     return c == null || c.isEmpty();

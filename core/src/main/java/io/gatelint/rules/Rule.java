@@ -18,13 +18,17 @@ import java.util.List;
  * object's own variant — an alarm that exists only under a condition — and the finding says it
  * holds only then; null otherwise. {@code fix}, when present, is a template like {@code message}
  * that computes the fix from the finding's own values; null where the generic remediation serves.
+ * {@code when} holds when every entry holds, tried in order (a later entry may rely on an earlier
+ * one, e.g. a hop's {@code != null}); {@code whenText} keeps each entry's source, to say which one
+ * did not hold.
  */
 public record Rule(
     RuleInfo info,
     String file,
     String variable,
     Serializable select,
-    Serializable when,
+    List<Serializable> when,
+    List<String> whenText,
     Serializable at,
     Message message,
     List<RelatedSpec> related,

@@ -35,6 +35,16 @@ public final class RuleEngine {
   private static final int MAX_ERROR_TEXT = 200;
 
   private final List<EvaluationError> errors = new ArrayList<>();
+  private java.util.function.Consumer<String> trace = line -> {};
+
+  /**
+   * Where to say, for each object a rule selected and did not report, which {@code when} entry did
+   * not hold (for {@code --debug}); nowhere by default.
+   */
+  public RuleEngine trace(java.util.function.Consumer<String> trace) {
+    this.trace = trace;
+    return this;
+  }
 
   public List<EvaluationError> errors() {
     return errors;
@@ -76,7 +86,7 @@ public final class RuleEngine {
         variantsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variant);
         long reads = SensitiveReads.mark();
         try {
-          if (Boolean.TRUE.equals(MVEL.executeExpression(rule.when(), vars))) {
+          if (holds(rule, vars, item)) {
             Finding f = finding(rule, vars, item);
             firedIn.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(variant);
             resourceOf.putIfAbsent(f, key);
@@ -96,6 +106,32 @@ public final class RuleEngine {
     List<Finding> out = new ArrayList<>(findings);
     out.sort(null);
     return out;
+  }
+
+  /** True when every {@code when} entry holds; the first that does not is traced. */
+  private boolean holds(Rule rule, Map<String, Object> vars, Object item) {
+    for (int i = 0; i < rule.when().size(); i++) {
+      if (!Boolean.TRUE.equals(MVEL.executeExpression(rule.when().get(i), vars))) {
+        trace.accept(whyNot(rule, i, item));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The trace line for an object a rule did not report: which {@code when} entry did not hold. */
+  static String whyNot(Rule rule, int entry, Object item) {
+    String which =
+        rule.when().size() == 1
+            ? "'when'"
+            : "'when' entry " + (entry + 1) + " of " + rule.when().size();
+    return rule.info().id()
+        + " "
+        + describe(item)
+        + ": "
+        + which
+        + " does not hold: "
+        + rule.whenText().get(entry).replaceAll("\\s+", " ");
   }
 
   /**

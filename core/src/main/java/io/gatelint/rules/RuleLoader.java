@@ -8,6 +8,7 @@ import io.gatelint.facts.Facts;
 import io.gatelint.finding.ProjectSite;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
+import io.gatelint.finding.Suggestions;
 import io.gatelint.model.Model;
 import java.io.Serializable;
 import java.lang.reflect.Method;
@@ -41,8 +42,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * resource a finding is about, for configuration ignores), and {@code errorWhen} (an expression
  * that raises a finding to error where it holds, for a rule whose severity depends on the object),
  * {@code onlyWhen} (the condition outcomes, beyond the object's own variant, a finding holds
- * under), and {@code fix} (a template with the same placeholders as {@code message} that computes
- * the fix from the finding's values, where the generic remediation would mislead).
+ * under), {@code fix} (a template with the same placeholders as {@code message} that computes the
+ * fix from the finding's values, where the generic remediation would mislead), {@code let} (named
+ * sub-expressions), {@code since} (the version the rule appeared in) and {@code examples} (a bad
+ * and a good snippet per input format). {@code when} is one expression or a list of them that must
+ * all hold.
+ *
+ * <p>A {@code let} name stands for its expression, in parentheses, wherever it appears outside a
+ * string literal in {@code when}, {@code at}, {@code message}, {@code related}, {@code resource},
+ * {@code errorWhen}, {@code onlyWhen}, {@code fix} and later {@code let} entries: it reads exactly
+ * as the expression written out, so {@code &&} still stops before a null hop is read.
  */
 public final class RuleLoader {
 
@@ -66,6 +75,13 @@ public final class RuleLoader {
   private static final Pattern FOR =
       Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s+in\\s+(.+)", Pattern.DOTALL);
   private static final Pattern LEADING_WORD = Pattern.compile("\\s*([a-z][A-Za-z0-9]*)\\s");
+  private static final Pattern SINCE = Pattern.compile("\\d+\\.\\d+\\.\\d+");
+  private static final Pattern LET_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  /** The input formats an example may be written in. */
+  static final List<String> EXAMPLE_FORMATS =
+      List.of("cloudformation", "terraform", "nginx", "node");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
   private static final Set<String> FUNCTIONS = functionNames();
 
@@ -245,6 +261,9 @@ public final class RuleLoader {
         fields.containsKey("facts")
             ? problems.attempt(() -> facts(file, fields.get("facts")))
             : List.of();
+    String since = problems.attempt(() -> since(file, fields.get("since")));
+    List<RuleInfo.Example> examples =
+        problems.attempt(() -> examples(file, fields.get("examples")));
 
     Field forField = fields.get("for");
     Map<String, Class<?>> inputs = new LinkedHashMap<>(INPUTS);
@@ -277,14 +296,40 @@ public final class RuleLoader {
       inputs.put(variable, elementType(selectText));
     }
 
-    Serializable when = problems.attempt(() -> expression(file, fields, "when", inputs, true));
-    Serializable at = problems.attempt(() -> expression(file, fields, "at", inputs, true));
+    String loopVariable = variable;
+    Map<String, String> found =
+        problems.attempt(() -> lets(file, fields.get("let"), loopVariable, inputs));
+    Map<String, String> lets = found == null ? Map.of() : found;
+    List<Serializable> when = new ArrayList<>();
+    List<String> whenText = new ArrayList<>();
+    Field whenField = fields.get("when");
+    List<Field> whenEntries = new ArrayList<>();
+    if (whenField != null && whenField.value instanceof SequenceNode seq) {
+      if (seq.getValue().isEmpty()) problems.add(error(file, whenField, "'when' is an empty list"));
+      for (Node entry : seq.getValue()) whenEntries.add(new Field(whenField.key, entry));
+    } else if (whenField != null) {
+      whenEntries.add(whenField);
+    }
+    for (Field f : whenEntries) {
+      problems.attempt(
+          () -> {
+            String entryText = scalar(file, f);
+            when.add(compile(file, f, expand(entryText, lets), inputs));
+            whenText.add(entryText.strip());
+            return null;
+          });
+    }
+    Serializable at = problems.attempt(() -> expression(file, fields, "at", inputs, lets, true));
     Rule.Message message =
         fields.containsKey("message")
             ? problems.attempt(
                 () ->
                     message(
-                        file, fields.get("message"), scalar(file, fields.get("message")), inputs))
+                        file,
+                        fields.get("message"),
+                        scalar(file, fields.get("message")),
+                        inputs,
+                        lets))
             : null;
     List<Rule.RelatedSpec> related = new ArrayList<>();
     Field relatedField = fields.get("related");
@@ -302,30 +347,59 @@ public final class RuleLoader {
                           file, line(item), "each 'related' entry needs 'at' and 'message'");
                     }
                     return new Rule.RelatedSpec(
-                        compile(file, rf.get("at"), scalar(file, rf.get("at")), inputs),
-                        message(file, rf.get("message"), scalar(file, rf.get("message")), inputs));
+                        compile(
+                            file, rf.get("at"), expand(scalar(file, rf.get("at")), lets), inputs),
+                        message(
+                            file,
+                            rf.get("message"),
+                            scalar(file, rf.get("message")),
+                            inputs,
+                            lets));
                   });
           if (spec != null) related.add(spec);
         }
       }
     }
     Serializable resource =
-        problems.attempt(() -> expression(file, fields, "resource", inputs, false));
+        problems.attempt(() -> expression(file, fields, "resource", inputs, lets, false));
     Serializable errorWhen =
-        problems.attempt(() -> expression(file, fields, "errorWhen", inputs, false));
+        problems.attempt(() -> expression(file, fields, "errorWhen", inputs, lets, false));
     Serializable onlyWhen =
-        problems.attempt(() -> expression(file, fields, "onlyWhen", inputs, false));
+        problems.attempt(() -> expression(file, fields, "onlyWhen", inputs, lets, false));
     Rule.Message fix =
         problems.attempt(
             () ->
                 fields.containsKey("fix")
-                    ? message(file, fields.get("fix"), scalar(file, fields.get("fix")), inputs)
+                    ? message(
+                        file, fields.get("fix"), scalar(file, fields.get("fix")), inputs, lets)
                     : null);
     problems.throwIfAny();
     RuleInfo info =
-        new RuleInfo(id, name, severity, category, title, description, remediation, helpUri, facts);
+        new RuleInfo(
+            id,
+            name,
+            severity,
+            category,
+            title,
+            description,
+            remediation,
+            helpUri,
+            facts,
+            since,
+            examples);
     return new Rule(
-        info, file, variable, select, when, at, message, related, resource, errorWhen, onlyWhen,
+        info,
+        file,
+        variable,
+        select,
+        List.copyOf(when),
+        List.copyOf(whenText),
+        at,
+        message,
+        related,
+        resource,
+        errorWhen,
+        onlyWhen,
         fix);
   }
 
@@ -335,13 +409,14 @@ public final class RuleLoader {
       Map<String, Field> fields,
       String key,
       Map<String, Class<?>> inputs,
+      Map<String, String> lets,
       boolean needed) {
     Field f = fields.get(key);
     if (f == null) {
       if (needed) throw new RuleFileException(file, 1, "missing field '" + key + "'");
       return null;
     }
-    return compile(file, f, scalar(file, f), inputs);
+    return compile(file, f, expand(scalar(file, f), lets), inputs);
   }
 
   /**
@@ -388,6 +463,108 @@ public final class RuleLoader {
     void throwIfAny() {
       if (!list.isEmpty()) throw new RuleFileException(list);
     }
+  }
+
+  /**
+   * The {@code let} entries, in order, each already expanded with the ones before it. A name may
+   * not hide an input, the loop variable, a function, an accessor or a keyword: the expression
+   * would read differently from what it says.
+   */
+  private static Map<String, String> lets(
+      String file, Field f, String variable, Map<String, Class<?>> inputs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (f == null) return out;
+    if (!(f.value instanceof MappingNode))
+      throw error(file, f, "'let' must map names to expressions");
+    for (Map.Entry<String, Field> e : mapping(file, f.value).entrySet()) {
+      String name = e.getKey();
+      Field entry = e.getValue();
+      if (!LET_NAME.matcher(name).matches()
+          || name.equals(variable)
+          || inputs.containsKey(name)
+          || RESERVED.contains(name)
+          || FUNCTIONS.contains(name)) {
+        throw new RuleFileException(
+            file,
+            line(entry.key),
+            "'let' name '"
+                + name
+                + "' must be camelCase and not a keyword, an input, the loop variable or a"
+                + " function");
+      }
+      String expanded = expand(scalar(file, entry), out);
+      compile(file, entry, expanded, inputs);
+      out.put(name, expanded);
+    }
+    return out;
+  }
+
+  /**
+   * The expression with every {@code let} name, outside string literals and not after a dot,
+   * replaced by its expression in parentheses.
+   */
+  static String expand(String expression, Map<String, String> lets) {
+    if (lets.isEmpty()) return expression;
+    StringBuilder b = new StringBuilder();
+    int n = expression.length();
+    int i = 0;
+    char previous = ' ';
+    while (i < n) {
+      char c = expression.charAt(i);
+      if (c == '\'' || c == '"') {
+        int j = i + 1;
+        while (j < n && expression.charAt(j) != c) j += expression.charAt(j) == '\\' ? 2 : 1;
+        j = Math.min(j + 1, n);
+        b.append(expression, i, j);
+        i = j;
+        previous = c;
+        continue;
+      }
+      if (Character.isLetter(c) || c == '_') {
+        int j = i;
+        while (j < n
+            && (Character.isLetterOrDigit(expression.charAt(j)) || expression.charAt(j) == '_')) {
+          j++;
+        }
+        String word = expression.substring(i, j);
+        String replacement = previous == '.' ? null : lets.get(word);
+        b.append(replacement == null ? word : "(" + replacement + ")");
+        i = j;
+        previous = 'a';
+        continue;
+      }
+      b.append(c);
+      if (!Character.isWhitespace(c)) previous = c;
+      i++;
+    }
+    return b.toString();
+  }
+
+  /** The examples: each names a known format and has a non-empty bad and good snippet. */
+  private static List<RuleInfo.Example> examples(String file, Field f) {
+    if (f == null) return List.of();
+    if (!(f.value instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+      throw error(file, f, "'examples' must list entries with 'format', 'bad' and 'good'");
+    }
+    List<RuleInfo.Example> out = new ArrayList<>();
+    for (Node item : seq.getValue()) {
+      Map<String, Field> m = mapping(file, item);
+      for (String k : List.of("format", "bad", "good")) {
+        if (!m.containsKey(k))
+          throw new RuleFileException(file, line(item), "an example needs '" + k + "'");
+      }
+      String format = scalar(file, m.get("format"));
+      if (!EXAMPLE_FORMATS.contains(format)) {
+        throw error(
+            file,
+            m.get("format"),
+            "example format '" + format + "' is not one of " + String.join(", ", EXAMPLE_FORMATS));
+      }
+      out.add(
+          new RuleInfo.Example(
+              format, scalar(file, m.get("bad")).strip(), scalar(file, m.get("good")).strip()));
+    }
+    return out;
   }
 
   private record Field(Node key, Node value) {}
@@ -454,15 +631,23 @@ public final class RuleLoader {
     return out;
   }
 
+  private static String since(String file, Field f) {
+    if (f == null) return "";
+    String since = scalar(file, f).strip();
+    if (!SINCE.matcher(since).matches())
+      throw error(file, f, "'since' must be a version like 0.1.0, not '" + since + "'");
+    return since;
+  }
+
   private static Rule.Message message(
-      String file, Field f, String text, Map<String, Class<?>> inputs) {
+      String file, Field f, String text, Map<String, Class<?>> inputs, Map<String, String> lets) {
     List<String> literals = new ArrayList<>();
     List<Serializable> expressions = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(text);
     int last = 0;
     while (m.find()) {
       literals.add(text.substring(last, m.start()));
-      expressions.add(compile(file, f, m.group(1), inputs));
+      expressions.add(compile(file, f, expand(m.group(1), lets), inputs));
       last = m.end();
     }
     literals.add(text.substring(last));

@@ -81,6 +81,17 @@ class ExpressionGuardTest {
   }
 
   @Test
+  void aMisspeltAccessorOrFunctionGetsTheNearestName() {
+    assertThatThrownBy(() -> new RuleLoader().load("x.yml", rule("number(lb.idleTimout)")))
+        .hasMessageContaining("'idleTimout' is not an accessor")
+        .hasMessageEndingWith(", did you mean 'idleTimeout'?");
+    assertThatThrownBy(() -> new RuleLoader().load("x.yml", rule("numbr(lb.idleTimeout)")))
+        .hasMessageEndingWith("is not one of the engine's functions, did you mean 'number'?");
+    assertThatThrownBy(() -> new RuleLoader().load("x.yml", rule("lb.zzzzzzzzzz")))
+        .hasMessageEndingWith("is not an accessor of the model or the facts");
+  }
+
+  @Test
   void hostileMessagePlaceholderIsRejected() {
     String text = rule("true").replace("message: m", "message: \"hi {java.lang.System.getenv()}\"");
     assertThatThrownBy(() -> new RuleLoader().load("x.yml", text))

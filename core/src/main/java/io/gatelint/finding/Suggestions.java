@@ -2,13 +2,16 @@
  * Copyright 2026 the gatelint authors
  * SPDX-License-Identifier: Apache-2.0
  */
-package io.gatelint.rules;
+package io.gatelint.finding;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** The known name a misspelt one most likely meant, for "did you mean" hints. */
-final class Suggestions {
+/**
+ * The known name a misspelt one most likely meant, for "did you mean" hints: one measure for rule
+ * files, expressions, configuration keys and rule names.
+ */
+public final class Suggestions {
 
   private Suggestions() {}
 
@@ -16,7 +19,7 @@ final class Suggestions {
    * The candidate nearest to {@code word} by edit distance, case ignored; null when none is near
    * enough to be a misspelling (at most 2 edits, and fewer than half the word's letters).
    */
-  static String nearest(String word, Collection<String> candidates) {
+  public static String nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(Locale.ROOT);
