@@ -84,9 +84,9 @@ class ExpressionGuardTest {
   void aMisspeltAccessorOrFunctionGetsTheNearestName() {
     assertThatThrownBy(() -> new RuleLoader().load("x.yml", rule("number(lb.idleTimout)")))
         .hasMessageContaining("'idleTimout' is not an accessor")
-        .hasMessageEndingWith(", did you mean 'idleTimeout'?");
+        .hasMessageEndingWith(" (did you mean 'idleTimeout'?)");
     assertThatThrownBy(() -> new RuleLoader().load("x.yml", rule("numbr(lb.idleTimeout)")))
-        .hasMessageEndingWith("is not one of the engine's functions, did you mean 'number'?");
+        .hasMessageEndingWith("is not one of the engine's functions (did you mean 'number'?)");
     assertThatThrownBy(() -> new RuleLoader().load("x.yml", rule("lb.zzzzzzzzzz")))
         .hasMessageEndingWith("is not an accessor of the model or the facts");
   }
