@@ -264,7 +264,7 @@ public final class Main implements Runnable {
       Linter linter = new Linter();
       LintRequest request = inputs.request(cfg).withBaseline(baseline);
       boolean color =
-          switch (noColor ? "never" : colorWhen.toLowerCase(Locale.ROOT)) {
+          switch (noColor ? "never" : colorWhen.toLowerCase(java.util.Locale.ROOT)) {
             case "always" -> true;
             case "never" -> false;
             case "auto" ->
