@@ -66,6 +66,13 @@ final class ImageBuilds {
       }
     }
     if (builds.isEmpty()) return null;
+    // a Dockerfile of the same name in another project is no evidence: only those at least as near
+    // the registrar as the nearest server on the port count (a monorepo's projects share names)
+    String anchor = Proximity.anchor(model, chain);
+    int nearestServer =
+        all.stream().mapToInt(c -> Proximity.closeness(anchor, Proximity.file(c))).max().orElse(0);
+    builds = Proximity.nearest(anchor, builds, DockerBuild::dockerfile);
+    if (Proximity.closeness(anchor, builds.get(0).dockerfile()) < nearestServer) return null;
     List<Resource> inside = new ArrayList<>();
     List<Resource> entry = new ArrayList<>();
     for (Resource c : all) {
@@ -123,6 +130,14 @@ final class ImageBuilds {
     if (ecr.find()) return ecr.group(1);
     if (!image.isKnown()) return null;
     String ref = text.strip();
+    // an official or public gallery image (nginx, public.ecr.aws/docker/library/nginx) is pulled,
+    // not built from the repository: its name says nothing about a folder
+    if (!ref.contains("/")
+        || ref.startsWith("public.ecr.aws/")
+        || ref.startsWith("docker.io/library/")
+        || ref.startsWith("library/")) {
+      return null;
+    }
     int at = ref.indexOf('@');
     if (at >= 0) ref = ref.substring(0, at);
     int slash = ref.lastIndexOf('/');

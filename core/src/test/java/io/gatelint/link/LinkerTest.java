@@ -313,6 +313,20 @@ class LinkerTest {
   }
 
   @Test
+  void aPulledPublicImageNamesNoFolderOfTheRepository(@TempDir Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("docker-image-context/good"), dir);
+    Path stack = dir.resolve("infra/stack.yaml");
+    Files.writeString(
+        stack,
+        Files.readString(stack)
+            .replace(
+                "!Sub \"${Repo}/orders:latest\"", "public.ecr.aws/docker/library/orders:latest"));
+    LintResult result = lint(dir);
+    assertThat(only(result).hasBackend()).isFalse();
+    assertThat(result.unlinked()).noneMatch(u -> u.contains("image orders"));
+  }
+
+  @Test
   void anImageWhoseFolderRunsNothingOnThePortLeavesTheGroupUnlinkedWithThatReason(@TempDir Path dir)
       throws IOException {
     copy(RepoPaths.fixtures().resolve("docker-image-context/good"), dir);
