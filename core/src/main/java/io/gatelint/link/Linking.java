@@ -36,6 +36,9 @@ final class Linking {
   /** Target groups a step declined to link, with the reason it printed. */
   final Set<TargetGroup> explained = Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** Target groups linked to the app their container image names (not by proximity alone). */
+  final Set<TargetGroup> byImage = Collections.newSetFromMap(new IdentityHashMap<>());
+
   Linking(Model model, Map<TargetGroup, List<Chain>> byGroup) {
     this.model = model;
     this.byGroup = byGroup;
@@ -216,6 +219,21 @@ final class Linking {
     return out.stream().distinct().toList();
   }
 
+  /** Whom the target groups on a port went to, truly said: image evidence is no nearness. */
+  private String linkedTo(java.util.function.Predicate<Value<?>> listens) {
+    boolean image =
+        byGroup.entrySet().stream()
+            .anyMatch(
+                e -> {
+                  Value<Object> port = e.getValue().get(0).getTrafficPort();
+                  return byImage.contains(e.getKey())
+                      && port != null
+                      && port.isNumber()
+                      && listens.test(port);
+                });
+    return image ? "the servers their container images name (or nearer servers)" : "nearer servers";
+  }
+
   private boolean proxied(AppServer a) {
     return model.getProxyServers().stream().anyMatch(p -> forwardsTo(p, a) != null);
   }
@@ -248,7 +266,9 @@ final class Linking {
                     ? "no target group sends traffic to these ports"
                     : "target group(s) "
                         + String.join(", ", groupsOnPort(p::listensOn))
-                        + " on these ports were linked to nearer servers or left ambiguous;"
+                        + " on these ports were linked to "
+                        + linkedTo(p::listensOn)
+                        + " or left ambiguous;"
                         + " name this one in the configuration's services if it answers one"));
       }
     }
@@ -264,7 +284,9 @@ final class Linking {
                 + (groupsOnPort(a::listensOn).isEmpty() && !proxied(a)
                     ? "no target group or nginx location forwards to this port"
                     : "the target groups or nginx locations forwarding to this port were linked"
-                        + " to nearer servers or left ambiguous; name this one in the"
+                        + " to "
+                        + linkedTo(a::listensOn)
+                        + " or left ambiguous; name this one in the"
                         + " configuration's services if it answers one"));
       }
     }

@@ -48,9 +48,40 @@ final class MatchingPorts implements LinkStep {
     run.model.getAppServers().stream().filter(a -> a.listensOn(port)).forEach(all::add);
     if (all.isEmpty()) return;
     String anchor = Proximity.anchor(run.model, first);
-    List<Resource> nearest = Proximity.nearest(anchor, all, Proximity::file);
+    // the container's image names the folder of the app it runs: that beats bare proximity
+    ImageBuilds.Match image = ImageBuilds.match(run.model, first, all);
+    if (image != null && image.candidates().isEmpty()) {
+      run.reason(
+          tg,
+          "target group "
+              + tg.getId()
+              + ": "
+              + image.evidence()
+              + ", but no nginx or Node server there listens on port "
+              + port.display()
+              + "; name one in the configuration's services");
+      return;
+    }
+    List<Resource> nearest =
+        Proximity.nearest(anchor, image == null ? all : image.candidates(), Proximity::file);
     List<Resource> proxies = nearest.stream().filter(r -> r instanceof ProxyServer).toList();
     List<Resource> pick = proxies.isEmpty() ? nearest : proxies;
+    if (pick.size() > 1 && image != null) {
+      run.reason(
+          tg,
+          "target group "
+              + tg.getId()
+              + ": "
+              + image.evidence()
+              + ", where "
+              + pick.size()
+              + " servers listen on port "
+              + port.display()
+              + " ("
+              + String.join(", ", pick.stream().map(r -> r.getLocation().display()).toList())
+              + "); name one in the configuration's services");
+      return;
+    }
     if (pick.size() > 1) {
       String kind = proxies.isEmpty() ? " Node servers" : " nginx servers";
       String folder = Proximity.common(anchor, Proximity.file(pick.get(0)));
@@ -76,7 +107,7 @@ final class MatchingPorts implements LinkStep {
       return;
     }
     Resource backend = pick.get(0);
-    TargetGroup closer = closerGroup(run, tg, anchor, backend, port);
+    TargetGroup closer = image != null ? null : closerGroup(run, tg, anchor, backend, port);
     if (closer != null) {
       run.reason(
           tg,
@@ -97,9 +128,12 @@ final class MatchingPorts implements LinkStep {
     }
     // with one candidate in the tree the port alone is the evidence; with more, where it sits is
     String near =
-        all.size() == 1
-            ? ""
-            : "; " + Proximity.evidence(anchor, Proximity.file(backend), all.size() - 1);
+        image != null
+            ? "; " + image.evidence()
+            : all.size() == 1
+                ? ""
+                : "; " + Proximity.evidence(anchor, Proximity.file(backend), all.size() - 1);
+    if (image != null) run.byImage.add(tg);
     if (backend instanceof ProxyServer p) {
       run.linkProxy(
           chains,

@@ -33,6 +33,7 @@ public class Model {
   private final List<Upstream> upstreams = resources(ResourceKind.UPSTREAM);
   private final List<Chain> chains = new ModelList<>();
   private final List<Problem> problems = new ModelList<>();
+  private final List<DockerBuild> dockerBuilds = new ModelList<>();
   private final StackReferences stackReferences = new StackReferences();
 
   /** The resources of one kind, in the order they were read; parsers add to it. */
@@ -132,6 +133,11 @@ public class Model {
     return problems;
   }
 
+  /** The Dockerfiles of the tree and what each runs: evidence for which app a container holds. */
+  public List<DockerBuild> getDockerBuilds() {
+    return dockerBuilds;
+  }
+
   /**
    * What templates export, output, pass to nested stacks and leave symbolic; references are
    * followed through it once a linking step has resolved its symbols.
@@ -200,6 +206,7 @@ public class Model {
     index();
     ((ModelList<?>) chains).freeze();
     ((ModelList<?>) problems).freeze();
+    ((ModelList<?>) dockerBuilds).freeze();
     frozen = true;
   }
 

@@ -73,6 +73,7 @@ public final class FileIsolation {
     for (ResourceKind<?> kind : ResourceKind.all()) addAll(into, from, kind);
     into.getProblems().addAll(from.getProblems());
     into.getStackReferences().addAll(from.getStackReferences());
+    into.getDockerBuilds().addAll(from.getDockerBuilds());
   }
 
   private static <R extends Resource> void addAll(Model into, Model from, ResourceKind<R> kind) {

@@ -297,6 +297,51 @@ class LinkerTest {
   }
 
   @Test
+  void theContainerImageNamesWhichOfTwoAppsOnOnePortTheServiceRuns() {
+    LintResult result = lint(RepoPaths.fixtures().resolve("docker-image-context/good"));
+    Chain c = only(result);
+    assertThat(c.getAppServer().getLocation().file()).isEqualTo("apps/orders/server.js");
+    assertThat(c.getEvidence())
+        .anyMatch(
+            e -> e.endsWith("image orders matches apps/orders/Dockerfile, which runs server.js"));
+    assertThat(result.unlinked())
+        .containsExactly(
+            "express server apps/billing/server.js:7 (listen 3000): the target groups or nginx"
+                + " locations forwarding to this port were linked to the servers their container"
+                + " images name (or nearer servers) or left ambiguous; name this one in the"
+                + " configuration's services if it answers one");
+  }
+
+  @Test
+  void aPulledPublicImageNamesNoFolderOfTheRepository(@TempDir Path dir) throws IOException {
+    copy(RepoPaths.fixtures().resolve("docker-image-context/good"), dir);
+    Path stack = dir.resolve("infra/stack.yaml");
+    Files.writeString(
+        stack,
+        Files.readString(stack)
+            .replace(
+                "!Sub \"${Repo}/orders:latest\"", "public.ecr.aws/docker/library/orders:latest"));
+    LintResult result = lint(dir);
+    assertThat(only(result).hasBackend()).isFalse();
+    assertThat(result.unlinked()).noneMatch(u -> u.contains("image orders"));
+  }
+
+  @Test
+  void anImageWhoseFolderRunsNothingOnThePortLeavesTheGroupUnlinkedWithThatReason(@TempDir Path dir)
+      throws IOException {
+    copy(RepoPaths.fixtures().resolve("docker-image-context/good"), dir);
+    Path server = dir.resolve("apps/orders/server.js");
+    Files.writeString(server, Files.readString(server).replace("listen(3000)", "listen(4000)"));
+    LintResult result = lint(dir);
+    assertThat(only(result).hasBackend()).isFalse();
+    assertThat(result.unlinked())
+        .contains(
+            "target group AppTargetGroup: image orders matches apps/orders/Dockerfile, which runs"
+                + " server.js, but no nginx or Node server there listens on port 3000; name one in"
+                + " the configuration's services");
+  }
+
+  @Test
   void blueGreenPairOnOneAppGetsBothChains() {
     LintResult result = lint(RepoPaths.fixtures().resolve("blue-green/bad"));
     assertThat(result.chains())

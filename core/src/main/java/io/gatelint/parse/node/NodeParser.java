@@ -129,9 +129,16 @@ public final class NodeParser implements InputParser {
 
       @Override
       public List<Step> linked() {
-        // the problems of the project files, reported once the sources that consult them are read
-        if (hintProblems.isEmpty()) return List.of();
-        return List.of(new Step(files.get(0), into -> into.getProblems().addAll(hintProblems)));
+        // the problems of the project files, reported once the sources that consult them are read;
+        // the Dockerfiles, read here once, are the linker's evidence for what a container runs
+        if (hintProblems.isEmpty() && hints.builds().isEmpty()) return List.of();
+        return List.of(
+            new Step(
+                files.get(0),
+                into -> {
+                  into.getProblems().addAll(hintProblems);
+                  into.getDockerBuilds().addAll(hints.builds());
+                }));
       }
     };
   }

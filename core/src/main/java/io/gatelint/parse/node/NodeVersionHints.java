@@ -81,6 +81,11 @@ final class NodeVersionHints {
     for (SourceFile f : sorted) read(f);
   }
 
+  /** The Dockerfiles read, each with what it runs. */
+  java.util.List<io.gatelint.model.DockerBuild> builds() {
+    return images.builds();
+  }
+
   /** The folder of the nearest package.json at or above the folder, or null. */
   String projectDir(String folder) {
     for (String dir = folder; dir != null; dir = parent(dir)) {

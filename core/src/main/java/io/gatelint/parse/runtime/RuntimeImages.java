@@ -4,7 +4,9 @@
  */
 package io.gatelint.parse.runtime;
 
+import io.gatelint.model.DockerBuild;
 import io.gatelint.model.Location;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,15 +93,75 @@ public final class RuntimeImages {
   public record RuntimeImage(Runtime runtime, String version, Location at, String note) {}
 
   private final Map<String, RuntimeImage> byFolder = new HashMap<>();
+  private final List<DockerBuild> builds = new ArrayList<>();
 
   /** Reads each Dockerfile given as (relative path, text); the plain {@code Dockerfile} wins. */
   public void read(String relativePath, String text) {
     String folder = folderOf(relativePath);
     String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+    builds.add(build(relativePath, text));
     RuntimeImage image = readDockerfile(relativePath, text);
     if (image == null) return;
     if (byFolder.containsKey(folder) && !name.equals("Dockerfile")) return;
     byFolder.put(folder, image);
+  }
+
+  /** The Dockerfiles read, each with what it runs. */
+  public List<DockerBuild> builds() {
+    return List.copyOf(builds);
+  }
+
+  private static final Pattern NGINX_COPY =
+      Pattern.compile(
+          "^(?:COPY|ADD)\\s+(?:--\\S+\\s+)*(\\S+)\\s+/etc/nginx/\\S*\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+
+  /**
+   * What a Dockerfile runs: the file its last {@code CMD}/{@code ENTRYPOINT} hands to {@code node}
+   * ({@code CMD ["node","server.js"]}, {@code CMD node dist/index.js}), an {@code npm start}, or
+   * the nginx configuration it copies under {@code /etc/nginx/}.
+   */
+  static DockerBuild build(String file, String text) {
+    String folder = folderOf(file);
+    String runs = "";
+    String runsFile = null;
+    String nginxConf = null;
+    for (String instruction : text.replace("\\\r\n", " ").replace("\\\n", " ").split("\r?\n")) {
+      String line = instruction.trim();
+      Matcher copy = NGINX_COPY.matcher(line);
+      if (copy.matches() && copy.group(1).endsWith(".conf") && nginxConf == null) {
+        nginxConf = copy.group(1).replaceFirst("^\\./", "");
+        continue;
+      }
+      Matcher command = COMMAND.matcher(line);
+      if (!command.matches()) continue;
+      List<String> words = new ArrayList<>();
+      Matcher w = WORD.matcher(command.group(1).replaceAll("[\\[\\],]", " "));
+      while (w.find()) words.add(w.group(1) != null ? w.group(1) : w.group(2));
+      int node = words.indexOf("node");
+      if (node >= 0) {
+        String entry =
+            words.subList(node + 1, words.size()).stream()
+                .filter(x -> !x.startsWith("-"))
+                .findFirst()
+                .orElse(null);
+        if (entry != null && entry.matches("[\\w./-]+\\.[cm]?js")) {
+          runs = entry.replaceFirst("^\\./", "");
+          runsFile = folder.isEmpty() ? runs : folder + "/" + runs;
+        }
+      } else if (words.size() >= 2
+          && (words.get(0).equals("npm") || words.get(0).equals("yarn"))
+          && words.contains("start")) {
+        runs = words.get(0) + " start";
+        runsFile = null;
+      }
+    }
+    if (runs.isEmpty() && nginxConf != null) {
+      runs = nginxConf;
+      runsFile = folder.isEmpty() ? nginxConf : folder + "/" + nginxConf;
+    }
+    return new DockerBuild(file, folder, runs, runsFile);
   }
 
   /** True for the names Dockerfiles go by. */

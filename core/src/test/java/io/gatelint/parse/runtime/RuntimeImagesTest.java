@@ -76,4 +76,30 @@ class RuntimeImagesTest {
     assertThat(read.version()).isEqualTo("1.30");
     assertThat(read.at()).isEqualTo(Location.of("Dockerfile", 3, 1));
   }
+
+  @org.junit.jupiter.api.Test
+  void aDockerfileNamesWhatItRuns() {
+    runs("FROM node:24\nCMD [\"node\", \"server.js\"]", "server.js", "app/orders/server.js");
+    runs(
+        "FROM node:24\nCMD node --enable-source-maps dist/index.js",
+        "dist/index.js",
+        "app/orders/dist/index.js");
+    runs("FROM node:24\nCMD [\"npm\", \"start\"]", "npm start", null);
+    runs(
+        "FROM nginx:1.29\nCOPY nginx.conf /etc/nginx/nginx.conf",
+        "nginx.conf",
+        "app/orders/nginx.conf");
+    runs(
+        "FROM nginx:1.29\nCOPY ./conf/site.conf /etc/nginx/conf.d/default.conf",
+        "conf/site.conf",
+        "app/orders/conf/site.conf");
+    runs("FROM python:3.12\nCMD [\"python\", \"app.py\"]", "", null);
+  }
+
+  private static void runs(String text, String runs, String runsFile) {
+    var build = RuntimeImages.build("app/orders/Dockerfile", text);
+    assertThat(build.folder()).isEqualTo("app/orders");
+    assertThat(build.runs()).isEqualTo(runs);
+    assertThat(build.runsFile()).isEqualTo(runsFile);
+  }
 }
