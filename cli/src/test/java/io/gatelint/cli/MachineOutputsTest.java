@@ -55,8 +55,8 @@ class MachineOutputsTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().strip())
         .isEqualTo(
-            "gatelint: --format: unknown format 'xml' (text, json, sarif, junit, github, gitlab,"
-                + " html)");
+            "gatelint: --format: unknown format 'xml' (text, compact, json, sarif, junit, github,"
+                + " gitlab, html)");
     assertThat(r.out()).as("nothing was linted, so nothing listed").isEmpty();
     assertThat(json).doesNotExist();
   }
