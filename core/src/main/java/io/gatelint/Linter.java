@@ -64,6 +64,7 @@ public final class Linter {
 
     Discovery.Result discovered =
         new Discovery(config.include(), config.exclude(), parsers).discover(request.paths(), root);
+    if (baseline != null) baseline = baseline.within(linted(request, discovered));
     Model model = new Model();
     model.getProblems().addAll(discovered.problems());
     for (SourceFile f : discovered.files()) {
@@ -116,7 +117,20 @@ public final class Linter {
         engine.errors(),
         discovered.files().size(),
         listing(discovered),
-        notices);
+        notices,
+        processed.baseline());
+  }
+
+  /**
+   * Which files a run linted, for the baseline: the files discovery read, and files under a linted
+   * path that no longer exist (their entries are fixed findings, not someone else's).
+   */
+  private static java.util.function.Predicate<Path> linted(
+      LintRequest request, Discovery.Result discovered) {
+    java.util.Set<Path> read = new java.util.HashSet<>();
+    for (SourceFile f : discovered.files()) read.add(f.path().toAbsolutePath().normalize());
+    List<Path> starts = request.paths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    return p -> read.contains(p) || (!Files.exists(p) && starts.stream().anyMatch(p::startsWith));
   }
 
   /**

@@ -578,10 +578,14 @@ public final class Main implements Runnable {
                   .filter(f -> f.isSuppressed() && f.suppression().kind().equals("baseline"))
                   .toList()
               : result.active();
-      writeFile(file, w -> Baseline.write(kept, request.root(), file, w));
+      // entries for files this run did not lint (a subfolder was named) stay as they were
+      List<Baseline.Entry> carried =
+          update && result.baseline() != null ? result.baseline().carried() : List.of();
+      writeFile(file, w -> Baseline.write(kept, carried, request.root(), file, w));
       spec.commandLine()
           .getOut()
-          .println("gatelint: " + kept.size() + " finding(s) written to " + file);
+          .println(
+              "gatelint: " + (kept.size() + carried.size()) + " finding(s) written to " + file);
       spec.commandLine().getOut().flush();
       return OK;
     }
