@@ -63,7 +63,13 @@ public final class Linter {
     Path root = request.root().toAbsolutePath().normalize();
 
     Discovery.Result discovered =
-        new Discovery(config.include(), config.exclude(), parsers).discover(request.paths(), root);
+        new Discovery(
+                config.include(),
+                config.exclude(),
+                globBase(config, root),
+                request.gitignore(),
+                parsers)
+            .discover(request.paths(), root);
     if (baseline != null) baseline = baseline.within(linted(request, discovered));
     Model model = new Model();
     model.getProblems().addAll(discovered.problems());
@@ -119,6 +125,11 @@ public final class Linter {
         listing(discovered),
         notices,
         processed.baseline());
+  }
+
+  /** The folder {@code include}/{@code exclude} globs are anchored to: the configuration file's. */
+  private static Path globBase(Config config, Path root) {
+    return config.resolve(".", root);
   }
 
   /**
@@ -187,10 +198,11 @@ public final class Linter {
       }
     }
     List<String> unmatched = new ArrayList<>();
+    Path globs = globBase(config, root);
     for (String pattern : config.include()) {
-      java.nio.file.PathMatcher m =
-          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-      if (discovered.files().stream().noneMatch(f -> m.matches(Path.of(f.relativePath())))) {
+      io.gatelint.source.PathPatterns m = io.gatelint.source.PathPatterns.of(List.of(pattern));
+      if (discovered.files().stream()
+          .noneMatch(f -> m.matches(Discovery.relative(globs, f.path()), false))) {
         unmatched.add(pattern);
       }
     }
