@@ -480,6 +480,13 @@ public final class Main implements Runnable {
                 + " the linted repository (use on untrusted pull requests)")
     boolean noConfigRules;
 
+    @Option(
+        names = "--no-gitignore",
+        description =
+            "also lint files that .gitignore files leave out (a file named on the command line is"
+                + " linted either way)")
+    boolean noGitignore;
+
     List<Path> targets() {
       List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
       for (Path p : targets) {
@@ -510,7 +517,8 @@ public final class Main implements Runnable {
     }
 
     LintRequest request(Config cfg) {
-      return new LintRequest(targets(), root, cfg, ruleDirs);
+      LintRequest request = new LintRequest(targets(), root, cfg, ruleDirs);
+      return noGitignore ? request.withoutGitignore() : request;
     }
 
     /** The configuration as {@code --show-config} prints it. */
