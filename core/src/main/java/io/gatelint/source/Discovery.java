@@ -144,15 +144,16 @@ public final class Discovery {
                   return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (!dir.equals(abs)
-                    && (exclude.matches(relative(globs, dir), true) || ignored(top, dir, true)))
-                  return FileVisitResult.SKIP_SUBTREE;
+                    && (exclude.matches(relative(globs, dir), true)
+                        || ignored(top, abs, dir, true))) return FileVisitResult.SKIP_SUBTREE;
                 return FileVisitResult.CONTINUE;
               }
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = relative(base, file);
-                boolean selected = selected(relative(globs, file)) && !ignored(top, file, false);
+                boolean selected =
+                    selected(relative(globs, file)) && !ignored(top, abs, file, false);
                 if (attrs.isSymbolicLink() && !Files.exists(file) && selected) {
                   problems.add(
                       new Problem(
@@ -249,11 +250,13 @@ public final class Discovery {
    * the entry out, each file's patterns relative to its folder
    * (https://git-scm.com/docs/gitignore).
    */
-  private boolean ignored(Path top, Path entry, boolean folder) {
+  private boolean ignored(Path top, Path start, Path entry, boolean folder) {
     if (!gitignore || top == null || !entry.startsWith(top)) return false;
     for (Path d = entry.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
       PathPatterns p = gitignores.computeIfAbsent(d, Discovery::readGitignore);
-      if (!p.isEmpty() && p.matches(relative(d, entry), folder)) return true;
+      // the folder named on the command line, and those above it, were chosen by the user
+      int named = start.startsWith(d) ? relative(d, start).length() : 0;
+      if (!p.isEmpty() && p.matches(relative(d, entry), folder, named)) return true;
     }
     return false;
   }

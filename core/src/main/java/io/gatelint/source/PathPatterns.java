@@ -59,11 +59,19 @@ public final class PathPatterns {
    * @param folder whether the path names a folder
    */
   public boolean matches(String path, boolean folder) {
+    return matches(path, folder, 0);
+  }
+
+  /**
+   * Whether the path is matched, leaving aside its first {@code named} characters' folders: a
+   * folder named on the command line is read even where a pattern leaves it out.
+   */
+  public boolean matches(String path, boolean folder, int named) {
     // the folder itself is never matched: its patterns speak of what is in it
     if (path.isEmpty() || path.equals(".")) return false;
     int from = 0;
     for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', from)) {
-      if (decide(path.substring(0, slash), true)) return true;
+      if (slash > named && decide(path.substring(0, slash), true)) return true;
       from = slash + 1;
     }
     return decide(path, folder);

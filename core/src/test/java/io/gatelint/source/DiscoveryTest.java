@@ -302,8 +302,17 @@ class DiscoveryTest {
     assertThat(found(honours, dir.resolve("sub"))).containsExactly("sub/nginx.conf");
     // a file named on the command line is read all the same
     assertThat(found(honours, dir.resolve("build/nginx.conf"))).containsExactly("build/nginx.conf");
+    // so is an ignored folder named on the command line, short of what is ignored inside it
+    Files.writeString(dir.resolve("build/.gitignore"), "skip.conf\n");
+    Files.writeString(dir.resolve("build/skip.conf"), NGINX);
+    assertThat(found(honours, dir.resolve("build"))).containsExactly("build/nginx.conf");
     Discovery ignoresGit = new Discovery(List.of(), List.of(), null, false, InputFormats.all());
     assertThat(found(ignoresGit, dir))
-        .containsExactly("a.conf", "build/nginx.conf", "sub/gen/nginx.conf", "sub/nginx.conf");
+        .containsExactly(
+            "a.conf",
+            "build/nginx.conf",
+            "build/skip.conf",
+            "sub/gen/nginx.conf",
+            "sub/nginx.conf");
   }
 }
