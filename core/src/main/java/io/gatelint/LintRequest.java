@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What to lint: the paths, the root that findings' paths are relative to, the configuration, extra
- * rule directories (from {@code --rules}), and the baseline file whose findings are accepted (null:
- * none).
+ * rule directories (from {@code --rules}), the baseline file whose findings are accepted (null:
+ * none), and whether files {@code .gitignore} leaves out are skipped (the default).
  *
  * <p>The root is the working directory unless the caller names one, whatever the paths are and in
  * whatever order they come: {@code lint infra deploy} and {@code lint deploy infra} report {@code
@@ -19,12 +19,23 @@ import java.util.List;
  * path. The command line and the Maven plugin both rely on this default.
  */
 public record LintRequest(
-    List<Path> paths, Path root, Config config, List<Path> ruleDirs, Path baseline) {
+    List<Path> paths,
+    Path root,
+    Config config,
+    List<Path> ruleDirs,
+    Path baseline,
+    boolean gitignore) {
 
   public LintRequest {
     paths = List.copyOf(paths);
     root = (root == null ? workingDirectory() : root).toAbsolutePath().normalize();
     ruleDirs = List.copyOf(ruleDirs);
+  }
+
+  /** A request that honours {@code .gitignore}. */
+  public LintRequest(
+      List<Path> paths, Path root, Config config, List<Path> ruleDirs, Path baseline) {
+    this(paths, root, config, ruleDirs, baseline, true);
   }
 
   /** A request without a baseline. */
@@ -42,7 +53,15 @@ public record LintRequest(
    * ("baseline"); an unreadable or malformed file is a {@link io.gatelint.config.ConfigException}.
    */
   public LintRequest withBaseline(Path file) {
-    return new LintRequest(paths, root, config, ruleDirs, file);
+    return new LintRequest(paths, root, config, ruleDirs, file, gitignore);
+  }
+
+  /**
+   * The same request reading files that {@code .gitignore} files leave out ({@code
+   * --no-gitignore}).
+   */
+  public LintRequest withoutGitignore() {
+    return new LintRequest(paths, root, config, ruleDirs, baseline, false);
   }
 
   public static LintRequest of(Path root) {

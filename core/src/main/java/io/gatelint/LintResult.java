@@ -4,6 +4,7 @@
  */
 package io.gatelint;
 
+import io.gatelint.baseline.Baseline;
 import io.gatelint.finding.Finding;
 import io.gatelint.finding.RuleInfo;
 import io.gatelint.finding.Severity;
@@ -15,7 +16,8 @@ import java.util.List;
  * The outcome of a run: every finding in a deterministic order (suppressed ones included, marked),
  * the rules that ran, the chains the linker built, rule evaluation errors, and the files read (each
  * as what) and left out (each with why), one line each, path order, for {@code --list-files}, and
- * the notices saying which cross-layer checks could not run and why (they never fail a run).
+ * the notices saying which cross-layer checks could not run and why (they never fail a run), and
+ * what the baseline did (null without one).
  */
 public record LintResult(
     List<Finding> findings,
@@ -26,7 +28,8 @@ public record LintResult(
     int filesRead,
     List<String> fileListing,
     List<Notice> notices,
-    io.gatelint.finding.SourceLines sources) {
+    io.gatelint.finding.SourceLines sources,
+    Baseline.Applied baseline) {
 
   public LintResult {
     sources = sources == null ? io.gatelint.finding.SourceLines.NONE : sources;
@@ -50,7 +53,8 @@ public record LintResult(
         filesRead,
         fileListing,
         notices,
-        io.gatelint.finding.SourceLines.NONE);
+        io.gatelint.finding.SourceLines.NONE,
+        null);
   }
 
   public LintResult(

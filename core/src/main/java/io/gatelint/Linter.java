@@ -63,7 +63,14 @@ public final class Linter {
     Path root = request.root().toAbsolutePath().normalize();
 
     Discovery.Result discovered =
-        new Discovery(config.include(), config.exclude(), parsers).discover(request.paths(), root);
+        new Discovery(
+                config.include(),
+                config.exclude(),
+                globBase(config, root),
+                request.gitignore(),
+                parsers)
+            .discover(request.paths(), root);
+    if (baseline != null) baseline = baseline.within(linted(request, discovered));
     Model model = new Model();
     model.getProblems().addAll(discovered.problems());
     for (SourceFile f : discovered.files()) {
@@ -117,7 +124,25 @@ public final class Linter {
         discovered.files().size(),
         listing(discovered),
         notices,
-        new InputLines(discovered.files()));
+        new InputLines(discovered.files()),
+        processed.baseline());
+  }
+
+  /** The folder {@code include}/{@code exclude} globs are anchored to: the configuration file's. */
+  private static Path globBase(Config config, Path root) {
+    return config.resolve(".", root);
+  }
+
+  /**
+   * Which files a run linted, for the baseline: the files discovery read, and files under a linted
+   * path that no longer exist (their entries are fixed findings, not someone else's).
+   */
+  private static java.util.function.Predicate<Path> linted(
+      LintRequest request, Discovery.Result discovered) {
+    java.util.Set<Path> read = new java.util.HashSet<>();
+    for (SourceFile f : discovered.files()) read.add(f.path().toAbsolutePath().normalize());
+    List<Path> starts = request.paths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    return p -> read.contains(p) || (!Files.exists(p) && starts.stream().anyMatch(p::startsWith));
   }
 
   /**
@@ -174,10 +199,11 @@ public final class Linter {
       }
     }
     List<String> unmatched = new ArrayList<>();
+    Path globs = globBase(config, root);
     for (String pattern : config.include()) {
-      java.nio.file.PathMatcher m =
-          java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-      if (discovered.files().stream().noneMatch(f -> m.matches(Path.of(f.relativePath())))) {
+      io.gatelint.source.PathPatterns m = io.gatelint.source.PathPatterns.of(List.of(pattern));
+      if (discovered.files().stream()
+          .noneMatch(f -> m.matches(Discovery.relative(globs, f.path()), false))) {
         unmatched.add(pattern);
       }
     }

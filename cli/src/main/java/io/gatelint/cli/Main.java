@@ -491,6 +491,13 @@ public final class Main implements Runnable {
                 + " the linted repository (use on untrusted pull requests)")
     boolean noConfigRules;
 
+    @Option(
+        names = "--no-gitignore",
+        description =
+            "also lint files that .gitignore files leave out (a file named on the command line is"
+                + " linted either way)")
+    boolean noGitignore;
+
     List<Path> targets() {
       List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
       for (Path p : targets) {
@@ -521,7 +528,8 @@ public final class Main implements Runnable {
     }
 
     LintRequest request(Config cfg) {
-      return new LintRequest(targets(), root, cfg, ruleDirs);
+      LintRequest request = new LintRequest(targets(), root, cfg, ruleDirs);
+      return noGitignore ? request.withoutGitignore() : request;
     }
 
     /** The configuration as {@code --show-config} prints it. */
@@ -589,10 +597,14 @@ public final class Main implements Runnable {
                   .filter(f -> f.isSuppressed() && f.suppression().kind().equals("baseline"))
                   .toList()
               : result.active();
-      writeFile(file, w -> Baseline.write(kept, request.root(), file, w));
+      // entries for files this run did not lint (a subfolder was named) stay as they were
+      List<Baseline.Entry> carried =
+          update && result.baseline() != null ? result.baseline().carried() : List.of();
+      writeFile(file, w -> Baseline.write(kept, carried, request.root(), file, w));
       spec.commandLine()
           .getOut()
-          .println("gatelint: " + kept.size() + " finding(s) written to " + file);
+          .println(
+              "gatelint: " + (kept.size() + carried.size()) + " finding(s) written to " + file);
       spec.commandLine().getOut().flush();
       return OK;
     }

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -55,15 +56,51 @@ public final class Baseline {
   private final int version;
   private final Map<String, Integer> counts;
 
-  private Baseline(Path file, Path anchor, int version, Map<String, Integer> counts) {
+  /** Each format 2 entry by its key: which file it names. */
+  private final Map<String, Entry> entries;
+
+  /** Which files (absolute) were linted: entries for other files are neither stale nor dropped. */
+  private final Predicate<Path> linted;
+
+  private Baseline(
+      Path file,
+      Path anchor,
+      int version,
+      Map<String, Integer> counts,
+      Map<String, Entry> entries,
+      Predicate<Path> linted) {
     this.file = file;
     this.anchor = anchor;
     this.version = version;
     this.counts = counts;
+    this.entries = entries;
+    this.linted = linted;
   }
 
-  /** What applying a baseline did: the findings, how many it hid, how many entries went unused. */
-  public record Applied(List<Finding> findings, int hidden, int stale, Path file) {}
+  /**
+   * What applying a baseline did: the findings, how many it hid, how many entries for linted files
+   * went unused, and the entries for files this run did not lint, which an update keeps as they
+   * are.
+   */
+  public record Applied(
+      List<Finding> findings, int hidden, int stale, Path file, List<Entry> carried) {
+
+    public Applied(List<Finding> findings, int hidden, int stale, Path file) {
+      this(findings, hidden, stale, file, List.of());
+    }
+  }
+
+  /**
+   * The same baseline limited to a run that linted only some files (a subfolder, or one file): an
+   * entry whose file the run did not read cannot have occurred, so it is neither counted as no
+   * longer occurring nor dropped by an update. Format 1 entries do not name their file and stay
+   * counted.
+   *
+   * @param linted whether a file (absolute, normalized) was among the run's inputs
+   */
+  public Baseline within(Predicate<Path> linted) {
+    return new Baseline(file, anchor, version, counts, entries, linted);
+  }
 
   /**
    * The folder a baseline file's paths are relative to: the repository root (the nearest folder
@@ -84,8 +121,18 @@ public final class Baseline {
    */
   public static void write(List<Finding> findings, Path root, Path baselineFile, Writer out)
       throws IOException {
+    write(findings, List.of(), root, baselineFile, out);
+  }
+
+  /**
+   * Writes findings and entries kept from an earlier baseline of the same file (those for files the
+   * run did not lint, {@link Applied#carried()}).
+   */
+  public static void write(
+      List<Finding> findings, List<Entry> carried, Path root, Path baselineFile, Writer out)
+      throws IOException {
     Path anchor = anchor(baselineFile);
-    List<Entry> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>(carried);
     for (Finding f : findings) entries.add(Entry.of(f, root, anchor));
     entries.sort(
         Comparator.comparing(Entry::file)
@@ -126,11 +173,12 @@ public final class Baseline {
     }
     if (root == null || !root.path("findings").isArray()) throw notABaseline(file);
     Map<String, Integer> counts = new HashMap<>();
+    Map<String, Entry> entries = new HashMap<>();
     Path anchor = anchor(file);
     if (root.has("gatelintBaseline")) {
       for (JsonNode f : root.get("findings"))
         counts.merge(f.path("fingerprint").asText(), 1, Integer::sum);
-      return new Baseline(file, anchor, 1, counts);
+      return new Baseline(file, anchor, 1, counts, Map.of(), p -> true);
     }
     if (root.path("version").asInt() != FORMAT) {
       if (!root.has("version")) throw notABaseline(file);
@@ -157,9 +205,10 @@ public final class Baseline {
               f.path("resource").asText(""),
               f.get("message").asText());
       counts.merge(e.key(), 1, Integer::sum);
+      entries.put(e.key(), e);
       i++;
     }
-    return new Baseline(file, anchor, FORMAT, counts);
+    return new Baseline(file, anchor, FORMAT, counts, entries, p -> true);
   }
 
   private static ConfigException notABaseline(Path file) {
@@ -186,8 +235,17 @@ public final class Baseline {
         out.add(f);
       }
     }
-    int stale = left.values().stream().mapToInt(Integer::intValue).sum();
-    return new Applied(out, hidden, stale, file);
+    int stale = 0;
+    List<Entry> carried = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : left.entrySet()) {
+      Entry entry = entries.get(e.getKey());
+      if (entry == null || linted.test(entry.path(anchor))) {
+        stale += e.getValue();
+      } else {
+        for (int n = 0; n < e.getValue(); n++) carried.add(entry);
+      }
+    }
+    return new Applied(out, hidden, stale, file, List.copyOf(carried));
   }
 
   private String key(Finding f, Path root) {
@@ -200,7 +258,7 @@ public final class Baseline {
   }
 
   /** One recorded finding, as format 2 writes it. */
-  record Entry(String rule, String file, String resource, String message) {
+  public record Entry(String rule, String file, String resource, String message) {
     static Entry of(Finding f, Path root, Path anchor) {
       return new Entry(
           f.ruleId(),
@@ -211,6 +269,11 @@ public final class Baseline {
 
     String key() {
       return rule + "|" + file + "|" + resource + "|" + message;
+    }
+
+    /** The file the entry names, absolute (its path is relative to the anchor unless absolute). */
+    Path path(Path anchor) {
+      return anchor.resolve(file).toAbsolutePath().normalize();
     }
   }
 

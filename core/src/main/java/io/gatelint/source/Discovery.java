@@ -14,21 +14,23 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Walks the linted paths and classifies each file by its content (and its name where content cannot
  * tell), asking the input formats' detectors: templates, plans, nginx configuration, Node sources
  * and project files. Each file's head is read once, for all detectors. Skips {@code .git}, {@code
- * node_modules}, {@code target} and what the configuration excludes; symbolic-link loops and
- * unreadable folders become problems, not failures.
+ * node_modules}, {@code target}, what the configuration excludes and what {@code .gitignore} files
+ * leave out; symbolic-link loops and unreadable folders become problems, not failures.
  */
 public final class Discovery {
 
@@ -44,11 +46,18 @@ public final class Discovery {
    */
   private static final Set<String> TEMPLATE_EXT = Set.of("yaml", "yml", "json", "template");
 
-  private final List<PathMatcher> include;
-  private final List<PathMatcher> exclude;
+  private final PathPatterns include;
+  private final PathPatterns exclude;
+  private final Path globBase;
+  private final boolean gitignore;
   private final List<? extends InputDetector> detectors;
 
+  /** The {@code .gitignore} patterns of each folder met, read once. */
+  private final Map<Path, PathPatterns> gitignores = new HashMap<>();
+
   /**
+   * Discovery with globs relative to the linted root, honouring {@code .gitignore}.
+   *
    * @param include globs a file's relative path must match (all files when empty)
    * @param exclude globs that leave a file out
    * @param detectors the input formats' detectors, asked in this order; the first to claim a file
@@ -56,13 +65,31 @@ public final class Discovery {
    */
   public Discovery(
       List<String> include, List<String> exclude, List<? extends InputDetector> detectors) {
-    this.include = include.stream().map(Discovery::glob).toList();
-    this.exclude = exclude.stream().map(Discovery::glob).toList();
-    this.detectors = List.copyOf(detectors);
+    this(include, exclude, null, true, detectors);
   }
 
-  private static PathMatcher glob(String g) {
-    return java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + g);
+  /**
+   * @param include globs ({@link PathPatterns}, gitignore semantics) a file must match (all files
+   *     when empty)
+   * @param exclude globs that leave a file out; {@code !} brings one back
+   * @param globBase the folder the globs are relative to (the configuration file's); null: the
+   *     linted root
+   * @param gitignore whether files that {@code .gitignore} files leave out are skipped, as git
+   *     skips them (a file named on the command line is read all the same)
+   * @param detectors the input formats' detectors, asked in this order; the first to claim a file
+   *     decides its kind
+   */
+  public Discovery(
+      List<String> include,
+      List<String> exclude,
+      Path globBase,
+      boolean gitignore,
+      List<? extends InputDetector> detectors) {
+    this.include = PathPatterns.of(include);
+    this.exclude = PathPatterns.of(exclude);
+    this.globBase = globBase == null ? null : globBase.toAbsolutePath().normalize();
+    this.gitignore = gitignore;
+    this.detectors = List.copyOf(detectors);
   }
 
   /**
@@ -81,12 +108,14 @@ public final class Discovery {
 
   public Result discover(List<Path> paths, Path root) {
     Path base = root.toAbsolutePath().normalize();
+    Path globs = globBase == null ? base : globBase;
     TreeMap<String, SourceFile> found = new TreeMap<>();
     TreeMap<String, Skipped> skipped = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Path start : paths) {
       Path abs = start.toAbsolutePath().normalize();
       List<Path> confines = confines(base, abs);
+      Path top = repositoryRoot(abs);
       if (!Files.exists(abs)) {
         problems.add(new Problem(Location.file(relative(base, abs)), "no such file or directory"));
         continue;
@@ -114,18 +143,18 @@ public final class Discovery {
                           "symbolic link to a folder outside the linted root: not followed"));
                   return FileVisitResult.SKIP_SUBTREE;
                 }
-                String rel = relative(base, dir);
-                for (PathMatcher m : exclude) {
-                  if (m.matches(Path.of(rel)) || m.matches(Path.of(rel + "/x")))
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
+                if (!dir.equals(abs)
+                    && (exclude.matches(relative(globs, dir), true)
+                        || ignored(top, abs, dir, true))) return FileVisitResult.SKIP_SUBTREE;
                 return FileVisitResult.CONTINUE;
               }
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = relative(base, file);
-                if (attrs.isSymbolicLink() && !Files.exists(file) && selected(rel)) {
+                boolean selected =
+                    selected(relative(globs, file)) && !ignored(top, abs, file, false);
+                if (attrs.isSymbolicLink() && !Files.exists(file) && selected) {
                   problems.add(
                       new Problem(
                           Location.file(rel), "broken symbolic link: its target does not exist"));
@@ -133,7 +162,7 @@ public final class Discovery {
                 }
                 // FIFOs, devices and sockets are never opened: reading one can block forever
                 if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
-                if (!selected(rel)) return FileVisitResult.CONTINUE;
+                if (!selected) return FileVisitResult.CONTINUE;
                 if (leaves(file, confines)) {
                   problems.add(
                       new Problem(
@@ -201,11 +230,46 @@ public final class Discovery {
   }
 
   private boolean selected(String rel) {
-    Path p = Path.of(rel);
-    for (PathMatcher m : exclude) if (m.matches(p)) return false;
-    if (include.isEmpty()) return true;
-    for (PathMatcher m : include) if (m.matches(p)) return true;
+    if (exclude.matches(rel, false)) return false;
+    return include.isEmpty() || include.matches(rel, false);
+  }
+
+  /**
+   * The folder whose {@code .gitignore} files apply to a walk: the repository root above the start
+   * (the nearest folder holding {@code .git}), else the start itself.
+   */
+  private static Path repositoryRoot(Path start) {
+    for (Path d = start; d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve(".git"))) return d;
+    }
+    return Files.isDirectory(start) ? start : start.getParent();
+  }
+
+  /**
+   * Whether a {@code .gitignore} in a folder from {@code top} down to the entry's own folder leaves
+   * the entry out, each file's patterns relative to its folder
+   * (https://git-scm.com/docs/gitignore).
+   */
+  private boolean ignored(Path top, Path start, Path entry, boolean folder) {
+    if (!gitignore || top == null || !entry.startsWith(top)) return false;
+    for (Path d = entry.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
+      PathPatterns p = gitignores.computeIfAbsent(d, Discovery::readGitignore);
+      // the folder named on the command line, and those above it, were chosen by the user
+      int named = start.startsWith(d) ? relative(d, start).length() : 0;
+      if (!p.isEmpty() && p.matches(relative(d, entry), folder, named)) return true;
+    }
     return false;
+  }
+
+  private static PathPatterns readGitignore(Path dir) {
+    Path file = dir.resolve(".gitignore");
+    if (!Files.isRegularFile(file)) return PathPatterns.of(List.of());
+    try {
+      return PathPatterns.of(Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (IOException | java.io.UncheckedIOException | PatternSyntaxException e) {
+      // an unreadable .gitignore leaves nothing out: linting more is the safe side
+      return PathPatterns.of(List.of());
+    }
   }
 
   /**

@@ -178,6 +178,38 @@ class BaselineTest {
   }
 
   @Test
+  void lintingASubfolderNeitherCountsNorDropsEntriesForFilesOutsideIt() throws Exception {
+    copy(RepoPaths.fixtures().resolve("alb-basic/bad"), dir.resolve("a"));
+    copy(RepoPaths.fixtures().resolve("alb-basic/bad"), dir.resolve("b"));
+    LintResult whole = new Linter().lint(LintRequest.of(dir));
+    Path baselineFile = dir.resolve("b.json");
+    StringWriter text = new StringWriter();
+    Baseline.write(whole.active(), dir, baselineFile, text);
+    Files.writeString(baselineFile, text.toString());
+    int half = whole.active().size() / 2;
+    assertThat(half).isPositive();
+
+    LintResult sub =
+        new Linter()
+            .lint(
+                new LintRequest(
+                    List.of(dir.resolve("a")), dir, Config.empty(), List.of(), baselineFile));
+    assertThat(sub.active()).isEmpty();
+    assertThat(baselineNotice(sub).message())
+        .contains("hid " + half + " finding(s); 0 of its entries no longer occur");
+    // an update from the subfolder keeps the other folder's entries: the file is unchanged
+    assertThat(sub.baseline().carried()).hasSize(half);
+    StringWriter updated = new StringWriter();
+    Baseline.write(
+        sub.findings().stream().filter(Finding::isSuppressed).toList(),
+        sub.baseline().carried(),
+        dir,
+        baselineFile,
+        updated);
+    assertThat(updated.toString()).isEqualTo(text.toString());
+  }
+
+  @Test
   void aFormatOneBaselineIsStillRead() throws Exception {
     copy(RepoPaths.fixtures().resolve("alb-basic/bad"), dir);
     LintResult before = new Linter().lint(LintRequest.of(dir));

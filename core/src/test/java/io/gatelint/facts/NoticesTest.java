@@ -90,17 +90,17 @@ class NoticesTest {
 
   @Test
   void anIncludePatternThatMatchesNothingIsNamed() throws IOException {
-    Files.writeString(tmp.resolve("gatelint.yml"), "include:\n  - 'infra/**/*.yaml'\n");
+    Files.writeString(tmp.resolve("gatelint.yml"), "include:\n  - 'infra/**/*.yml'\n");
     Path infra = Files.createDirectories(tmp.resolve("infra"));
     Files.copy(DEMO.resolve("infra/service.yaml"), infra.resolve("service.yaml"));
 
     LintResult r = lint(tmp, Config.load(tmp.resolve("gatelint.yml")), tmp);
 
-    // 'infra/**/*.yaml' needs a folder between infra/ and the file: the template is left out
+    // the template is infra/service.yaml, not .yml: the pattern matches nothing
     assertThat(codes(r)).containsExactly(Notices.INCLUDE_MATCHES_NOTHING, Notices.NOTHING_READ);
     assertThat(r.notices().get(0).message())
         .isEqualTo(
-            "the include pattern 'infra/**/*.yaml' in gatelint.yml matches no file gatelint reads");
+            "the include pattern 'infra/**/*.yml' in gatelint.yml matches no file gatelint reads");
   }
 
   @Test

@@ -259,4 +259,60 @@ class DiscoveryTest {
           .isEqualTo(kinds(r).contains(e.getKey() + " NGINX"));
     }
   }
+
+  private static final String NGINX = "events {}\nhttp { server { listen 80; } }\n";
+
+  private List<String> found(Discovery d, Path... paths) {
+    return d.discover(List.of(paths), dir).files().stream().map(SourceFile::relativePath).toList();
+  }
+
+  @Test
+  void theReadmesExcludeLeavesOutATopLevelTestFolder() throws Exception {
+    for (String f : List.of("test/nginx.conf", "app/test/nginx.conf", "deploy/nginx.conf")) {
+      Files.createDirectories(dir.resolve(f).getParent());
+      Files.writeString(dir.resolve(f), NGINX);
+    }
+    Discovery d = new Discovery(List.of(), List.of("**/test/**"), InputFormats.all());
+    assertThat(found(d, dir)).containsExactly("deploy/nginx.conf");
+  }
+
+  @Test
+  void globsAreAnchoredToTheConfigurationsFolder() throws Exception {
+    for (String f : List.of("proj/test/nginx.conf", "proj/deploy/nginx.conf")) {
+      Files.createDirectories(dir.resolve(f).getParent());
+      Files.writeString(dir.resolve(f), NGINX);
+    }
+    Discovery d =
+        new Discovery(List.of(), List.of("/test"), dir.resolve("proj"), true, InputFormats.all());
+    assertThat(found(d, dir)).containsExactly("proj/deploy/nginx.conf");
+  }
+
+  @Test
+  void filesGitIgnoresAreSkippedUnlessNamedOrTurnedOff() throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    for (String f : List.of("build/nginx.conf", "sub/gen/nginx.conf", "sub/nginx.conf", "a.conf")) {
+      Files.createDirectories(dir.resolve(f).getParent());
+      Files.writeString(dir.resolve(f), NGINX);
+    }
+    Files.writeString(dir.resolve(".gitignore"), "# generated\nbuild/\n*.conf\n!nginx.conf\n");
+    Files.writeString(dir.resolve("sub/.gitignore"), "/gen\n");
+    Discovery honours = new Discovery(List.of(), List.of(), null, true, InputFormats.all());
+    assertThat(found(honours, dir)).containsExactly("sub/nginx.conf");
+    // linting a subfolder still honours the repository root's .gitignore
+    assertThat(found(honours, dir.resolve("sub"))).containsExactly("sub/nginx.conf");
+    // a file named on the command line is read all the same
+    assertThat(found(honours, dir.resolve("build/nginx.conf"))).containsExactly("build/nginx.conf");
+    // so is an ignored folder named on the command line, short of what is ignored inside it
+    Files.writeString(dir.resolve("build/.gitignore"), "skip.conf\n");
+    Files.writeString(dir.resolve("build/skip.conf"), NGINX);
+    assertThat(found(honours, dir.resolve("build"))).containsExactly("build/nginx.conf");
+    Discovery ignoresGit = new Discovery(List.of(), List.of(), null, false, InputFormats.all());
+    assertThat(found(ignoresGit, dir))
+        .containsExactly(
+            "a.conf",
+            "build/nginx.conf",
+            "build/skip.conf",
+            "sub/gen/nginx.conf",
+            "sub/nginx.conf");
+  }
 }
