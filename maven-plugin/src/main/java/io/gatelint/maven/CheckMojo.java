@@ -49,7 +49,8 @@ public class CheckMojo extends AbstractMojo {
   private String failOn;
 
   /**
-   * Report formats, each written to the output directory: text, json, sarif, junit, github, html.
+   * Report formats, each written to the output directory: text, compact, json, sarif, junit,
+   * github, gitlab, html.
    */
   @Parameter(defaultValue = "sarif,text")
   private List<String> formats;

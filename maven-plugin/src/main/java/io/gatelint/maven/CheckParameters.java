@@ -43,7 +43,9 @@ record CheckParameters(
   private static final Map<String, String> REPORT_FILES =
       Map.of(
           "text", "gatelint.txt",
+          "compact", "gatelint-compact.txt",
           "json", "gatelint.json",
+          "gitlab", "gl-code-quality-report.json",
           "sarif", "gatelint.sarif",
           "junit", "TEST-gatelint.xml",
           "github", "gatelint-github.txt",
@@ -67,7 +69,11 @@ record CheckParameters(
     String name = REPORT_FILES.get(format);
     if (name == null) {
       throw new InvalidParameterException(
-          "formats: unknown format '" + format + "' (text, json, sarif, junit, github, html)");
+          "formats: unknown format '"
+              + format
+              + "' ("
+              + String.join(", ", new java.util.TreeSet<>(REPORT_FILES.keySet()))
+              + ")");
     }
     return outputDirectory.resolve(name);
   }

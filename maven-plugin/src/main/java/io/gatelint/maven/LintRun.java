@@ -42,13 +42,19 @@ final class LintRun {
   static Outcome run(CheckParameters parameters, String toolVersion)
       throws InvalidParameterException, IOException {
     // unknown formats fail before the run, not after it
-    Map<Path, Reporter> reports = new LinkedHashMap<>();
-    for (String format : parameters.formats()) {
-      reports.put(parameters.reportFile(format), Reporter.forFormat(format, false, toolVersion));
-    }
+    for (String format : parameters.formats()) parameters.reportFile(format);
     Config config = parameters.configFile().map(Config::load).orElse(Config.empty());
     if (parameters.noConfigRules()) config = config.withoutRuleDirs();
     Optional<Severity> threshold = parameters.threshold(config.failOn());
+    // the JUnit report marks as failures only what fails the build; the HTML page states the
+    // project
+    Map<Path, Reporter> reports = new LinkedHashMap<>();
+    for (String format : parameters.formats()) {
+      reports.put(
+          parameters.reportFile(format),
+          Reporter.forFormat(
+              format, false, toolVersion, parameters.basedir(), threshold.orElse(null)));
+    }
     LintRequest request =
         new LintRequest(
             parameters.existingSources(), parameters.basedir(), config, parameters.rules());

@@ -47,6 +47,19 @@ class LintRunTest {
   }
 
   @Test
+  void theJunitReportFailsOnlyWhatFailsTheBuildAndGitlabIsWritten() throws Exception {
+    LintRun.run(
+        new CheckParameters(
+            BAD, null, null, null, List.of("junit", "gitlab"), out, null, null, false),
+        "test");
+    String junit = Files.readString(out.resolve("TEST-gatelint.xml"));
+    // 2 errors fail the build at the default threshold; the 2 warnings do not
+    assertThat(junit.split("<failure", -1)).hasSize(3);
+    assertThat(Files.readString(out.resolve("gl-code-quality-report.json")))
+        .contains("\"check_name\" : \"GL010\"");
+  }
+
+  @Test
   void aBaselineHidesTheFindingsItHolds() throws Exception {
     Path baseline = out.resolve("baseline.json");
     Files.writeString(
