@@ -47,93 +47,6 @@ public record Config(
     lines = Map.copyOf(lines);
   }
 
-  /** Settings from a file, without a baseline. */
-  public Config(
-      List<String> include,
-      List<String> exclude,
-      Optional<Severity> failOn,
-      OptionalInt nodeVersion,
-      Map<String, RuleSetting> rules,
-      Map<String, String> parameters,
-      List<Service> services,
-      List<Ignore> ignore,
-      List<String> ruleDirs,
-      Optional<Path> baseDir,
-      Optional<String> nginxVersion,
-      Optional<Path> file,
-      Map<String, Integer> lines) {
-    this(
-        include,
-        exclude,
-        failOn,
-        nodeVersion,
-        rules,
-        parameters,
-        services,
-        ignore,
-        ruleDirs,
-        baseDir,
-        nginxVersion,
-        file,
-        lines,
-        Optional.empty());
-  }
-
-  /** Settings with an nginx version, from no file. */
-  public Config(
-      List<String> include,
-      List<String> exclude,
-      Optional<Severity> failOn,
-      OptionalInt nodeVersion,
-      Map<String, RuleSetting> rules,
-      Map<String, String> parameters,
-      List<Service> services,
-      List<Ignore> ignore,
-      List<String> ruleDirs,
-      Optional<Path> baseDir,
-      Optional<String> nginxVersion) {
-    this(
-        include,
-        exclude,
-        failOn,
-        nodeVersion,
-        rules,
-        parameters,
-        services,
-        ignore,
-        ruleDirs,
-        baseDir,
-        nginxVersion,
-        Optional.empty(),
-        Map.of());
-  }
-
-  /** Settings without an nginx version. */
-  public Config(
-      List<String> include,
-      List<String> exclude,
-      Optional<Severity> failOn,
-      OptionalInt nodeVersion,
-      Map<String, RuleSetting> rules,
-      Map<String, String> parameters,
-      List<Service> services,
-      List<Ignore> ignore,
-      List<String> ruleDirs,
-      Optional<Path> baseDir) {
-    this(
-        include,
-        exclude,
-        failOn,
-        nodeVersion,
-        rules,
-        parameters,
-        services,
-        ignore,
-        ruleDirs,
-        baseDir,
-        Optional.empty());
-  }
-
   /** Settings that come from no file: relative paths in them are relative to the lint root. */
   public Config(
       List<String> include,
@@ -155,6 +68,10 @@ public record Config(
         services,
         ignore,
         ruleDirs,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
         Optional.empty());
   }
 

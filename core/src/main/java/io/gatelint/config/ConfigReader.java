@@ -97,7 +97,8 @@ final class ConfigReader {
           baseDir,
           Optional.empty(),
           Optional.of(file),
-          Map.of());
+          Map.of(),
+          Optional.empty());
     }
     return new ConfigReader(name).config(root, baseDir, file);
   }
