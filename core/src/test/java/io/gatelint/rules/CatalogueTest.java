@@ -65,6 +65,22 @@ class CatalogueTest {
     assertThat(ids).as("the catalogue").isNotEmpty();
   }
 
+  /**
+   * A fact's claim is a whole sentence. An unquoted claim holding " #" is cut there by YAML (the
+   * rest is a comment), and the reference would cite half a sentence without a word of warning.
+   */
+  @Test
+  void everyFactClaimIsAWholeSentence() {
+    List<String> cut = new ArrayList<>();
+    for (Rule rule : RuleSet.load(List.of()).rules()) {
+      for (RuleInfo.Fact fact : rule.info().facts()) {
+        String claim = fact.claim().strip();
+        if (!claim.endsWith(".") && !claim.endsWith(")")) cut.add(rule.info().id() + ": " + claim);
+      }
+    }
+    assertThat(cut).as("claims that do not end a sentence (quote a claim holding ' #')").isEmpty();
+  }
+
   @Test
   void everyBuiltInRuleIsPackaged() {
     assertThat(RuleSet.builtinSources().keySet())

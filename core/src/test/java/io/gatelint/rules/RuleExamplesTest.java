@@ -16,6 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class RuleExamplesTest {
 
   private static final Pattern MARKER = Pattern.compile("\\s*(#|//)\\s*expect:.*$");
+  private static final Pattern EXPECTED_IDS = Pattern.compile("(?:#|//)\\s*expect:([^\\n(]*)");
+  private static final Pattern RULE_ID = Pattern.compile("GL\\d{3}");
 
   @Test
   void everyExampleSnippetOccursInAFixtureOfItsKind() throws IOException {
@@ -45,6 +52,56 @@ class RuleExamplesTest {
       }
     }
     assertThat(offenders).as("examples not taken from the fixtures").isEmpty();
+  }
+
+  /**
+   * Every built-in rule but GL000 (a file that cannot be read has no fixed twin to show) shows a
+   * bad and a good snippet in each input format its bad fixtures report it in.
+   */
+  @Test
+  void everyRuleHasAnExampleInEachFormatItsFixturesReportItIn() throws IOException {
+    Map<String, Set<String>> reportedIn = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(RepoPaths.fixtures())) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String format = format(f.getFileName().toString());
+        if (format == null || !f.toString().contains("/bad/")) continue;
+        String text;
+        try {
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+          continue;
+        }
+        Matcher m = EXPECTED_IDS.matcher(text);
+        while (m.find()) {
+          Matcher id = RULE_ID.matcher(m.group(1));
+          while (id.find())
+            reportedIn.computeIfAbsent(id.group(), k -> new TreeSet<>()).add(format);
+        }
+      }
+    }
+    List<String> offenders = new ArrayList<>();
+    for (Rule rule : RuleSet.load(List.of()).rules()) {
+      RuleInfo info = rule.info();
+      if (info.id().equals("GL000")) continue;
+      Set<String> shown = new TreeSet<>();
+      for (RuleInfo.Example e : info.examples()) shown.add(e.format());
+      if (shown.isEmpty()) offenders.add(info.id() + ": no example");
+      for (String format : reportedIn.getOrDefault(info.id(), Set.of())) {
+        if (!shown.contains(format)) offenders.add(info.id() + ": no " + format + " example");
+      }
+    }
+    assertThat(offenders).as("rules without a bad and a good example").isEmpty();
+  }
+
+  /**
+   * The example format a fixture file is written in, or null for files no example is taken from.
+   */
+  private static String format(String name) {
+    if (name.endsWith(".tf")) return "terraform";
+    if (name.endsWith(".conf")) return "nginx";
+    if (name.matches(".*\\.(js|mjs|cjs|ts)$")) return "node";
+    if (name.matches(".*\\.(yaml|yml|json|template)$")) return "cloudformation";
+    return null;
   }
 
   @Test
