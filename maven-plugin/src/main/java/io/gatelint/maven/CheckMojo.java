@@ -72,6 +72,13 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "gatelint.noConfigRules", defaultValue = "false")
   private boolean noConfigRules;
 
+  /**
+   * Also lints files that {@code .gitignore} files leave out (generated stacks, a vendored
+   * configuration), as {@code --no-gitignore} does.
+   */
+  @Parameter(property = "gatelint.noGitignore", defaultValue = "false")
+  private boolean noGitignore;
+
   /** Skips the check. */
   @Parameter(property = "gatelint.skip", defaultValue = "false")
   private boolean skip;
@@ -135,7 +142,8 @@ public class CheckMojo extends AbstractMojo {
         outputDirectory.toPath(),
         baseline == null ? null : baseline.toPath(),
         rules == null ? List.of() : rules.stream().map(File::toPath).toList(),
-        noConfigRules);
+        noConfigRules,
+        noGitignore);
   }
 
   private void log(Finding f) {

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param rules directories of extra rule files
  * @param noConfigRules refuse the rule folders the configuration's {@code ruleDirs} names: they are
  *     code from the linted repository
+ * @param noGitignore also lint files that {@code .gitignore} files leave out
  */
 record CheckParameters(
     Path basedir,
@@ -37,7 +38,8 @@ record CheckParameters(
     Path outputDirectory,
     Path baseline,
     List<Path> rules,
-    boolean noConfigRules) {
+    boolean noConfigRules,
+    boolean noGitignore) {
 
   /** Report file names; one per format so that several formats can share the folder. */
   private static final Map<String, String> REPORT_FILES =

@@ -59,6 +59,7 @@ final class LintRun {
         new LintRequest(
             parameters.existingSources(), parameters.basedir(), config, parameters.rules());
     if (parameters.baseline() != null) request = request.withBaseline(parameters.baseline());
+    if (parameters.noGitignore()) request = request.withoutGitignore();
     LintResult result = new Linter().lint(request);
     Files.createDirectories(parameters.outputDirectory());
     for (Map.Entry<Path, Reporter> report : reports.entrySet()) {

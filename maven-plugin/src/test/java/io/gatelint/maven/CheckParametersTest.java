@@ -33,6 +33,7 @@ class CheckParametersTest {
         project.resolve("target/gatelint"),
         null,
         null,
+        false,
         false);
   }
 

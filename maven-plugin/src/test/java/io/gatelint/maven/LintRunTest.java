@@ -13,6 +13,7 @@ import io.gatelint.rules.RuleFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class LintRunTest {
 
   private CheckParameters parameters(Path baseline, List<Path> rules) {
     return new CheckParameters(
-        BAD, null, null, null, List.of("sarif", "text"), out, baseline, rules, false);
+        BAD, null, null, null, List.of("sarif", "text"), out, baseline, rules, false, false);
   }
 
   @Test
@@ -50,7 +51,7 @@ class LintRunTest {
   void theJunitReportFailsOnlyWhatFailsTheBuildAndGitlabIsWritten() throws Exception {
     LintRun.run(
         new CheckParameters(
-            BAD, null, null, null, List.of("junit", "gitlab"), out, null, null, false),
+            BAD, null, null, null, List.of("junit", "gitlab"), out, null, null, false, false),
         "test");
     String junit = Files.readString(out.resolve("TEST-gatelint.xml"));
     // 2 errors fail the build at the default threshold; the 2 warnings do not
@@ -72,6 +73,31 @@ class LintRunTest {
     assertThat(LogLines.summary(outcome.result()))
         .isEqualTo(
             "0 finding(s): 0 error(s), 0 warning(s), 0 note(s), 4 suppressed or in the baseline");
+  }
+
+  @Test
+  void noGitignoreLintsWhatGitignoreLeavesOut() throws Exception {
+    Path project = out.resolve("project");
+    try (Stream<Path> files = Files.walk(BAD)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path copy = project.resolve(BAD.relativize(f).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(f, copy);
+      }
+    }
+    Files.writeString(project.resolve(".gitignore"), "deploy/\n");
+    CheckParameters honoured =
+        new CheckParameters(
+            project, null, null, "never", List.of(), out.resolve("r1"), null, null, false, false);
+    CheckParameters ignored =
+        new CheckParameters(
+            project, null, null, "never", List.of(), out.resolve("r2"), null, null, false, true);
+    assertThat(LintRun.run(honoured, "test").result().active())
+        .extracting(f -> f.location().file().toString())
+        .doesNotContain("deploy/nginx/nginx.conf");
+    assertThat(LintRun.run(ignored, "test").result().active())
+        .extracting(f -> f.location().file().toString())
+        .contains("deploy/nginx/nginx.conf");
   }
 
   @Test
