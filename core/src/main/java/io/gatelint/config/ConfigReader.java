@@ -5,8 +5,8 @@
 package io.gatelint.config;
 
 import io.gatelint.finding.Severity;
+import io.gatelint.source.PathPatterns;
 import java.io.StringReader;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -288,14 +288,16 @@ final class ConfigReader {
   }
 
   /**
-   * Globs, each checked as file discovery will compile it, so that a bad one is a configuration
-   * error naming the key before any work rather than a failure in the middle of the run.
+   * Globs, each compiled as file discovery will compile it (with {@code .gitignore} semantics, not
+   * Java's glob syntax, which would refuse an unpaired brace git reads literally), so that a bad
+   * one is a configuration error naming the key before any work rather than a failure in the middle
+   * of the run.
    */
   private List<String> globs(Node node, String key) {
     List<String> globs = strings(node, key);
     for (String g : globs) {
       try {
-        FileSystems.getDefault().getPathMatcher("glob:" + g);
+        PathPatterns.of(List.of(g));
       } catch (PatternSyntaxException e) {
         throw error(
             node,

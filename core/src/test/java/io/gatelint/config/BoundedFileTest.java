@@ -77,11 +77,21 @@ class BoundedFileTest {
   @Test
   void invalidGlobNamesTheFileAndTheKey() throws Exception {
     Path config = dir.resolve("gatelint.yml");
-    Files.writeString(config, "exclude: [\"infra/{a,b\"]\n");
+    Files.writeString(config, "exclude: [\"infra/[ab\"]\n");
 
     assertThatThrownBy(() -> Config.load(config))
         .isInstanceOf(ConfigException.class)
-        .hasMessageStartingWith(config + ":1: 'exclude': invalid glob 'infra/{a,b': ")
+        .hasMessageStartingWith(config + ":1: 'exclude': invalid glob 'infra/[ab': ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void globsAreReadAsGitignoreReadsThemNotAsJavaGlobs() throws Exception {
+    Path config = dir.resolve("gatelint.yml");
+    // git reads a brace literally; Java's glob syntax would refuse the unpaired one
+    Files.writeString(config, "exclude: [\"infra/{legacy\", \"!keep/\", \"**/cdk.out/\"]\n");
+
+    assertThat(Config.load(config).exclude())
+        .containsExactly("infra/{legacy", "!keep/", "**/cdk.out/");
   }
 }
