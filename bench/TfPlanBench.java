@@ -36,10 +36,13 @@ public class TfPlanBench {
           System.exit(2);
         }
       }
+    } else if (args.length == 2 && args[0].equals("model")) {
+      model(Path.of(args[1]));
     } else if (args.length == 3 && args[0].equals("measure")) {
       measure(Path.of(args[1]), Integer.parseInt(args[2]));
     } else {
-      System.err.println("usage: TfPlanBench generate FILE MB [mixed|sg-rules|buckets] | measure FILE REPETITIONS");
+      System.err.println("usage: TfPlanBench generate FILE MB [mixed|sg-rules|buckets] | measure FILE REPETITIONS"
+          + " | model FILE");
       System.exit(2);
     }
   }
@@ -246,6 +249,33 @@ public class TfPlanBench {
         model);
     if (!model.getProblems().isEmpty()) throw new IllegalStateException(model.getProblems().toString());
     return model.getLoadBalancers().size();
+  }
+
+  /**
+   * Reads and maps the plan without the per-file time budget (a loaded machine, or a heap near
+   * full, outlasts it) and prints the heap the model holds after a collection. Run it with
+   * {@code -Xlog:gc} for the largest heap after a collection while reading, and take a class
+   * histogram ({@code jcmd PID GC.class_histogram}) while it waits, when {@code HOLD} is set.
+   */
+  static void model(Path file) throws IOException {
+    Model model = new Model();
+    long t0 = System.nanoTime();
+    var files = List.of(new SourceFile(file, file.getFileName().toString(), SourceKind.TERRAFORM_PLAN));
+    for (var step : new TerraformPlanParser().open(files, ParseContext.of(file.toAbsolutePath().getParent())).linked()) {
+      step.read().accept(model);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.gc();
+    Runtime r = Runtime.getRuntime();
+    long used = r.totalMemory() - r.freeMemory();
+    int rules = model.getSecurityGroupRules().size();
+    System.out.printf("read and mapped in %.1f s: %d resources (%d security group rules), %d problems; model %.1f MB "
+        + "after a collection (%d B per resource)%n", seconds, model.resources().count(), rules,
+        model.getProblems().size(), used / 1e6, used / Math.max(1, model.resources().count()));
+    if (System.getenv("HOLD") != null) {
+      System.out.println("pid " + ProcessHandle.current().pid() + ": press Enter to end");
+      System.in.read();
+    }
   }
 
   /** The whole run a user gets: discovery, the plan parser, linking, every rule, suppressions. */

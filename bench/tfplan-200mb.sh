@@ -8,6 +8,8 @@
 #   buckets   1,000,000 aws_s3_bucket (not modelled: streamed past) and one aws_lb
 # SIZE_MB (default 200) scales mixed and sg-rules; sg-rules at 200 holds the issue's 391k rules
 # (402 MB as written here); buckets is always a million resources (489 MB).
+# For the model's memory alone: java -XmxN -Xlog:gc -cp "$CP" bench/TfPlanBench.java model PLAN
+# reads and maps one plan without the per-file time budget and prints the heap the model holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB="${SIZE_MB:-200}"

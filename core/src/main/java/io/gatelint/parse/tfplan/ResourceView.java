@@ -64,6 +64,15 @@ final class ResourceView {
   /** The module call the resource is located at, when its own lines are shared; or null. */
   private TerraformPlanParser.TfSources.Found callSite;
 
+  /** Made once per resource and shared by its locations. */
+  private Location location;
+
+  private String resourcePointer;
+  private String unknownPointer;
+
+  /** A longer path than this is a map key of the user's, not a schema path: not interned. */
+  private static final int MAX_SHARED_TAIL = 64;
+
   /** What {@link #evaluated} gives for a path the .tf block does not write as an attribute. */
   static final Object NOT_WRITTEN = new Object();
 
@@ -399,38 +408,57 @@ final class ResourceView {
 
   /** Where the resource is declared: its {@code resource} block, or its object in the plan. */
   Location location() {
-    String pointer = resource.address() + " " + resource.pointer();
-    if (block != null) return source(block.line, block.column).withPointer(pointer);
-    return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
+    if (location == null) {
+      String pointer = resourcePointer();
+      location =
+          block != null
+              ? source(block.line, block.column).withPointer(pointer)
+              : Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
+    }
+    return location;
+  }
+
+  /** {@code <address> <JSON Pointer>} of the resource object in the plan, made once. */
+  private String resourcePointer() {
+    if (resourcePointer == null) resourcePointer = resource.address() + " " + resource.pointer();
+    return resourcePointer;
   }
 
   /** Where the value at the path is written: its .tf line, else its place in the plan. */
   Location at(Object... path) {
-    String pointer = pointer(path);
     if (block != null) {
       int[] lc = sourcePosition(configAt(path).configPath(), path);
-      return source(lc[0], lc[1]).withPointer(pointer);
+      return pointed(source(lc[0], lc[1]), path);
     }
     int[] lc = resource.position(path);
-    if (lc != null) return Location.of(scope, lc[0], lc[1]).withPointer(pointer);
+    if (lc != null) return pointed(Location.of(scope, lc[0], lc[1]), path);
     if (change != null && unknown(path))
-      return Location.of(scope, change.line(), change.column()).withPointer(pointer);
-    return Location.of(scope, resource.line(), resource.column()).withPointer(pointer);
+      return pointed(Location.of(scope, change.line(), change.column()), path);
+    return pointed(Location.of(scope, resource.line(), resource.column()), path);
   }
 
-  /** {@code <address> <JSON Pointer>} of the value in the plan. */
-  private String pointer(Object... path) {
-    String relative = relativePointer(path);
+  /**
+   * The location with the pointer of the value at the path in the plan, {@code <address> <JSON
+   * Pointer>}: a head shared by the resource's values and a tail, the path, shared by every
+   * resource that has it, so a value's location costs no string of its own.
+   */
+  private Location pointed(Location where, Object... path) {
     if (change == null || !unknown(path) || resource.position(path) != null) {
-      return resource.address() + " " + resource.pointer() + "/values" + relative;
+      return where.withPointer(resourcePointer(), relativePointer("/values", path));
     }
-    return resource.address() + " " + change.pointer() + "/after_unknown" + relative;
+    if (unknownPointer == null)
+      unknownPointer = resource.address() + " " + change.pointer() + "/after_unknown";
+    return where.withPointer(unknownPointer, relativePointer("", path));
   }
 
-  private static String relativePointer(Object... path) {
-    StringBuilder out = new StringBuilder();
+  /**
+   * Paths are attribute names and indices of the provider's schema, a few hundred strings: interned
+   * (the JVM's string table lets go of those no longer used).
+   */
+  private static String relativePointer(String section, Object... path) {
+    StringBuilder out = new StringBuilder(section);
     for (Object step : path) out.append('/').append(PlanReader.escape(String.valueOf(step)));
-    return out.toString();
+    return out.length() <= MAX_SHARED_TAIL ? out.toString().intern() : out.toString();
   }
 
   /**
@@ -631,7 +659,7 @@ final class ResourceView {
    * path.
    */
   Location written(int line, int column, Object... path) {
-    return source(line, column).withPointer(pointer(path));
+    return pointed(source(line, column), path);
   }
 
   private List<Value<Object>> refs(List<ReferenceResolver.Target> targets, Object[] path) {
@@ -640,7 +668,8 @@ final class ResourceView {
     boolean sensitive = sensitive(path);
     for (ReferenceResolver.Target target : targets) {
       for (String instance : resolver.instancesOf(target, resource.address())) {
-        Ref ref = new Ref(scope, instance, attribute(target), target.attribute());
+        // interned: the address and attribute recur in every reference to the resource
+        Ref ref = new Ref(scope, instance.intern(), attribute(target), target.attribute().intern());
         Value<Object> v = Value.explicit(ref, at);
         out.add(sensitive ? v.asSensitive() : v);
       }

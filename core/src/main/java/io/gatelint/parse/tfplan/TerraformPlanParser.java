@@ -25,8 +25,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -131,20 +132,29 @@ public final class TerraformPlanParser implements InputParser {
 
   private static void build(
       PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
-    Map<String, PlannedResource> live = new LinkedHashMap<>();
+    // The resources to map, in document order; each entry of the document is dropped once its
+    // resource is mapped, so the document and the model are never both whole in memory.
+    Set<String> liveAddresses = new LinkedHashSet<>();
+    List<PlannedResource> live = new ArrayList<>();
     for (PlannedResource resource : doc.planned.values()) {
       ResourceChange change = doc.changes.get(resource.address());
-      if (change == null || !change.deletedOnly()) live.put(resource.address(), resource);
+      if (change == null || !change.deletedOnly()) {
+        liveAddresses.add(resource.address());
+        live.add(resource);
+      }
     }
-    ReferenceResolver resolver = new ReferenceResolver(doc.configuration, live.keySet());
+    doc.planned.clear();
+    ReferenceResolver resolver = new ReferenceResolver(doc.configuration, liveAddresses);
     Path rootDir = path.toAbsolutePath().normalize().getParent();
     PlanModelBuilder builder = new PlanModelBuilder(model);
     Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
     PlanExpressions expressions =
         new PlanExpressions(
-            sources::blocksIn, doc.variables, doc.configuration, rootDir, live.keySet());
-    Map<Path, Set<String>> instancesByDir = moduleInstancesByDir(live.keySet(), resolver, rootDir);
-    for (PlannedResource resource : live.values()) {
+            sources::blocksIn, doc.variables, doc.configuration, rootDir, liveAddresses);
+    Map<Path, Set<String>> instancesByDir = moduleInstancesByDir(liveAddresses, resolver, rootDir);
+    for (ListIterator<PlannedResource> it = live.listIterator(); it.hasNext(); ) {
+      PlannedResource resource = it.next();
+      it.set(null);
       FileBudget.check();
       ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
       ConfigResource config = resolver.configOf(resource.address(), frame);
@@ -157,7 +167,7 @@ public final class TerraformPlanParser implements InputParser {
       builder.add(
           new ResourceView(
                   resource,
-                  doc.changes.get(resource.address()),
+                  doc.changes.remove(resource.address()),
                   config,
                   frame,
                   resolver,
