@@ -267,7 +267,11 @@ def scenario_scaling(a, rep, log):
     for n, c in zip(counts, lints):
         ms = (c.wall() - base.wall()) * 1000 / n
         per.append(ms)
-        rep.figure("time per template at %d templates (wall minus the empty run)" % n, "%.2f ms" % ms)
+        cpu_ms = (c.cpu() - base.cpu()) * 1000 / n
+        rep.figure(
+            "time per template at %d templates (minus the empty run)" % n,
+            "%.2f ms wall, %.2f ms CPU" % (ms, cpu_ms),
+        )
     worst = max(ratio(per[-1], p) for p in per[:-1]) if len(per) > 1 else float("nan")
     rep.target(
         "linear scaling: per-template time at %d within 1.5x of each smaller count" % counts[-1],
@@ -283,8 +287,7 @@ def maven_projects():
     the plugin's goal run, skipped (-Dgatelint.skip), and removed from the POM."""
     it = os.path.join(ROOT, "maven-plugin", "target", "it")
     repo = os.path.join(ROOT, "maven-plugin", "target", "it-repo")
-    settings = os.path.join(it, "interpolated-settings.xml")
-    if not (os.path.isfile(os.path.join(it, "clean", "pom.xml")) and os.path.isfile(settings)):
+    if not (os.path.isfile(os.path.join(it, "clean", "pom.xml")) and os.path.isdir(repo)):
         subprocess.run(
             ["mvn", "-B", "-q", "-o", "-pl", "core,maven-plugin", "-am", "verify", "-DskipTests",
              "-Dinvoker.test=clean"],
@@ -293,6 +296,15 @@ def maven_projects():
         )
     base = os.path.join(OUT, "maven")
     shutil.rmtree(base, ignore_errors=True)
+    os.makedirs(base)
+    # the invoker's settings, filled in as the plugin's build fills them: the user's local
+    # repository as a file: repository the sample build may resolve from offline
+    user_repo = os.environ.get("BENCH_USER_REPOSITORY", os.path.expanduser("~/.m2/repository"))
+    with open(os.path.join(ROOT, "maven-plugin", "src", "it", "settings.xml"), encoding="utf-8") as f:
+        text = f.read().replace("@userLocalRepositoryUrl@", "file://" + user_repo)
+    settings = os.path.join(base, "settings.xml")
+    with open(settings, "w", encoding="utf-8") as f:
+        f.write(text)
     with_plugin = os.path.join(base, "with-plugin")
     shutil.copytree(os.path.join(it, "clean"), with_plugin, ignore=shutil.ignore_patterns("target", "build.log"))
     without = os.path.join(base, "without-plugin")
