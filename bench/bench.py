@@ -222,10 +222,10 @@ def monorepo_dir(a):
     size = SIZES[a.size]
     d = os.path.join(OUT, "monorepo-%s-seed%d" % (a.size, a.seed))
     if not os.path.isdir(d):
-        log_gen = os.path.join(d + ".tmp")
-        shutil.rmtree(log_gen, ignore_errors=True)
-        generate.monorepo(log_gen, size["templates"], size["plan_mb"], size["apps"], a.seed)
-        os.rename(log_gen, d)
+        tmp = d + ".tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        generate.monorepo(tmp, size["templates"], size["plan_mb"], size["apps"], a.seed)
+        os.rename(tmp, d)
     return d, size
 
 
@@ -413,6 +413,12 @@ def markdown(rows, rep, reps, about):
     return "\n".join(lines) + "\n"
 
 
+def write_markdown(a, md):
+    for path in [os.path.join(OUT, "results.md")] + ([a.markdown] if a.markdown else []):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(md)
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(
         prog="bench/run.sh",
@@ -455,6 +461,8 @@ def main(argv):
             log("== %s" % s)
             for c in SCENARIOS[s](a, rep, log):
                 rows.append((s, c))
+            # after each scenario: a long run stopped part-way keeps what it measured
+            write_markdown(a, markdown(rows, rep, a.reps, about))
     except HarnessError as e:
         print("bench: %s" % e, file=sys.stderr)
         return 2
@@ -470,9 +478,6 @@ def main(argv):
     for d, f, m in rep.targets:
         print("%-72s %10s  %s" % (d, f, verdict(m)))
     md = markdown(rows, rep, a.reps, about)
-    for path in [os.path.join(OUT, "results.md")] + ([a.markdown] if a.markdown else []):
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(md)
     print()
     print(md)
     return 0
