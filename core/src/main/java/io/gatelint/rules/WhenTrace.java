@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Collects the engine's {@link RuleEngine#trace} lines — which {@code when} entry did not hold for
  * each object a rule checked and did not report — bounded per rule: a large repository selects
- * hundreds of objects per rule, and a reader needs the first few and a count, not a flood.
+ * hundreds of objects per rule, and a reader needs the first few and a count, not a flood. A line
+ * already kept is not repeated.
  */
 public final class WhenTrace implements Consumer<String> {
 
@@ -36,6 +37,8 @@ public final class WhenTrace implements Consumer<String> {
   public synchronized void accept(String line) {
     String rule = ruleOf(line);
     List<String> lines = kept.computeIfAbsent(rule, r -> new ArrayList<>());
+    // condition variants of one object read alike: the same line twice tells nothing more
+    if (lines.contains(line)) return;
     if (lines.size() < limit) lines.add(line);
     else dropped.merge(rule, 1, Integer::sum);
   }

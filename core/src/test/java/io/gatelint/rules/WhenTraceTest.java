@@ -15,6 +15,7 @@ class WhenTraceTest {
     WhenTrace trace = new WhenTrace(2);
     for (int i = 1; i <= 5; i++) trace.accept("GL010 item " + i + ": 'when' does not hold: x");
     trace.accept("GL020 item 1: 'when' does not hold: y");
+    trace.accept("GL020 item 1: 'when' does not hold: y");
     assertThat(trace.lines())
         .containsExactly(
             "GL010 item 1: 'when' does not hold: x",
