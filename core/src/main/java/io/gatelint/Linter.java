@@ -40,6 +40,16 @@ import java.util.List;
 public final class Linter {
 
   private final List<InputParser> parsers = InputFormats.all();
+  private java.util.function.Consumer<String> trace = line -> {};
+
+  /**
+   * Where the rule engine says, for each object a rule checked and did not report, which {@code
+   * when} entry did not hold ({@code --debug}, and {@code gatelint test} for a missing finding).
+   */
+  public Linter trace(java.util.function.Consumer<String> trace) {
+    this.trace = trace;
+    return this;
+  }
 
   /**
    * The rules a request would run, compiled; a bad rule file raises {@link
@@ -103,7 +113,7 @@ public final class Linter {
     model.freeze();
     Facts facts = FactsBuilder.build(model);
     List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
-    RuleEngine engine = new RuleEngine();
+    RuleEngine engine = new RuleEngine().trace(trace);
     List<Finding> findings = engine.evaluate(rules, model, facts);
     PostProcessing.Outcome processed =
         new PostProcessing(

@@ -18,6 +18,7 @@ import io.gatelint.report.Reporter;
 import io.gatelint.report.RuleCatalog;
 import io.gatelint.report.TextReporter;
 import io.gatelint.rules.RuleFileException;
+import io.gatelint.rules.WhenTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -89,7 +90,9 @@ public final class Main implements Runnable {
   @Option(
       names = "--debug",
       scope = CommandLine.ScopeType.INHERIT,
-      description = "print the stack trace of an internal error")
+      description =
+          "print the stack trace of an internal error; with lint, which 'when' entry did not hold"
+              + " for each object a rule checked and did not report (standard error)")
   boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -138,6 +141,15 @@ public final class Main implements Runnable {
       // StackOverflowError) would leave the JVM with exit code 1, the findings code
       return internalError(e, debug, err);
     }
+  }
+
+  /** True when {@code --debug} was given, before or after the subcommand's name. */
+  static boolean debugRequested(CommandLine.Model.CommandSpec spec) {
+    for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+      CommandLine.ParseResult r = c.getParseResult();
+      if (r != null && r.hasMatchedOption("--debug")) return true;
+    }
+    return false;
   }
 
   /** A defect, not the user's mistake: say so, exit 2, and keep the trace for --debug. */
@@ -276,8 +288,12 @@ public final class Main implements Runnable {
       // every output is checked before any work: an unknown format or a bad destination must not
       // cost a whole run, nor leave some reports written
       List<Output> outputs = outputs(linter, request, color, threshold);
+      WhenTrace trace = debugRequested(spec) ? new WhenTrace() : null;
+      if (trace != null) linter.trace(trace);
       LintResult result = linter.lint(request);
       PrintWriter err = spec.commandLine().getErr();
+      // always standard error: standard output may hold a machine format
+      if (trace != null) for (String line : trace.lines()) err.println("debug: " + line);
       for (var e : result.errors()) {
         err.println(
             "gatelint: rule "

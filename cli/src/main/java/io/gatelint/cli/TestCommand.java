@@ -9,6 +9,7 @@ import io.gatelint.Linter;
 import io.gatelint.config.Config;
 import io.gatelint.finding.EvaluationError;
 import io.gatelint.rules.Rule;
+import io.gatelint.rules.WhenTrace;
 import io.gatelint.testkit.FixtureCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +57,9 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Linter linter = new Linter();
+    // which 'when' entry did not hold, for a finding a fixture expects and the rule did not report
+    WhenTrace trace = new WhenTrace();
+    Linter linter = new Linter().trace(trace);
     Set<String> underTest = null;
     if (!ruleDirs.isEmpty()) {
       underTest = new TreeSet<>(ids(linter, ruleDirs));
@@ -81,10 +84,16 @@ final class TestCommand implements Callable<Integer> {
     int failed = 0;
     int errors = 0;
     for (Path tree : trees) {
+      trace.clear();
       FixtureCheck.Outcome outcome = check.check(tree);
       out.println((outcome.passed() ? "PASS " : "FAIL ") + tree);
+      Set<String> explained = new TreeSet<>();
       for (FixtureCheck.Mismatch m : outcome.mismatches()) {
         out.println("  " + describe(tree, m));
+        String rule = m.kind().equals("missing") ? m.finding().split(" ", 2)[0] : null;
+        if (rule != null && explained.add(rule)) {
+          for (String line : trace.lines(rule)) out.println("    not reported: " + line);
+        }
       }
       for (EvaluationError e : outcome.errors()) {
         err.println("gatelint: " + e.ruleId() + " failed on " + e.file() + ": " + e.message());

@@ -276,8 +276,17 @@ public final class RuleEngine {
   }
 
   private static String describe(Object item) {
-    return item instanceof Resource r
-        ? r.getSourceType() + " " + r.getLabel()
-        : String.valueOf(item);
+    if (item instanceof Resource r) return r.getSourceType() + " " + r.getLabel();
+    // objects without a readable toString: named by what a person would look for
+    if (item instanceof io.gatelint.model.Chain c) return "chain " + c.describe();
+    if (item instanceof io.gatelint.facts.UpstreamRoute u)
+      return "upstream "
+          + u.getUpstream().getLabel()
+          + " via location "
+          + u.getLocation().getPath()
+          + " ("
+          + u.getLocation().getLocation().display()
+          + ")";
+    return String.valueOf(item);
   }
 }

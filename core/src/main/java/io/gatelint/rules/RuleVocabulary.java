@@ -12,8 +12,13 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,15 +51,34 @@ final class RuleVocabulary {
 
   static Set<String> members() {
     Set<String> names = new TreeSet<>(SAFE_LIBRARY_METHODS);
-    Set<Class<?>> seen = new HashSet<>();
+    for (List<Method> methods : types().values()) {
+      for (Method m : methods) {
+        String name = m.getName();
+        names.add(name);
+        String property = property(m);
+        if (property != null) names.add(property);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The one walk both the guard and the rule-authoring page use: every class an expression can
+   * reach from {@link Model}, {@link Chain} and {@link Facts} through return and parameter types,
+   * in the order reached, each with the methods an expression may call on it (inherited ones
+   * included, sorted by name).
+   */
+  static Map<Class<?>, List<Method>> types() {
+    Map<Class<?>, List<Method>> out = new LinkedHashMap<>();
     Deque<Class<?>> todo = new ArrayDeque<>();
     todo.add(Model.class);
     todo.add(Chain.class);
     todo.add(Facts.class);
     Set<String> pkg = Set.of(Model.class.getPackageName(), Facts.class.getPackageName());
     while (!todo.isEmpty()) {
-      Class<?> c = todo.pop();
-      if (!seen.add(c)) continue;
+      Class<?> c = todo.removeFirst();
+      if (out.containsKey(c)) continue;
+      List<Method> methods = new ArrayList<>();
       for (Method m : c.getMethods()) {
         // only what the model itself declares: not Object's, Enum's (getDeclaringClass leads to
         // reflection) or Record's methods, and nothing that hands out a class, loader or file
@@ -72,17 +96,31 @@ final class RuleVocabulary {
             || name.equals("notifyAll")) {
           continue;
         }
-        names.add(name);
-        if (name.startsWith("get") && name.length() > 3 && m.getParameterCount() == 0) {
-          names.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
-        } else if (name.startsWith("is") && name.length() > 2 && m.getParameterCount() == 0) {
-          names.add(Character.toLowerCase(name.charAt(2)) + name.substring(3));
-        }
+        methods.add(m);
         enqueue(m.getGenericReturnType(), pkg, todo);
         for (Type p : m.getGenericParameterTypes()) enqueue(p, pkg, todo);
       }
+      methods.sort(
+          Comparator.comparing(Method::getName)
+              .thenComparing(m -> Arrays.toString(m.getParameterTypes())));
+      out.put(c, List.copyOf(methods));
     }
-    return names;
+    return out;
+  }
+
+  /**
+   * The bean-property name of a getter ({@code getIdleTimeout} → {@code idleTimeout}); else null.
+   */
+  static String property(Method m) {
+    String name = m.getName();
+    if (m.getParameterCount() != 0) return null;
+    if (name.startsWith("get") && name.length() > 3) {
+      return Character.toLowerCase(name.charAt(3)) + name.substring(4);
+    }
+    if (name.startsWith("is") && name.length() > 2) {
+      return Character.toLowerCase(name.charAt(2)) + name.substring(3);
+    }
+    return null;
   }
 
   private static boolean dangerous(Class<?> type) {
