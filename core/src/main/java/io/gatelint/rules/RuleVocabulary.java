@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * The names an expression may use after a dot: the read accessors of the model's and the facts'
  * classes (found by walking from {@link Model} and {@link Facts} through return types), as methods
  * and as bean properties, plus a few harmless methods of strings and collections. Setters, {@code
- * getClass} and every other method of {@code Object} are left out.
+ * getClass}, methods that return nothing (the model's mutators) and every other method of {@code
+ * Object} are left out.
  */
 final class RuleVocabulary {
 
@@ -82,8 +83,11 @@ final class RuleVocabulary {
       for (Method m : c.getMethods()) {
         // only what the model itself declares: not Object's, Enum's (getDeclaringClass leads to
         // reflection) or Record's methods, and nothing that hands out a class, loader or file
+        // a method that returns nothing only acts: the model's mutators (freeze, the stack
+        // references' add and resolve steps) are for the parsers and the linker, not for rules
         if (!pkg.contains(m.getDeclaringClass().getPackageName())
             || Modifier.isStatic(m.getModifiers())
+            || m.getReturnType() == void.class
             || dangerous(m.getReturnType())) {
           continue;
         }

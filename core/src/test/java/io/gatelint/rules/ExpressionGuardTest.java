@@ -69,6 +69,8 @@ class ExpressionGuardTest {
         "null-safe member     | model.?getClass.getMethod('getLoadBalancers') != null               | .?",
         "increment assigns    | lb++ != null                                                        | ++",
         "decrement assigns    | model-- != null                                                     | --",
+        "model mutator        | model.stackReferences.leaveUnresolved('a', 'b') == null             | leaveUnresolved",
+        "freeze               | model.freeze() == null                                              | freeze",
       })
   void hostileExpressionIsRejectedNamingFileLineAndToken(
       String attack, String expression, String token) throws Exception {
