@@ -32,6 +32,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one entry point the command line and the Maven plugin call: {@code source → parse → model →
@@ -40,7 +43,21 @@ import java.util.List;
 public final class Linter {
 
   private final List<InputParser> parsers = InputFormats.all();
+  private final int parseThreads;
   private java.util.function.Consumer<String> trace = line -> {};
+
+  /** A linter that parses on {@link FileIsolation#defaultThreads()} threads. */
+  public Linter() {
+    this(FileIsolation.defaultThreads());
+  }
+
+  /**
+   * A linter that parses on {@code parseThreads} threads; 1 reads every file on the calling thread.
+   * The output is the same whatever the number.
+   */
+  public Linter(int parseThreads) {
+    this.parseThreads = Math.max(1, parseThreads);
+  }
 
   /**
    * Where the rule engine says, for each object a rule checked and did not report, which {@code
@@ -90,12 +107,17 @@ public final class Linter {
     }
     ParseContext context =
         new ParseContext(root, config.parameters(), config.nodeVersion(), config.nginxVersion());
-    for (InputParser parser : parsers) {
-      List<SourceFile> mine =
-          discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
-      if (mine.isEmpty()) continue;
-      // each file read in isolation, under its own budget: one file's failure is its own GL000
-      FileIsolation.read(parser, mine, context, model);
+    ExecutorService pool = parseThreads > 1 ? parsePool(parseThreads) : null;
+    try {
+      for (InputParser parser : parsers) {
+        List<SourceFile> mine =
+            discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
+        if (mine.isEmpty()) continue;
+        // each file read in isolation, under its own budget: one file's failure is its own GL000
+        FileIsolation.read(parser, mine, context, model, pool);
+      }
+    } finally {
+      if (pool != null) pool.shutdownNow();
     }
     List<String> unlinked =
         new Linker()
@@ -136,6 +158,21 @@ public final class Linter {
         notices,
         new InputLines(discovered.files()),
         processed.baseline());
+  }
+
+  /**
+   * The threads files are parsed on: daemon threads, so that a read that ignores its budget cannot
+   * keep the process alive after the run.
+   */
+  private static ExecutorService parsePool(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "gatelint-parse-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** The folder {@code include}/{@code exclude} globs are anchored to: the configuration file's. */

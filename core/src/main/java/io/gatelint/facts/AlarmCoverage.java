@@ -116,6 +116,60 @@ public final class AlarmCoverage {
       references.addAll(resolved);
     }
     this.healthChecked = healthCheckedTargetGroups(model, forwarding);
+    for (Alarm a : model.getAlarms()) ordered.addAll(watches(a));
+    for (int i = 0; i < ordered.size(); i++) {
+      Watch w = ordered.get(i);
+      byLoadBalancer.add(i, w.dimensions().get("LoadBalancer"), w.loadBalancer());
+      byTargetGroup.add(i, w.dimensions().get("TargetGroup"), w.targetGroup());
+    }
+  }
+
+  /** Every alarm's watches, alarm by alarm in model order: the order {@link #candidates} keeps. */
+  private final List<Watch> ordered = new ArrayList<>();
+
+  private final WatchIndex byLoadBalancer = new WatchIndex();
+  private final WatchIndex byTargetGroup = new WatchIndex();
+
+  /** A resource as a linked dimension names it: condition variants of one resource are one. */
+  private record Named(Class<?> type, String scope, String id) {
+    static Named of(Resource r) {
+      return new Named(r.getClass(), r.getScope(), r.getId());
+    }
+  }
+
+  /**
+   * The watches whose LoadBalancer (or TargetGroup) dimension may name a given resource, as
+   * positions in {@link #ordered}: a linked dimension names one resource, found by its name; an
+   * unchecked one is asked about every resource; a dangling or absent one names none. Asking only
+   * these, rather than every alarm for every resource, keeps coverage linear in the number of
+   * stacks; {@link #candidates} still checks each one as before.
+   */
+  private static final class WatchIndex {
+    private final Map<Named, List<Integer>> linked = new java.util.HashMap<>();
+    private final List<Integer> unchecked = new ArrayList<>();
+
+    void add(int position, Value<Object> dimension, AlarmReference ref) {
+      if (dimension == null || ref == null) return;
+      switch (ref.getStatus()) {
+        case DANGLING -> {}
+        case LINKED ->
+            linked
+                .computeIfAbsent(Named.of(ref.getResource()), k -> new ArrayList<>())
+                .add(position);
+        case UNCHECKED -> unchecked.add(position);
+      }
+    }
+
+    /** The positions that may name the resource, ascending. */
+    List<Integer> of(Resource r) {
+      List<Integer> mine = linked.getOrDefault(Named.of(r), List.of());
+      if (mine.isEmpty()) return unchecked;
+      List<Integer> out = new ArrayList<>(mine.size() + unchecked.size());
+      out.addAll(mine);
+      out.addAll(unchecked);
+      java.util.Collections.sort(out);
+      return out;
+    }
   }
 
   /**
@@ -255,8 +309,14 @@ public final class AlarmCoverage {
   private List<Alarm> candidates(Resource resource, String metrics) {
     Set<String> wanted = metricSet(metrics);
     List<Alarm> out = new ArrayList<>();
-    for (Alarm a : model.getAlarms()) {
-      for (Watch w : watches(a)) {
+    List<Integer> positions =
+        resource instanceof LoadBalancer
+            ? byLoadBalancer.of(resource)
+            : resource instanceof TargetGroup ? byTargetGroup.of(resource) : List.of();
+    for (int position : positions) {
+      Watch w = ordered.get(position);
+      Alarm a = w.alarm();
+      {
         if (!mayBe(w.namespace(), Set.of(NAMESPACE)) || !mayBe(w.metricName(), wanted)) continue;
         boolean watches;
         if (resource instanceof LoadBalancer lb) {

@@ -23,9 +23,17 @@ final class Forwarding {
   private final Map<TargetGroup, List<LoadBalancer>> inFront = new IdentityHashMap<>();
 
   Forwarding(Model model, Analysis analysis) {
+    // every listener and rule resolved once for all load balancers; should that fail, each load
+    // balancer is asked on its own, so that the failure is reported on the ones it concerns
+    java.util.function.Function<LoadBalancer, List<TargetGroup>> each;
+    try {
+      each = model.targetGroupsBehindEach();
+    } catch (RuntimeException | StackOverflowError e) {
+      each = model::targetGroupsBehind;
+    }
+    java.util.function.Function<LoadBalancer, List<TargetGroup>> behindLb = each;
     for (LoadBalancer lb : model.getLoadBalancers()) {
-      List<TargetGroup> groups =
-          analysis.of(lb, () -> model.targetGroupsBehind(lb), List.<TargetGroup>of());
+      List<TargetGroup> groups = analysis.of(lb, () -> behindLb.apply(lb), List.<TargetGroup>of());
       behind.put(lb, groups);
       for (TargetGroup tg : groups) {
         List<LoadBalancer> lbs = inFront.computeIfAbsent(tg, k -> new ArrayList<>());

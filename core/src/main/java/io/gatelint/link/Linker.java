@@ -41,8 +41,10 @@ public final class Linker {
     LaunchTemplates.resolve(model);
     Map<TargetGroup, String> placeholders = Placeholders.judge(model);
     Map<TargetGroup, List<Chain>> byGroup = new LinkedHashMap<>();
+    java.util.function.Function<LoadBalancer, List<TargetGroup>> behind =
+        model.targetGroupsBehindEach();
     for (LoadBalancer lb : model.getLoadBalancers()) {
-      for (TargetGroup tg : model.targetGroupsBehind(lb)) {
+      for (TargetGroup tg : behind.apply(lb)) {
         if (placeholders.containsKey(tg)) continue;
         Chain chain = new Chain(lb, tg);
         chain.getEvidence().add(tg.getId() + " is forwarded to by a listener of " + lb.getId());

@@ -230,18 +230,38 @@ public class Model {
    * Listeners and listener rules of the load balancer forward here: the target groups behind it.
    */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {
-    List<TargetGroup> result = new ArrayList<>();
+    return targetGroupsBehindEach().apply(lb);
+  }
+
+  /**
+   * {@link #targetGroupsBehind} for any number of load balancers: each listener's load balancer and
+   * each rule's listener is resolved once, when this is called, rather than once per load balancer
+   * asked about, which made linking a tree of many stacks quadratic. Answers as of the call: a
+   * linking step that resolves more references afterwards calls it again.
+   */
+  public java.util.function.Function<LoadBalancer, List<TargetGroup>> targetGroupsBehindEach() {
+    Map<LoadBalancer, List<Listener>> listenersOf = new java.util.IdentityHashMap<>();
     for (Listener listener : listeners) {
-      if (!resolve(listener.getLoadBalancer(), LoadBalancer.class).contains(lb)) continue;
-      for (Value<Object> fwd : listener.getForwards())
-        addAll(result, resolve(fwd, TargetGroup.class));
-      for (ListenerRule rule : listenerRules) {
-        if (!resolve(rule.getListener(), Listener.class).contains(listener)) continue;
-        for (Value<Object> fwd : rule.getForwards())
-          addAll(result, resolve(fwd, TargetGroup.class));
-      }
+      for (LoadBalancer lb : resolve(listener.getLoadBalancer(), LoadBalancer.class))
+        listenersOf.computeIfAbsent(lb, k -> new ArrayList<>()).add(listener);
     }
-    return result;
+    Map<Listener, List<ListenerRule>> rulesOf = new java.util.IdentityHashMap<>();
+    for (ListenerRule rule : listenerRules) {
+      for (Listener listener : resolve(rule.getListener(), Listener.class))
+        rulesOf.computeIfAbsent(listener, k -> new ArrayList<>()).add(rule);
+    }
+    return lb -> {
+      List<TargetGroup> result = new ArrayList<>();
+      for (Listener listener : listenersOf.getOrDefault(lb, List.of())) {
+        for (Value<Object> fwd : listener.getForwards())
+          addAll(result, resolve(fwd, TargetGroup.class));
+        for (ListenerRule rule : rulesOf.getOrDefault(listener, List.of())) {
+          for (Value<Object> fwd : rule.getForwards())
+            addAll(result, resolve(fwd, TargetGroup.class));
+        }
+      }
+      return result;
+    };
   }
 
   private static <T> void addAll(List<T> into, List<T> items) {

@@ -10,7 +10,12 @@ import io.gatelint.model.Problem;
 import io.gatelint.model.Resource;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.source.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -23,9 +28,37 @@ public final class FileIsolation {
 
   private FileIsolation() {}
 
+  /**
+   * The parse threads a run uses unless told otherwise: the {@value #THREADS_PROPERTY} system
+   * property, else one per core. One reads every file on the calling thread.
+   */
+  public static final String THREADS_PROPERTY = "gatelint.parseThreads";
+
+  /** The parse threads by default: {@link #THREADS_PROPERTY}, else the cores. */
+  public static int defaultThreads() {
+    Integer set = Integer.getInteger(THREADS_PROPERTY);
+    return Math.max(1, set != null ? set : Runtime.getRuntime().availableProcessors());
+  }
+
   /** Reads the files with the parser, each in isolation, then its cross-file steps. */
   public static void read(
       InputParser parser, List<SourceFile> files, ParseContext context, Model model) {
+    read(parser, files, context, model, null);
+  }
+
+  /**
+   * Reads the files with the parser, each in isolation, then its cross-file steps. When the
+   * parser's reads are {@link InputParser.Batch#independent independent} and {@code pool} is not
+   * null, the files are read on the pool; what each adds (its resources, problems and inline
+   * directives) is merged in the order of {@code files} whatever order the reads finish in, so the
+   * model is the same as a read on one thread.
+   */
+  public static void read(
+      InputParser parser,
+      List<SourceFile> files,
+      ParseContext context,
+      Model model,
+      Executor pool) {
     if (files.isEmpty()) return;
     InputParser.Batch[] batch = new InputParser.Batch[1];
     // what a batch gathers up front (Node's project files) is read under a budget too; should it
@@ -39,8 +72,53 @@ public final class FileIsolation {
       return;
     }
     commit(opened, model);
-    for (SourceFile file : files) isolated(file, into -> batch[0].read(file, into), model);
+    if (pool != null && files.size() > 1 && batch[0].independent()) {
+      readAtOnce(batch[0], files, context, model, pool);
+    } else {
+      for (SourceFile file : files) isolated(file, into -> batch[0].read(file, into), model);
+    }
     for (InputParser.Step step : batch[0].linked()) isolated(step.file(), step.read(), model);
+  }
+
+  /** What one file's read left: what it added (or its failure, as a problem) and its directives. */
+  private record Attempt(Model staging, Map<String, List<InlineDirective>> directives) {}
+
+  private static void readAtOnce(
+      InputParser.Batch batch,
+      List<SourceFile> files,
+      ParseContext context,
+      Model model,
+      Executor pool) {
+    List<CompletableFuture<Attempt>> reads = new ArrayList<>(files.size());
+    for (SourceFile file : files) {
+      reads.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                Model staging = new Model();
+                Map<String, List<InlineDirective>> directives =
+                    InlineDirectives.held(
+                        () -> isolated(file, into -> batch.read(file, into), staging));
+                return new Attempt(staging, directives);
+              },
+              pool));
+    }
+    // merged in file order as each completes: the model and the directives are the same as a
+    // read on one thread's, and a merged file's staging area can be let go at once
+    for (int i = 0; i < reads.size(); i++) {
+      Attempt done;
+      try {
+        done = reads.get(i).join();
+      } catch (CompletionException e) {
+        // what escaped isolation (an Error other than those it catches) goes on as it would have
+        // on one thread
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error r) throw r;
+        throw e;
+      }
+      reads.set(i, null);
+      context.directives().merge(done.directives());
+      commit(done.staging(), model);
+    }
   }
 
   /** Runs one read against a staging model and keeps what it added only when it completes. */

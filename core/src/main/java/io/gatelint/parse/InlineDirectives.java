@@ -19,9 +19,37 @@ public final class InlineDirectives {
 
   private final Map<String, List<InlineDirective>> byFile = new LinkedHashMap<>();
 
+  /**
+   * Where {@link #read} records on a thread that reads a file alongside others: held back there and
+   * {@link #merge merged} in the order the files were given, so that the order of the directives
+   * (and of the suppression findings made from them) does not depend on which read finished first.
+   */
+  private static final ThreadLocal<Map<String, List<InlineDirective>>> HELD = new ThreadLocal<>();
+
   /** Records the directives of a whole file; called once per file a parser has read. */
   public void read(String file, List<InlineDirective> directives) {
-    byFile.computeIfAbsent(file, f -> new ArrayList<>()).addAll(directives);
+    Map<String, List<InlineDirective>> held = HELD.get();
+    (held != null ? held : byFile).computeIfAbsent(file, f -> new ArrayList<>()).addAll(directives);
+  }
+
+  /**
+   * Runs a read with the directives it records held back, on the current thread; returns them, to
+   * be {@link #merge merged} into the run's directives in file order.
+   */
+  public static Map<String, List<InlineDirective>> held(Runnable read) {
+    Map<String, List<InlineDirective>> held = new LinkedHashMap<>();
+    HELD.set(held);
+    try {
+      read.run();
+    } finally {
+      HELD.remove();
+    }
+    return held;
+  }
+
+  /** Records what {@link #held} held back, as if it had been recorded now. */
+  public void merge(Map<String, List<InlineDirective>> held) {
+    held.forEach(this::read);
   }
 
   /** Whether a parser recorded the file. */

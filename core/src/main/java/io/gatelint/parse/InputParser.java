@@ -50,6 +50,16 @@ public interface InputParser extends InputDetector {
     void read(SourceFile file, Model into);
 
     /**
+     * Whether {@link #read} shares no mutable state between files, so that files may be read at
+     * once on several threads. What each read adds is still merged in the order the files were
+     * given, so the output does not depend on the scheduling; the cross-file steps run after every
+     * read, one at a time.
+     */
+    default boolean independent() {
+      return false;
+    }
+
+    /**
      * The steps that join files, taken once every file was read and each run in isolation in turn:
      * an nginx main file with its includes, a Terraform plan with the {@code .tf} files that locate
      * its values. They see only the files whose own read succeeded.

@@ -92,10 +92,23 @@ public final class CloudFormationParser implements InputParser {
         : null;
   }
 
-  /** Each template stands alone: a batch reads one file at a time. */
+  /**
+   * Each template stands alone: a read shares nothing with another (a reader, resolver and model
+   * builder per file), so the templates may be read on several threads.
+   */
   @Override
   public Batch open(List<SourceFile> files, ParseContext context) {
-    return (file, into) -> parseFile(file, context, into);
+    return new Batch() {
+      @Override
+      public void read(SourceFile file, Model into) {
+        parseFile(file, context, into);
+      }
+
+      @Override
+      public boolean independent() {
+        return true;
+      }
+    };
   }
 
   @Override
