@@ -84,10 +84,12 @@ final class RuleVocabulary {
         // only what the model itself declares: not Object's, Enum's (getDeclaringClass leads to
         // reflection) or Record's methods, and nothing that hands out a class, loader or file
         // a method that returns nothing only acts: the model's mutators (freeze, the stack
-        // references' add and resolve steps) are for the parsers and the linker, not for rules
+        // references' add and resolve steps) are for the parsers and the linker, not for rules;
+        // nor is a lookup handed out as a function (the linker's targetGroupsBehindEach)
         if (!pkg.contains(m.getDeclaringClass().getPackageName())
             || Modifier.isStatic(m.getModifiers())
             || m.getReturnType() == void.class
+            || m.getReturnType().getName().startsWith("java.util.function.")
             || dangerous(m.getReturnType())) {
           continue;
         }
