@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -29,6 +29,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one rule file, checks every field and expression, and compiles the expressions (at once, or
@@ -594,7 +597,14 @@ public final class RuleLoader {
     options.setCodePointLimit(256 * 1024);
     Node root;
     try {
-      root = new Yaml(options).compose(new java.io.StringReader(text));
+      // what Yaml.compose does, without building the Yaml object's constructor and representer,
+      // which composing never uses: a measurable part of reading the 26 built-in rules per run
+      root =
+          new Composer(
+                  new ParserImpl(new StreamReader(new java.io.StringReader(text)), options),
+                  new Resolver(),
+                  options)
+              .getSingleNode();
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
       throw new RuleFileException(file, line, "invalid YAML: " + e.getProblem());
