@@ -5,41 +5,40 @@
 package io.gatelint.rules;
 
 import io.gatelint.finding.RuleInfo;
-import java.io.Serializable;
 import java.util.List;
 
 /**
- * A rule read from its file and compiled: its metadata, and the compiled expressions that select
- * model objects ({@code for}), test them ({@code when}), point at the value that bites ({@code at})
- * and say what is wrong ({@code message}, with {@code {expression}} placeholders). {@code
- * errorWhen}, when present, raises a finding to error where it holds (a rule whose severity depends
- * on the object, e.g. the Node version); null otherwise. {@code onlyWhen}, when present, names the
- * condition outcomes (a variant, {@code IsLBAlarmEnabled false}) a finding depends on beyond its
- * object's own variant — an alarm that exists only under a condition — and the finding says it
- * holds only then; null otherwise. {@code fix}, when present, is a template like {@code message}
- * that computes the fix from the finding's own values; null where the generic remediation serves.
- * {@code when} holds when every entry holds, tried in order (a later entry may rely on an earlier
- * one, e.g. a hop's {@code != null}); {@code whenText} keeps each entry's source, to say which one
- * did not hold.
+ * A rule read from its file and checked: its metadata, and the expressions (compiled on first use,
+ * see {@link Expression}) that select model objects ({@code for}), test them ({@code when}), point
+ * at the value that bites ({@code at}) and say what is wrong ({@code message}, with {@code
+ * {expression}} placeholders). {@code errorWhen}, when present, raises a finding to error where it
+ * holds (a rule whose severity depends on the object, e.g. the Node version); null otherwise.
+ * {@code onlyWhen}, when present, names the condition outcomes (a variant, {@code IsLBAlarmEnabled
+ * false}) a finding depends on beyond its object's own variant — an alarm that exists only under a
+ * condition — and the finding says it holds only then; null otherwise. {@code fix}, when present,
+ * is a template like {@code message} that computes the fix from the finding's own values; null
+ * where the generic remediation serves. {@code when} holds when every entry holds, tried in order
+ * (a later entry may rely on an earlier one, e.g. a hop's {@code != null}); {@code whenText} keeps
+ * each entry's source, to say which one did not hold.
  */
 public record Rule(
     RuleInfo info,
     String file,
     String variable,
-    Serializable select,
-    List<Serializable> when,
+    Expression select,
+    List<Expression> when,
     List<String> whenText,
-    Serializable at,
+    Expression at,
     Message message,
     List<RelatedSpec> related,
-    Serializable resource,
-    Serializable errorWhen,
-    Serializable onlyWhen,
+    Expression resource,
+    Expression errorWhen,
+    Expression onlyWhen,
     Message fix) {
 
   /** A message template: literal parts and compiled placeholder expressions, alternating. */
-  public record Message(List<String> literals, List<Serializable> expressions) {}
+  public record Message(List<String> literals, List<Expression> expressions) {}
 
   /** A second location the finding names (the other end of a cross-layer finding). */
-  public record RelatedSpec(Serializable at, Message message) {}
+  public record RelatedSpec(Expression at, Message message) {}
 }

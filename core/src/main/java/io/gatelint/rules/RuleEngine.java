@@ -13,7 +13,6 @@ import io.gatelint.model.Model;
 import io.gatelint.model.Resource;
 import io.gatelint.model.SensitiveReads;
 import io.gatelint.model.Value;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.mvel2.MVEL;
 
 /**
  * Runs compiled rules over a model and its facts. For each object the rule's {@code for} selects,
@@ -66,7 +64,7 @@ public final class RuleEngine {
       vars.put("facts", facts);
       Object selected;
       try {
-        selected = MVEL.executeExpression(rule.select(), vars);
+        selected = rule.select().run(vars);
       } catch (RuntimeException | StackOverflowError e) {
         errors.add(
             new EvaluationError(
@@ -111,7 +109,7 @@ public final class RuleEngine {
   /** True when every {@code when} entry holds; the first that does not is traced. */
   private boolean holds(Rule rule, Map<String, Object> vars, Object item) {
     for (int i = 0; i < rule.when().size(); i++) {
-      if (!Boolean.TRUE.equals(MVEL.executeExpression(rule.when().get(i), vars))) {
+      if (!Boolean.TRUE.equals(rule.when().get(i).run(vars))) {
         trace.accept(whyNot(rule, i, item));
         return false;
       }
@@ -164,9 +162,7 @@ public final class RuleEngine {
     if (item instanceof Resource r && !r.getExistsOnlyWhen().isEmpty()) {
       parts.add(r.getExistsOnlyWhen());
     }
-    if (rule.onlyWhen() != null
-        && MVEL.executeExpression(rule.onlyWhen(), vars) instanceof String w
-        && !w.isBlank()) {
+    if (rule.onlyWhen() != null && rule.onlyWhen().run(vars) instanceof String w && !w.isBlank()) {
       parts.add(w.strip());
     }
     return String.join(", ", parts);
@@ -189,11 +185,11 @@ public final class RuleEngine {
   }
 
   private static Finding finding(Rule rule, Map<String, Object> vars, Object item) {
-    Location at = locationOf(MVEL.executeExpression(rule.at(), vars), item);
+    Location at = locationOf(rule.at().run(vars), item);
     String message = render(rule.message(), vars);
     List<Finding.Related> related = new ArrayList<>();
     for (Rule.RelatedSpec spec : rule.related()) {
-      Object target = MVEL.executeExpression(spec.at(), vars);
+      Object target = spec.at().run(vars);
       if (target == null) continue;
       related.add(new Finding.Related(locationOf(target, item), render(spec.message(), vars)));
     }
@@ -202,8 +198,7 @@ public final class RuleEngine {
             ? rendered(rule.resource(), vars, String::valueOf)
             : item instanceof Resource r ? r.getId() : "";
     io.gatelint.finding.Severity severity =
-        rule.errorWhen() != null
-                && Boolean.TRUE.equals(MVEL.executeExpression(rule.errorWhen(), vars))
+        rule.errorWhen() != null && Boolean.TRUE.equals(rule.errorWhen().run(vars))
             ? io.gatelint.finding.Severity.ERROR
             : rule.info().severity();
     String fix = rule.fix() == null ? "" : render(rule.fix(), vars).replaceAll("\\s+", " ").strip();
@@ -249,9 +244,9 @@ public final class RuleEngine {
    * shows its redaction and its origin ({@link Value#describe()}) without reading it.
    */
   static String rendered(
-      Serializable expression, Map<String, Object> vars, Function<Object, String> show) {
+      Expression expression, Map<String, Object> vars, Function<Object, String> show) {
     long reads = SensitiveReads.mark();
-    Object result = MVEL.executeExpression(expression, vars);
+    Object result = expression.run(vars);
     if (SensitiveReads.since(reads)) return SensitiveReads.SHOWN;
     String text = show.apply(result);
     return SensitiveReads.since(reads) ? SensitiveReads.SHOWN : text;
