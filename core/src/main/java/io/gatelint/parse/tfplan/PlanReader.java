@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
@@ -471,7 +472,7 @@ final class PlanReader {
         case "mode" -> mode = text(p);
         case "expressions" -> {
           if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
-            expressions = nodes.read(p);
+            expressions = sharedArguments(nodes.read(p));
           } else {
             p.skipChildren();
           }
@@ -491,6 +492,20 @@ final class PlanReader {
               canonicalType(type),
               expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
     }
+  }
+
+  /**
+   * A resource's {@code expressions} with each argument's expression shared with an equal earlier
+   * one: the configuration is held whole while the planned values stream past, and resources of one
+   * pattern repeat the same small expressions ({@code {"references": ["aws_security_group.g.id",
+   * "aws_security_group.g"]}} for every rule of a group). Nothing changes a tree once read.
+   */
+  private JsonNode sharedArguments(JsonNode expressions) {
+    if (!(expressions instanceof ObjectNode object)) return expressions;
+    List<String> names = new ArrayList<>(object.size());
+    object.fieldNames().forEachRemaining(names::add);
+    for (String name : names) object.replace(name, nodes.shared(object.get(name)));
+    return object;
   }
 
   /**

@@ -6,6 +6,7 @@ package io.gatelint.parse.tfplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.gatelint.model.Model;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
 import java.lang.ref.WeakReference;
@@ -91,5 +92,27 @@ class PlanStreamingTest {
     assertThat(names).containsExactly("gone", "second");
     assertThat(model.getLoadBalancers()).hasSize(1);
     assertThat(model.getLoadBalancers().get(0).getName().raw()).isEqualTo("second");
+  }
+
+  /**
+   * The configuration is held whole while the values stream past: equal argument expressions of
+   * different resources are one tree.
+   */
+  @Test
+  void equalConfigurationExpressionsAreShared() throws Exception {
+    Path plan = temp.resolve("plan.json");
+    Files.writeString(plan, PlanModelFootprintTest.plan(100), StandardCharsets.UTF_8);
+    PlanReader reader = new PlanReader(plan);
+    PlanDocument doc = reader.readIndexes();
+    JsonNode r0 = doc.configuration.resources.get("aws_security_group_rule.r0").expressions();
+    JsonNode r1 = doc.configuration.resources.get("aws_security_group_rule.r1").expressions();
+
+    assertThat(r0).isNotSameAs(r1);
+    assertThat(r1.get("security_group_id")).isSameAs(r0.get("security_group_id"));
+    assertThat(r1.get("source_security_group_id")).isSameAs(r0.get("source_security_group_id"));
+    assertThat(r0.get("security_group_id").get("references").get(0).asText())
+        .isEqualTo("aws_security_group.g0.id");
+    assertThat(doc.planned).as("values are left for the second pass").isEmpty();
+    assertThat(doc.plannedAddresses).hasSize(100 + 100 / 50 + 1);
   }
 }
