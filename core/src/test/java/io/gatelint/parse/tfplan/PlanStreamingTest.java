@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,5 +116,25 @@ class PlanStreamingTest {
         .isEqualTo("aws_security_group.g0.id");
     assertThat(doc.planned).as("values are left for the second pass").isEmpty();
     assertThat(doc.plannedAddresses).hasSize(100 + 100 / 50 + 1);
+  }
+
+  /**
+   * The address indexes are held for every resource while the values stream: one resource without
+   * count or for_each costs its entry, not a string and a list of its own.
+   */
+  @Test
+  void anAddressIndexOfOneInstanceSharesTheAddress() {
+    String address = String.join(".", "aws_security_group_rule", "r1");
+    assertThat(Addresses.strip(address)).isSameAs(address);
+    assertThat(Addresses.strip("aws_lb.a[\"x\"]")).isEqualTo("aws_lb.a");
+
+    Map<String, List<String>> byBase = new HashMap<>();
+    Addresses.addInstance(byBase, "aws_lb.a", "aws_lb.a[0]");
+    Addresses.addInstance(byBase, "aws_lb.b", "aws_lb.b");
+    Addresses.addInstance(byBase, "aws_lb.a", "aws_lb.a[1]");
+    Addresses.addInstance(byBase, "aws_lb.a", "aws_lb.a[2]");
+
+    assertThat(byBase.get("aws_lb.b")).containsExactly("aws_lb.b").isNotInstanceOf(ArrayList.class);
+    assertThat(byBase.get("aws_lb.a")).containsExactly("aws_lb.a[0]", "aws_lb.a[1]", "aws_lb.a[2]");
   }
 }
