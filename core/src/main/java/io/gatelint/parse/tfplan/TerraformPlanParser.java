@@ -105,9 +105,22 @@ public final class TerraformPlanParser implements InputParser {
   static void parsePlan(
       Path path, String scope, TfSources sources, Model model, Consumer<PlannedResource> onRead) {
     PlanReader reader = new PlanReader(path);
+    PlanDocument doc;
+    try {
+      doc = reader.readIndexes();
+    } catch (PlanReader.PlanSyntaxException e) {
+      model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
+      return;
+    } catch (IOException e) {
+      model
+          .getProblems()
+          .add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
+      return;
+    }
     Model read = new Model();
     try {
-      build(reader, reader.readIndexes(), path, scope, sources, read, onRead);
+      // the second pass reads the planned values of a file the first found valid
+      build(reader, doc, path, scope, sources, read, onRead);
     } catch (PlanReader.PlanSyntaxException e) {
       model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
       return;
