@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates large Terraform plans under bench/out/ and measures each in one JVM with a 256 MB heap: a bare Jackson streaming pass against TerraformPlanParser.parse and a whole lint of it,
+# Generates large Terraform plans under bench/out/ (or OUT, e.g. a folder under /tmp) and measures each in one JVM with a 256 MB heap: a bare Jackson streaming pass against TerraformPlanParser.parse and a whole lint of it,
 # alternating, a few repetitions each; /usr/bin/time prints the JVM's wall time and peak RSS.
 #
 # Shapes (SHAPES, default all three):
@@ -15,10 +15,11 @@ cd "$(dirname "$0")/.."
 SIZE_MB="${SIZE_MB:-200}"
 REPS="${REPS:-3}"
 SHAPES="${SHAPES:-mixed sg-rules buckets}"
-OUT=bench/out
+OUT="${OUT:-bench/out}"
 mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"
 mvn -B -q ${MVN_OFFLINE:-} -pl core compile dependency:build-classpath \
-  -Dmdep.outputFile="$PWD/$OUT/core.classpath" -Dmdep.includeScope=runtime
+  -Dmdep.outputFile="$OUT/core.classpath" -Dmdep.includeScope=runtime
 CP="core/target/classes:$(cat "$OUT/core.classpath")"
 for shape in $SHAPES; do
   PLAN="$OUT/plan-$shape-${SIZE_MB}.json"

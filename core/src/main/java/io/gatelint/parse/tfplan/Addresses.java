@@ -6,6 +6,7 @@ package io.gatelint.parse.tfplan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Terraform addresses: {@code module.api["a"].aws_lb.this[0]} split into steps, indexes stripped.
@@ -65,7 +66,24 @@ final class Addresses {
       if (out.length() > 0) out.append('.');
       out.append(name(step));
     }
-    return out.toString();
+    // an address without indexes is its own stripped form: keep the one string
+    return address.contentEquals(out) ? address : out.toString();
+  }
+
+  /**
+   * Adds an instance address under its base address: the usual resource without {@code count} or
+   * {@code for_each} as a one-element immutable list, a list that grows only from the second
+   * instance on. The plan stage holds these indexes for every resource while the values stream.
+   */
+  static void addInstance(Map<String, List<String>> byBase, String base, String address) {
+    byBase.merge(
+        base,
+        List.of(address),
+        (had, one) -> {
+          List<String> grown = had instanceof ArrayList<String> list ? list : new ArrayList<>(had);
+          grown.add(address);
+          return grown;
+        });
   }
 
   /** {@code prefix.rest}, or rest alone when the prefix is empty. */

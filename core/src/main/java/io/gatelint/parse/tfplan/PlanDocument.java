@@ -15,8 +15,17 @@ import java.util.Map;
  */
 final class PlanDocument {
 
-  /** {@code planned_values} resources by full address, in document order. */
+  /**
+   * {@code planned_values} resources by full address, in document order: filled only by {@link
+   * PlanReader#read}, which holds a whole plan; the plan stage streams them instead.
+   */
   final Map<String, PlannedResource> planned = new LinkedHashMap<>();
+
+  /**
+   * The full address of every modelled {@code planned_values} resource, in document order, each
+   * mapped to itself so that the other sections share its string.
+   */
+  final Map<String, String> plannedAddresses = new LinkedHashMap<>();
 
   /** {@code resource_changes} by full address. */
   final Map<String, ResourceChange> changes = new LinkedHashMap<>();

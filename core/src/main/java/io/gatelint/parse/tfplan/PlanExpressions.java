@@ -61,7 +61,7 @@ final class PlanExpressions {
           Addresses.join(
               Addresses.modulePrefix(address),
               steps.get(steps.size() - 2) + "." + Addresses.name(steps.get(steps.size() - 1)));
-      planned.computeIfAbsent(base, k -> new ArrayList<>()).add(address);
+      Addresses.addInstance(planned, base.equals(address) ? address : base, address);
     }
   }
 

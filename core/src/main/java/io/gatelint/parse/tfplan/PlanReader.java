@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.FileBudget;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
@@ -19,9 +20,11 @@ import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a {@code terraform show -json} document with Jackson's streaming parser, in one pass and
@@ -64,12 +67,75 @@ final class PlanReader {
     }
   }
 
+  /**
+   * Reads the whole plan into one document: the cross-resource sections, then every planned
+   * resource. For tests and small plans; {@link #readIndexes} and {@link #streamPlanned} keep one
+   * planned resource at a time.
+   */
   static PlanDocument read(Path file) throws IOException, PlanSyntaxException {
-    return new PlanReader().readFile(file);
+    PlanReader reader = new PlanReader(file);
+    PlanDocument doc = reader.readIndexes();
+    reader.streamPlanned(resource -> doc.planned.put(resource.address(), resource));
+    return doc;
   }
 
-  private PlanDocument readFile(Path file) throws IOException, PlanSyntaxException {
-    // one pass, and only the modelled resources kept: time grows with the size, not memory
+  private final Path file;
+
+  /**
+   * The second pass's receiver of each planned resource as it is read; null in the first pass,
+   * which reads no planned values.
+   */
+  private Consumer<PlannedResource> sink;
+
+  /** Ordinal of the planned resource being read, counted alike in both passes. */
+  private int plannedOrdinal;
+
+  /** {@code planned_values} and {@code values} sections the first pass saw. */
+  private int plannedSections;
+
+  /**
+   * For an address that more than one planned resource has (not written by Terraform), the ordinal
+   * of the last one, which is the one kept, as a map keeps the later of two equal keys.
+   */
+  private final Map<String, Integer> repeatedAddresses = new HashMap<>();
+
+  PlanReader(Path file) {
+    this.file = file;
+  }
+
+  /**
+   * The first pass: everything mapping needs across resources — {@code resource_changes}, {@code
+   * configuration}, {@code variables} and the addresses of the planned resources — without any
+   * planned resource's values.
+   */
+  PlanDocument readIndexes() throws IOException, PlanSyntaxException {
+    sink = null;
+    pass(this::readDocument);
+    return doc;
+  }
+
+  /**
+   * The second pass: reads {@code planned_values} again, handing each modelled resource to {@code
+   * into} as soon as it is read and keeping none, so a plan's values are never all in memory. The
+   * file is read twice from disk; the second read stops at the end of the last planned section.
+   */
+  void streamPlanned(Consumer<PlannedResource> into) throws IOException, PlanSyntaxException {
+    sink = into;
+    plannedOrdinal = 0;
+    try {
+      pass(this::readPlannedSections);
+    } finally {
+      sink = null;
+    }
+  }
+
+  private interface Pass {
+    void read(JsonParser p) throws IOException, PlanSyntaxException;
+  }
+
+  private void pass(Pass pass) throws IOException, PlanSyntaxException {
+    // each pass streams the file once, keeping only what it is for: time grows with the size,
+    // not memory
     FileBudget.allowStreamedRead(java.nio.file.Files.size(file));
     PlanInput.Opened opened = PlanInput.open(file);
     lineOffset = opened.lineOffset();
@@ -77,7 +143,7 @@ final class PlanReader {
     positions = new ValuePositions.Recorder(lineOffset);
     try (JsonParser p = opened.parser()) {
       try {
-        readDocument(p);
+        pass.read(p);
       } catch (com.fasterxml.jackson.core.JacksonException e) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr()) + lineOffset;
@@ -88,7 +154,22 @@ final class PlanReader {
             "invalid JSON: " + reason.lines().findFirst().orElse(reason), line, column);
       }
     }
-    return doc;
+  }
+
+  /** The second pass over a document the first found valid: its planned sections only. */
+  private void readPlannedSections(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) return;
+    int seen = 0;
+    while (seen < plannedSections && p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (field.equals("planned_values") || field.equals("values")) {
+        plannedValues(p, "/" + field);
+        seen++;
+      } else {
+        p.skipChildren();
+      }
+    }
   }
 
   private void readDocument(JsonParser p) throws IOException, PlanSyntaxException {
@@ -106,7 +187,10 @@ final class PlanReader {
       String field = p.currentName();
       p.nextToken();
       switch (field) {
-        case "planned_values", "values" -> plannedValues(p, "/" + field);
+        case "planned_values", "values" -> {
+          plannedSections++;
+          plannedValues(p, "/" + field);
+        }
         case "resource_changes" -> resourceChanges(p);
         case "configuration" -> configuration(p);
         case "variables" -> variables(p);
@@ -167,6 +251,7 @@ final class PlanReader {
     JsonNode values = null;
     JsonNode sensitive = null;
     ValuePositions valuePositions = null;
+    boolean isObject = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken t = p.nextToken();
@@ -175,7 +260,9 @@ final class PlanReader {
         case "mode" -> mode = text(p);
         case "type" -> type = text(p);
         case "values" -> {
-          if (type != null && !MODELLED_TYPES.contains(type)) {
+          if (sink == null || (type != null && !MODELLED_TYPES.contains(type))) {
+            // the first pass only notes that the values are an object
+            isObject = t == JsonToken.START_OBJECT;
             p.skipChildren();
           } else {
             positions.reset();
@@ -184,7 +271,9 @@ final class PlanReader {
           }
         }
         case "sensitive_values" -> {
-          if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
+          if (sink != null
+              && (type == null || MODELLED_TYPES.contains(type))
+              && t.isStructStart()) {
             sensitive = marking(p);
           } else {
             p.skipChildren();
@@ -193,26 +282,32 @@ final class PlanReader {
         default -> p.skipChildren();
       }
     }
-    if (address != null
-        && type != null
-        && MODELLED_TYPES.contains(type)
-        && "managed".equals(mode)
-        && values != null
-        && values.isObject()) {
-      doc.planned.put(
-          address,
-          new PlannedResource(
-              address,
-              MANAGED,
-              canonicalType(type),
-              values,
-              sensitive,
-              valuePositions,
-              module,
-              index,
-              at.getLineNr() + lineOffset,
-              at.getColumnNr()));
+    if (address == null
+        || type == null
+        || !MODELLED_TYPES.contains(type)
+        || !"managed".equals(mode)
+        || !(sink == null ? isObject : values != null && values.isObject())) return;
+    int ordinal = plannedOrdinal++;
+    if (sink == null) {
+      String known = doc.plannedAddresses.putIfAbsent(address, address);
+      if (known != null) repeatedAddresses.put(known, ordinal);
+      return;
     }
+    address = plannedAddress(address);
+    Integer last = repeatedAddresses.get(address);
+    if (last != null && last != ordinal) return;
+    sink.accept(
+        new PlannedResource(
+            address,
+            MANAGED,
+            canonicalType(type),
+            values,
+            sensitive,
+            valuePositions,
+            module,
+            index,
+            at.getLineNr() + lineOffset,
+            at.getColumnNr()));
   }
 
   private void resourceChanges(JsonParser p) throws IOException {
@@ -377,7 +472,7 @@ final class PlanReader {
         case "mode" -> mode = text(p);
         case "expressions" -> {
           if ((type == null || MODELLED_TYPES.contains(type)) && t.isStructStart()) {
-            expressions = nodes.read(p);
+            expressions = sharedArguments(nodes.read(p));
           } else {
             p.skipChildren();
           }
@@ -397,6 +492,20 @@ final class PlanReader {
               canonicalType(type),
               expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
     }
+  }
+
+  /**
+   * A resource's {@code expressions} with each argument's expression shared with an equal earlier
+   * one: the configuration is held whole while the planned values stream past, and resources of one
+   * pattern repeat the same small expressions ({@code {"references": ["aws_security_group.g.id",
+   * "aws_security_group.g"]}} for every rule of a group). Nothing changes a tree once read.
+   */
+  private JsonNode sharedArguments(JsonNode expressions) {
+    if (!(expressions instanceof ObjectNode object)) return expressions;
+    List<String> names = new ArrayList<>(object.size());
+    object.fieldNames().forEachRemaining(names::add);
+    for (String name : names) object.replace(name, nodes.shared(object.get(name)));
+    return object;
   }
 
   /**
@@ -455,8 +564,7 @@ final class PlanReader {
    * module's resources).
    */
   private String plannedAddress(String address) {
-    PlannedResource planned = doc.planned.get(address);
-    return planned == null ? address : planned.address();
+    return doc.plannedAddresses.getOrDefault(address, address);
   }
 
   /** The registry's instance of a modelled type name, so that resources share it. */

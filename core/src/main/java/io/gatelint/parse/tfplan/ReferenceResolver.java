@@ -45,7 +45,7 @@ final class ReferenceResolver {
     this.root = root;
     this.planned = Set.copyOf(plannedAddresses);
     for (String address : plannedAddresses) {
-      instances.computeIfAbsent(Addresses.strip(address), k -> new ArrayList<>()).add(address);
+      Addresses.addInstance(instances, Addresses.strip(address), address);
     }
   }
 

@@ -25,11 +25,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads {@code terraform show -json} plans into the model. The {@code .tf} files of the linted tree
@@ -95,9 +94,20 @@ public final class TerraformPlanParser implements InputParser {
   }
 
   private static void parsePlan(Path path, String scope, TfSources sources, Model model) {
+    parsePlan(path, scope, sources, model, resource -> {});
+  }
+
+  /**
+   * Reads the plan in two passes — first what mapping needs across resources, then the planned
+   * resources one by one, each mapped and dropped as it is read — and adds its resources, or its
+   * problem, to the model. {@code onRead} sees each planned resource as the reader hands it over.
+   */
+  static void parsePlan(
+      Path path, String scope, TfSources sources, Model model, Consumer<PlannedResource> onRead) {
+    PlanReader reader = new PlanReader(path);
     PlanDocument doc;
     try {
-      doc = PlanReader.read(path);
+      doc = reader.readIndexes();
     } catch (PlanReader.PlanSyntaxException e) {
       model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
       return;
@@ -109,7 +119,16 @@ public final class TerraformPlanParser implements InputParser {
     }
     Model read = new Model();
     try {
-      build(doc, path, scope, sources, read);
+      // the second pass reads the planned values of a file the first found valid
+      build(reader, doc, path, scope, sources, read, onRead);
+    } catch (PlanReader.PlanSyntaxException e) {
+      model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
+      return;
+    } catch (IOException e) {
+      model
+          .getProblems()
+          .add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
+      return;
     } catch (FileBudget.Exceeded e) {
       throw e;
     } catch (RuntimeException e) {
@@ -131,19 +150,25 @@ public final class TerraformPlanParser implements InputParser {
   }
 
   private static void build(
-      PlanDocument doc, Path path, String scope, TfSources sources, Model model) {
-    // The resources to map, in document order; each entry of the document is dropped once its
-    // resource is mapped, so the document and the model are never both whole in memory.
-    Set<String> liveAddresses = new LinkedHashSet<>();
-    List<PlannedResource> live = new ArrayList<>();
-    for (PlannedResource resource : doc.planned.values()) {
-      ResourceChange change = doc.changes.get(resource.address());
-      if (change == null || !change.deletedOnly()) {
-        liveAddresses.add(resource.address());
-        live.add(resource);
-      }
-    }
-    doc.planned.clear();
+      PlanReader reader,
+      PlanDocument doc,
+      Path path,
+      String scope,
+      TfSources sources,
+      Model model,
+      Consumer<PlannedResource> onRead)
+      throws IOException, PlanReader.PlanSyntaxException {
+    // The resources to map, in document order: the planned ones less those only deleted. The
+    // values come in the second pass, each resource mapped as it is read and then dropped, so
+    // memory holds the model, the cross-resource sections and one resource's values.
+    doc.plannedAddresses
+        .keySet()
+        .removeIf(
+            address -> {
+              ResourceChange change = doc.changes.get(address);
+              return change != null && change.deletedOnly();
+            });
+    Set<String> liveAddresses = doc.plannedAddresses.keySet();
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, liveAddresses);
     Path rootDir = path.toAbsolutePath().normalize().getParent();
     PlanModelBuilder builder = new PlanModelBuilder(model);
@@ -152,33 +177,37 @@ public final class TerraformPlanParser implements InputParser {
         new PlanExpressions(
             sources::blocksIn, doc.variables, doc.configuration, rootDir, liveAddresses);
     Map<Path, Set<String>> instancesByDir = moduleInstancesByDir(liveAddresses, resolver, rootDir);
-    for (ListIterator<PlannedResource> it = live.listIterator(); it.hasNext(); ) {
-      PlannedResource resource = it.next();
-      it.set(null);
-      FileBudget.check();
-      ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
-      ConfigResource config = resolver.configOf(resource.address(), frame);
-      Path moduleDir =
-          frame != null
-              ? moduleDir(frame, rootDir)
-              : Addresses.modulePrefix(resource.address()).isEmpty() ? rootDir : null;
-      TfSources.Found found =
-          sources.resourceBlock(moduleDir, resource.type(), Addresses.steps(resource.address()));
-      builder.add(
-          new ResourceView(
-                  resource,
-                  doc.changes.remove(resource.address()),
-                  config,
-                  frame,
-                  resolver,
-                  found == null ? null : found.block(),
-                  found == null ? null : found.file(),
-                  scope,
-                  Addresses.modulePrefix(resource.address()).isEmpty() ? rootVariables : Map.of())
-              .withExpressions(expressions)
-              .atModuleCall(
-                  found == null ? null : callSite(frame, rootDir, sources, instancesByDir)));
-    }
+    reader.streamPlanned(
+        resource -> {
+          onRead.accept(resource);
+          if (!liveAddresses.contains(resource.address())) return;
+          FileBudget.check();
+          ReferenceResolver.Frame frame = resolver.frameOf(resource.address());
+          ConfigResource config = resolver.configOf(resource.address(), frame);
+          Path moduleDir =
+              frame != null
+                  ? moduleDir(frame, rootDir)
+                  : Addresses.modulePrefix(resource.address()).isEmpty() ? rootDir : null;
+          TfSources.Found found =
+              sources.resourceBlock(
+                  moduleDir, resource.type(), Addresses.steps(resource.address()));
+          builder.add(
+              new ResourceView(
+                      resource,
+                      doc.changes.remove(resource.address()),
+                      config,
+                      frame,
+                      resolver,
+                      found == null ? null : found.block(),
+                      found == null ? null : found.file(),
+                      scope,
+                      Addresses.modulePrefix(resource.address()).isEmpty()
+                          ? rootVariables
+                          : Map.of())
+                  .withExpressions(expressions)
+                  .atModuleCall(
+                      found == null ? null : callSite(frame, rootDir, sources, instancesByDir)));
+        });
     builder.finish();
     PlanOutputs.record(doc.configuration, resolver, scope, model.getStackReferences());
   }
