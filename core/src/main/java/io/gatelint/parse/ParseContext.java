@@ -19,17 +19,28 @@ import java.util.OptionalInt;
  * @param nodeVersion the config file's {@code nodeVersion}, when set
  * @param directives where parsers record the inline suppressions they meet in comments
  * @param nginxVersion the config file's {@code nginxVersion}, when set
+ * @param projectFiles the run's project files that several parsers read, each read once
  */
 public record ParseContext(
     Path root,
     Map<String, String> parameters,
     OptionalInt nodeVersion,
     InlineDirectives directives,
-    Optional<String> nginxVersion) {
+    Optional<String> nginxVersion,
+    ProjectFileText projectFiles) {
 
   public ParseContext {
     root = root.toAbsolutePath().normalize();
     parameters = Map.copyOf(parameters);
+  }
+
+  public ParseContext(
+      Path root,
+      Map<String, String> parameters,
+      OptionalInt nodeVersion,
+      InlineDirectives directives,
+      Optional<String> nginxVersion) {
+    this(root, parameters, nodeVersion, directives, nginxVersion, new ProjectFileText());
   }
 
   public ParseContext(

@@ -10,13 +10,11 @@ import io.gatelint.model.Origin;
 import io.gatelint.model.Value;
 import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
+import io.gatelint.parse.ProjectFileText;
 import io.gatelint.parse.runtime.RuntimeImages;
 import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,7 +137,7 @@ public final class NginxParser implements InputParser {
       for (SourceFile f : files) {
         if (f.path().getFileName() != null
             && RuntimeImages.isDockerfile(f.path().getFileName().toString())) {
-          readDockerfile(f, images);
+          readDockerfile(f, context, images);
         }
         if (f.kind() != SourceKind.NGINX) continue;
         names.put(f.path(), f.relativePath());
@@ -198,15 +196,13 @@ public final class NginxParser implements InputParser {
         image.map(i -> i.note()).orElse("no Dockerfile FROM nginx and no nginxVersion configured"));
   }
 
-  private static void readDockerfile(SourceFile f, RuntimeImages images) {
-    try {
-      if (Files.size(f.path()) > MAX_DOCKERFILE_BYTES) return;
-      images.read(
-          f.relativePath(), new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
-      // the Node parser reports an unreadable project file; here it only leaves the version unknown
+  /**
+   * The Dockerfile's text comes from the run's shared reads: the Node parser reads the same file
+   * for the Node version, and reports it when unreadable; here it only leaves the version unknown.
+   */
+  private static void readDockerfile(SourceFile f, ParseContext context, RuntimeImages images) {
+    if (context.projectFiles().read(f.path()) instanceof ProjectFileText.Text t) {
+      images.read(f.relativePath(), t.text());
     }
   }
-
-  private static final long MAX_DOCKERFILE_BYTES = 1 << 20;
 }

@@ -119,7 +119,8 @@ public final class NodeParser implements InputParser {
     }
     List<Problem> hintProblems = new ArrayList<>();
     NodeVersionHints hints =
-        new NodeVersionHints(projectFiles, context.nodeVersion(), hintProblems::add);
+        new NodeVersionHints(
+            projectFiles, context.nodeVersion(), hintProblems::add, context.projectFiles());
     return new Batch() {
       @Override
       public void read(SourceFile f, Model into) {

@@ -12,11 +12,10 @@ import io.gatelint.model.Location;
 import io.gatelint.model.Origin;
 import io.gatelint.model.Problem;
 import io.gatelint.model.Value;
+import io.gatelint.parse.ProjectFileText;
 import io.gatelint.parse.runtime.RuntimeImages;
 import io.gatelint.source.SourceFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -51,13 +50,12 @@ final class NodeVersionHints {
 
   static final Map<String, Integer> LTS_CODENAMES = RuntimeImages.NODE_CODENAMES;
 
-  private static final long MAX_BYTES = 1 << 20;
-
   /** A major found in a file. */
   record Hint(int major, Location at, String note) {}
 
   private final OptionalInt configured;
   private final Consumer<Problem> problems;
+  private final ProjectFileText text;
 
   /** folder → the hint of each kind found there (absent when none or unreadable) */
   private final Map<String, Hint> engines = new HashMap<>();
@@ -69,8 +67,21 @@ final class NodeVersionHints {
 
   NodeVersionHints(
       List<SourceFile> projectFiles, OptionalInt configured, Consumer<Problem> problems) {
+    this(projectFiles, configured, problems, new ProjectFileText());
+  }
+
+  /**
+   * @param text where the files' text comes from: the run's shared reads, so that a Dockerfile the
+   *     nginx parser reads too is read from disk once
+   */
+  NodeVersionHints(
+      List<SourceFile> projectFiles,
+      OptionalInt configured,
+      Consumer<Problem> problems,
+      ProjectFileText text) {
     this.configured = configured;
     this.problems = problems;
+    this.text = text;
     // Dockerfile wins over Dockerfile.prod etc. in the same folder: read the plain one last
     List<SourceFile> sorted =
         projectFiles.stream()
@@ -153,20 +164,19 @@ final class NodeVersionHints {
   private void read(SourceFile f) {
     String name = name(f);
     String folder = folderOf(f.relativePath());
-    String text;
-    try {
-      if (Files.size(f.path()) > MAX_BYTES) {
-        problems.accept(
-            new Problem(
-                Location.file(f.relativePath()), "file too large to read as a Node project file"));
-        return;
-      }
-      text = new String(Files.readAllBytes(f.path()), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
+    ProjectFileText.Outcome read = this.text.read(f.path());
+    if (read instanceof ProjectFileText.TooLarge) {
       problems.accept(
-          new Problem(Location.file(f.relativePath()), "cannot read file: " + e.getMessage()));
+          new Problem(
+              Location.file(f.relativePath()), "file too large to read as a Node project file"));
       return;
     }
+    if (read instanceof ProjectFileText.Unreadable u) {
+      problems.accept(
+          new Problem(Location.file(f.relativePath()), "cannot read file: " + u.message()));
+      return;
+    }
+    String text = ((ProjectFileText.Text) read).text();
     if (name.equals("package.json")) {
       packageJsonDirs.put(folder, f.relativePath());
       readPackageJson(f.relativePath(), text, folder);
