@@ -57,8 +57,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class RuleLoader {
 
   /**
-   * Whether MVEL compiles each expression on its first run rather than here (the guard's checks run
-   * here either way).
+   * For the built-in rules alone: MVEL compiles each expression on its first run rather than here,
+   * and the expression guard is not run (the build's tests run it, and compile every expression, on
+   * every built-in rule; custom rules are always guarded and compiled here).
    */
   private final boolean lazy;
 
@@ -68,8 +69,8 @@ public final class RuleLoader {
   }
 
   /**
-   * {@code lazy}: expressions are checked here and compiled on their first run, for the built-in
-   * rules, which the build's tests compile in full ({@code CatalogueTest}).
+   * {@code lazy}: expressions are compiled on their first run and not guarded, for the built-in
+   * rules, which the build's tests guard and compile in full ({@code CatalogueTest}).
    */
   RuleLoader(boolean lazy) {
     this.lazy = lazy;
@@ -126,7 +127,14 @@ public final class RuleLoader {
 
   private static final Pattern MODEL_MEMBER =
       Pattern.compile("(?<![\\w.])model\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)");
-  private static final Set<String> MEMBERS = RuleVocabulary.members();
+
+  /**
+   * The accessor names, found by reflection over the model on first need: a run that reads only the
+   * built-in rules never needs them (see {@link #lazy}).
+   */
+  private static final class Members {
+    static final Set<String> ALL = RuleVocabulary.members();
+  }
 
   /** MVEL's keywords and operators spelt as words, and names the JVM gives meaning to. */
   private static final Set<String> RESERVED =
@@ -301,7 +309,7 @@ public final class RuleLoader {
       variable = fm.group(1);
       if (INPUTS.containsKey(variable)
           || RESERVED.contains(variable)
-          || MEMBERS.contains(variable)
+          || (!lazy && Members.ALL.contains(variable))
           || FUNCTIONS.contains(variable)) {
         problems.add(
             error(
@@ -696,8 +704,12 @@ public final class RuleLoader {
             "'model." + moved.group(1) + "' moved to '" + now + "': derived views are facts now");
       }
     }
-    ExpressionGuard guard = new ExpressionGuard(inputs.keySet(), FUNCTIONS, MEMBERS);
-    ExpressionGuard.Rejection r = guard.check(expression);
+    // the built-in rules are the jar's own code, guarded in full by the build's tests
+    // (CatalogueTest, ExpressionGuardTest); a run skips the reflection and the scan for them
+    ExpressionGuard.Rejection r =
+        lazy
+            ? null
+            : new ExpressionGuard(inputs.keySet(), FUNCTIONS, Members.ALL).check(expression);
     if (r != null) {
       int offset =
           f.value instanceof ScalarNode s
