@@ -8,7 +8,9 @@ import io.gatelint.model.Chain;
 import io.gatelint.model.EcsLoadBalancer;
 import io.gatelint.model.EcsService;
 import io.gatelint.model.TargetGroup;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Linking step: an ECS service that registers a container with a target group is the group's
@@ -16,46 +18,61 @@ import java.util.List;
  */
 final class EcsRegistrations implements LinkStep {
 
+  private record Registration(EcsService service, EcsLoadBalancer registration) {}
+
+  /**
+   * Each registration is resolved once, and a target group takes the first service (in model order)
+   * that registers with it: asking every service about every target group was quadratic in a tree
+   * of many stacks.
+   */
   @Override
   public void link(Linking run) {
-    run.byGroup.forEach((tg, chains) -> link(run, tg, chains));
-  }
-
-  private static void link(Linking run, TargetGroup tg, List<Chain> chains) {
+    Map<String, Registration> first = new HashMap<>();
     for (EcsService svc : run.model.getEcsServices()) {
       for (EcsLoadBalancer reg : svc.getLoadBalancers()) {
-        if (run.model.resolve(reg.getTargetGroup(), TargetGroup.class).stream()
-            .noneMatch(t -> t.getId().equals(tg.getId()) && t.getScope().equals(tg.getScope()))) {
-          continue;
+        for (TargetGroup t : run.model.resolve(reg.getTargetGroup(), TargetGroup.class)) {
+          first.putIfAbsent(key(t), new Registration(svc, reg));
         }
-        List<String> hops = new java.util.ArrayList<>();
-        run.model.getStackReferences().follow(reg.getTargetGroup(), hops);
-        for (Chain c : chains) {
-          c.getEvidence().addAll(hops);
-          c.setEcsService(svc);
-          // a port the registration does not show is left out, never printed empty
-          String port = "";
-          if (reg.getContainerPort() != null && reg.getContainerPort().isNumber()) {
-            c.setTrafficPort(reg.getContainerPort());
-            port =
-                " port "
-                    + reg.getContainerPort().display()
-                    + " ("
-                    + reg.getContainerPort().location().display()
-                    + ")";
-          }
-          c.getEvidence()
-              .add(
-                  "ECS service "
-                      + svc.getId()
-                      + " registers "
-                      + container(reg.getContainerName())
-                      + port
-                      + " with "
-                      + tg.getId());
-        }
-        return;
       }
+    }
+    run.byGroup.forEach(
+        (tg, chains) -> {
+          Registration r = first.get(key(tg));
+          if (r != null) link(run, tg, chains, r.service(), r.registration());
+        });
+  }
+
+  private static String key(TargetGroup tg) {
+    return tg.getScope() + "\u0000" + tg.getId();
+  }
+
+  private static void link(
+      Linking run, TargetGroup tg, List<Chain> chains, EcsService svc, EcsLoadBalancer reg) {
+    List<String> hops = new java.util.ArrayList<>();
+    run.model.getStackReferences().follow(reg.getTargetGroup(), hops);
+    for (Chain c : chains) {
+      c.getEvidence().addAll(hops);
+      c.setEcsService(svc);
+      // a port the registration does not show is left out, never printed empty
+      String port = "";
+      if (reg.getContainerPort() != null && reg.getContainerPort().isNumber()) {
+        c.setTrafficPort(reg.getContainerPort());
+        port =
+            " port "
+                + reg.getContainerPort().display()
+                + " ("
+                + reg.getContainerPort().location().display()
+                + ")";
+      }
+      c.getEvidence()
+          .add(
+              "ECS service "
+                  + svc.getId()
+                  + " registers "
+                  + container(reg.getContainerName())
+                  + port
+                  + " with "
+                  + tg.getId());
     }
   }
 

@@ -15,8 +15,10 @@ import io.gatelint.model.StackReferences;
 import io.gatelint.model.TargetGroup;
 import io.gatelint.model.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,12 +32,36 @@ final class Forwards {
 
   private Forwards() {}
 
+  /**
+   * Each load balancer's listeners and each listener's rules, in model order, resolved once for all
+   * chains: resolving every listener for every chain was quadratic in a tree of many stacks.
+   */
+  record Topology(
+      Map<LoadBalancer, List<Listener>> listeners, Map<Listener, List<ListenerRule>> rules) {
+
+    static Topology of(Model model) {
+      Map<LoadBalancer, List<Listener>> listeners = new HashMap<>();
+      for (Listener l : model.getListeners()) {
+        for (LoadBalancer lb : model.resolve(l.getLoadBalancer(), LoadBalancer.class)) {
+          listeners.computeIfAbsent(lb, k -> new ArrayList<>()).add(l);
+        }
+      }
+      Map<Listener, List<ListenerRule>> rules = new HashMap<>();
+      for (ListenerRule r : model.getListenerRules()) {
+        for (Listener l : model.resolve(r.getListener(), Listener.class)) {
+          rules.computeIfAbsent(l, k -> new ArrayList<>()).add(r);
+        }
+      }
+      return new Topology(listeners, rules);
+    }
+  }
+
   /** The cross-template hops between the load balancer and the target group. */
-  static List<String> crossStackHops(Model model, LoadBalancer lb, TargetGroup tg) {
+  static List<String> crossStackHops(
+      Model model, Topology topology, LoadBalancer lb, TargetGroup tg) {
     StackReferences refs = model.getStackReferences();
     Set<String> out = new LinkedHashSet<>();
-    for (Listener l : model.getListeners()) {
-      if (!model.resolve(l.getLoadBalancer(), LoadBalancer.class).contains(lb)) continue;
+    for (Listener l : topology.listeners().getOrDefault(lb, List.of())) {
       List<String> toLb =
           refs.hopsTo(l.getLoadBalancer(), v -> model.resolve(v, LoadBalancer.class).contains(lb));
       for (Value<Object> f : l.getForwards()) {
@@ -43,8 +69,7 @@ final class Forwards {
         out.addAll(toLb);
         out.addAll(refs.hopsTo(f, v -> model.resolve(v, TargetGroup.class).contains(tg)));
       }
-      for (ListenerRule r : model.getListenerRules()) {
-        if (!model.resolve(r.getListener(), Listener.class).contains(l)) continue;
+      for (ListenerRule r : topology.rules().getOrDefault(l, List.of())) {
         for (Value<Object> f : r.getForwards()) {
           if (!model.resolve(f, TargetGroup.class).contains(tg)) continue;
           List<String> hops = new ArrayList<>(toLb);

@@ -10,6 +10,7 @@ import io.gatelint.model.Model;
 import io.gatelint.model.Placeholders;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,22 +42,25 @@ public final class Linker {
     LaunchTemplates.resolve(model);
     Map<TargetGroup, String> placeholders = Placeholders.judge(model);
     Map<TargetGroup, List<Chain>> byGroup = new LinkedHashMap<>();
+    // the first target group of each id and template: condition variants of one group share it
+    Map<String, TargetGroup> firstOfKey = new HashMap<>();
     java.util.function.Function<LoadBalancer, List<TargetGroup>> behind =
         model.targetGroupsBehindEach();
+    Forwards.Topology topology = Forwards.Topology.of(model);
     for (LoadBalancer lb : model.getLoadBalancers()) {
       for (TargetGroup tg : behind.apply(lb)) {
         if (placeholders.containsKey(tg)) continue;
         Chain chain = new Chain(lb, tg);
         chain.getEvidence().add(tg.getId() + " is forwarded to by a listener of " + lb.getId());
-        chain.getEvidence().addAll(Forwards.crossStackHops(model, lb, tg));
-        add(model, byGroup, chain);
+        chain.getEvidence().addAll(Forwards.crossStackHops(model, topology, lb, tg));
+        add(model, byGroup, firstOfKey, chain);
       }
     }
     List<String> unknownListeners = new ArrayList<>();
     for (Chain chain : Forwards.behindUnknownListeners(model, unknownListeners)) {
       if (placeholders.containsKey(chain.getTargetGroup())) continue;
-      if (byGroup.keySet().stream().anyMatch(k -> same(k, chain.getTargetGroup()))) continue;
-      add(model, byGroup, chain);
+      if (firstOfKey.containsKey(key(chain.getTargetGroup()))) continue;
+      add(model, byGroup, firstOfKey, chain);
     }
     Linking run = new Linking(model, byGroup);
     run.unlinked.addAll(unknownListeners);
@@ -81,15 +85,23 @@ public final class Linker {
     return run.unlinked();
   }
 
-  private static boolean same(TargetGroup a, TargetGroup b) {
-    return a.getId().equals(b.getId()) && a.getScope().equals(b.getScope());
+  private static String key(TargetGroup tg) {
+    return tg.getScope() + "\u0000" + tg.getId();
   }
 
-  private static void add(Model model, Map<TargetGroup, List<Chain>> byGroup, Chain chain) {
+  /**
+   * Condition variants of one target group (same id and template) share their backends: each chain
+   * joins the list of the first group of its key, found by lookup (a scan of every group per chain
+   * was quadratic in a tree of many stacks).
+   */
+  private static void add(
+      Model model,
+      Map<TargetGroup, List<Chain>> byGroup,
+      Map<String, TargetGroup> firstOfKey,
+      Chain chain) {
     model.getChains().add(chain);
-    // condition variants of one target group (same id and template) share their backends
     TargetGroup tg = chain.getTargetGroup();
-    TargetGroup key = byGroup.keySet().stream().filter(k -> same(k, tg)).findFirst().orElse(tg);
-    byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(chain);
+    TargetGroup first = firstOfKey.computeIfAbsent(key(tg), k -> tg);
+    byGroup.computeIfAbsent(first, k -> new ArrayList<>()).add(chain);
   }
 }

@@ -108,26 +108,16 @@ public final class TerraformPlanParser implements InputParser {
     PlanDocument doc;
     try {
       doc = reader.readIndexes();
-    } catch (PlanReader.PlanSyntaxException e) {
-      model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
-      return;
-    } catch (IOException e) {
-      model
-          .getProblems()
-          .add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
+    } catch (PlanReader.PlanSyntaxException | IOException e) {
+      model.getProblems().add(unreadable(scope, e));
       return;
     }
     Model read = new Model();
     try {
       // the second pass reads the planned values of a file the first found valid
       build(reader, doc, path, scope, sources, read, onRead);
-    } catch (PlanReader.PlanSyntaxException e) {
-      model.getProblems().add(new Problem(Location.of(scope, e.line, e.column), e.getMessage()));
-      return;
-    } catch (IOException e) {
-      model
-          .getProblems()
-          .add(new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage()));
+    } catch (PlanReader.PlanSyntaxException | IOException e) {
+      model.getProblems().add(unreadable(scope, e));
       return;
     } catch (FileBudget.Exceeded e) {
       throw e;
@@ -143,6 +133,13 @@ public final class TerraformPlanParser implements InputParser {
     for (ResourceKind<?> kind : ResourceKind.all()) addAll(model, read, kind);
     model.getStackReferences().addAll(read.getStackReferences());
     model.getProblems().addAll(read.getProblems());
+  }
+
+  /** The plan's GL000 when either pass cannot read it: at the syntax error, else the file. */
+  private static Problem unreadable(String scope, Exception e) {
+    return e instanceof PlanReader.PlanSyntaxException s
+        ? new Problem(Location.of(scope, s.line, s.column), s.getMessage())
+        : new Problem(Location.file(scope), "cannot read the plan: " + e.getMessage());
   }
 
   private static <R extends Resource> void addAll(Model into, Model from, ResourceKind<R> kind) {
