@@ -117,21 +117,54 @@ final class NetworkPaths {
    */
   private record TargetSource(Resource resource, List<Value<Object>> groups, Value<Object> port) {}
 
-  private List<TargetSource> sources(TargetGroup tg) {
-    List<TargetSource> out = new ArrayList<>();
+  private record EcsRegistration(EcsService service, EcsLoadBalancer registration) {}
+
+  /** Each target group's ECS registrations, in model order; resolved once, on first need. */
+  private Map<TargetGroup, List<EcsRegistration>> ecsRegistrations;
+
+  /** Each target group's Auto Scaling groups, in model order; resolved once, on first need. */
+  private Map<TargetGroup, List<AutoScalingGroup>> asgRegistrations;
+
+  /**
+   * Resolves every registration once for all target groups: resolving each registration for each
+   * target group was quadratic in a tree of many stacks.
+   */
+  private void indexRegistrations() {
+    // built whole before it is kept: a registration that fails to resolve fails each load
+    // balancer's analysis in turn, as it did when resolved per target group
+    Map<TargetGroup, List<EcsRegistration>> ecsRegistrations = new IdentityHashMap<>();
     for (EcsService service : model.getEcsServices()) {
       for (EcsLoadBalancer registration : service.getLoadBalancers()) {
-        if (!model.resolve(registration.getTargetGroup(), TargetGroup.class).contains(tg)) continue;
-        out.add(ecsTargets(service, registration, tg));
-      }
-    }
-    for (AutoScalingGroup asg : model.getAutoScalingGroups()) {
-      for (Value<Object> registered : asg.getTargetGroups()) {
-        if (model.resolve(registered, TargetGroup.class).contains(tg)) {
-          out.add(new TargetSource(asg, asg.getSecurityGroups(), tg.getPort()));
-          break;
+        for (TargetGroup t : model.resolve(registration.getTargetGroup(), TargetGroup.class)) {
+          ecsRegistrations
+              .computeIfAbsent(t, k -> new ArrayList<>())
+              .add(new EcsRegistration(service, registration));
         }
       }
+    }
+    Map<TargetGroup, List<AutoScalingGroup>> asgRegistrations = new IdentityHashMap<>();
+    for (AutoScalingGroup asg : model.getAutoScalingGroups()) {
+      for (Value<Object> registered : asg.getTargetGroups()) {
+        for (TargetGroup t : model.resolve(registered, TargetGroup.class)) {
+          List<AutoScalingGroup> asgs = asgRegistrations.computeIfAbsent(t, k -> new ArrayList<>());
+          // an Auto Scaling group registers with a target group once, however many times it names
+          // it
+          if (asgs.isEmpty() || asgs.get(asgs.size() - 1) != asg) asgs.add(asg);
+        }
+      }
+    }
+    this.asgRegistrations = asgRegistrations;
+    this.ecsRegistrations = ecsRegistrations;
+  }
+
+  private List<TargetSource> sources(TargetGroup tg) {
+    if (ecsRegistrations == null) indexRegistrations();
+    List<TargetSource> out = new ArrayList<>();
+    for (EcsRegistration r : ecsRegistrations.getOrDefault(tg, List.of())) {
+      out.add(ecsTargets(r.service(), r.registration(), tg));
+    }
+    for (AutoScalingGroup asg : asgRegistrations.getOrDefault(tg, List.of())) {
+      out.add(new TargetSource(asg, asg.getSecurityGroups(), tg.getPort()));
     }
     for (Target registration : tg.getTargets()) {
       Value<Object> port = registration.getPort() == null ? tg.getPort() : registration.getPort();
