@@ -316,22 +316,19 @@ public final class AlarmCoverage {
     for (int position : positions) {
       Watch w = ordered.get(position);
       Alarm a = w.alarm();
-      {
-        if (!mayBe(w.namespace(), Set.of(NAMESPACE)) || !mayBe(w.metricName(), wanted)) continue;
-        boolean watches;
-        if (resource instanceof LoadBalancer lb) {
-          watches =
-              mayName(w.dimensions().get("LoadBalancer"), w.loadBalancer(), true, List.of(lb));
-        } else if (resource instanceof TargetGroup tg) {
-          watches =
-              mayName(w.dimensions().get("TargetGroup"), w.targetGroup(), false, List.of(tg))
-                  && w.dimensions().containsKey("LoadBalancer")
-                  && mayNameLoadBalancerOf(tg, w);
-        } else {
-          watches = false;
-        }
-        if (watches && !out.contains(a)) out.add(a);
+      if (!mayBe(w.namespace(), Set.of(NAMESPACE)) || !mayBe(w.metricName(), wanted)) continue;
+      boolean watches;
+      if (resource instanceof LoadBalancer lb) {
+        watches = mayName(w.dimensions().get("LoadBalancer"), w.loadBalancer(), true, List.of(lb));
+      } else if (resource instanceof TargetGroup tg) {
+        watches =
+            mayName(w.dimensions().get("TargetGroup"), w.targetGroup(), false, List.of(tg))
+                && w.dimensions().containsKey("LoadBalancer")
+                && mayNameLoadBalancerOf(tg, w);
+      } else {
+        watches = false;
       }
+      if (watches && !out.contains(a)) out.add(a);
     }
     return out;
   }

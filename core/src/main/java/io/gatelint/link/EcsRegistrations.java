@@ -31,19 +31,15 @@ final class EcsRegistrations implements LinkStep {
     for (EcsService svc : run.model.getEcsServices()) {
       for (EcsLoadBalancer reg : svc.getLoadBalancers()) {
         for (TargetGroup t : run.model.resolve(reg.getTargetGroup(), TargetGroup.class)) {
-          first.putIfAbsent(key(t), new Registration(svc, reg));
+          first.putIfAbsent(Linking.key(t), new Registration(svc, reg));
         }
       }
     }
     run.byGroup.forEach(
         (tg, chains) -> {
-          Registration r = first.get(key(tg));
+          Registration r = first.get(Linking.key(tg));
           if (r != null) link(run, tg, chains, r.service(), r.registration());
         });
-  }
-
-  private static String key(TargetGroup tg) {
-    return tg.getScope() + "\u0000" + tg.getId();
   }
 
   private static void link(

@@ -59,7 +59,7 @@ public final class Linker {
     List<String> unknownListeners = new ArrayList<>();
     for (Chain chain : Forwards.behindUnknownListeners(model, unknownListeners)) {
       if (placeholders.containsKey(chain.getTargetGroup())) continue;
-      if (firstOfKey.containsKey(key(chain.getTargetGroup()))) continue;
+      if (firstOfKey.containsKey(Linking.key(chain.getTargetGroup()))) continue;
       add(model, byGroup, firstOfKey, chain);
     }
     Linking run = new Linking(model, byGroup);
@@ -85,10 +85,6 @@ public final class Linker {
     return run.unlinked();
   }
 
-  private static String key(TargetGroup tg) {
-    return tg.getScope() + "\u0000" + tg.getId();
-  }
-
   /**
    * Condition variants of one target group (same id and template) share their backends: each chain
    * joins the list of the first group of its key, found by lookup (a scan of every group per chain
@@ -101,7 +97,7 @@ public final class Linker {
       Chain chain) {
     model.getChains().add(chain);
     TargetGroup tg = chain.getTargetGroup();
-    TargetGroup first = firstOfKey.computeIfAbsent(key(tg), k -> tg);
+    TargetGroup first = firstOfKey.computeIfAbsent(Linking.key(tg), k -> tg);
     byGroup.computeIfAbsent(first, k -> new ArrayList<>()).add(chain);
   }
 }
