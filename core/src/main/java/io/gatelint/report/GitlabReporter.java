@@ -24,7 +24,7 @@ public final class GitlabReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    ArrayNode issues = JsonReporter.MAPPER.createArrayNode();
+    ArrayNode issues = JsonTree.array();
     Set<String> fingerprints = new HashSet<>();
     for (Finding f : result.active()) {
       ObjectNode n = issues.addObject();
@@ -44,7 +44,7 @@ public final class GitlabReporter implements Reporter {
       location.put("path", f.location().file());
       location.putObject("lines").put("begin", Math.max(1, f.location().line()));
     }
-    JsonReporter.MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), issues);
+    JsonTree.write(issues, out);
     out.write("\n");
   }
 

@@ -4,8 +4,6 @@
  */
 package io.gatelint.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.LintResult;
@@ -29,8 +27,6 @@ public final class JsonReporter implements Reporter {
    */
   public static final int SCHEMA_VERSION = 1;
 
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final String version;
 
   public JsonReporter(String version) {
@@ -39,7 +35,7 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = JsonTree.object();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("tool", "gatelint");
     root.put("version", version);
@@ -87,7 +83,7 @@ public final class JsonReporter implements Reporter {
     summary.put("findings", result.active().size());
     summary.put("suppressed", result.findings().size() - result.active().size());
     summary.put("complete", result.errors().isEmpty());
-    MAPPER.writeValue(new NonClosingWriter(out), root);
+    JsonTree.write(root, out);
     out.write("\n");
   }
 
@@ -96,17 +92,5 @@ public final class JsonReporter implements Reporter {
     n.put("line", l.line());
     n.put("column", l.column());
     if (!l.pointer().isEmpty()) n.put("pointer", l.pointer());
-  }
-
-  /** Jackson closes the writer it is given; the caller owns it. */
-  static final class NonClosingWriter extends java.io.FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -4,7 +4,6 @@
  */
 package io.gatelint.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.finding.RuleInfo;
@@ -112,7 +111,7 @@ public final class RuleCatalog {
   }
 
   public static String json(List<RuleInfo> rules) {
-    ArrayNode arr = JsonReporter.MAPPER.createArrayNode();
+    ArrayNode arr = JsonTree.array();
     for (RuleInfo r : rules) {
       ObjectNode n = arr.addObject();
       n.put("id", r.id());
@@ -131,11 +130,7 @@ public final class RuleCatalog {
       for (RuleInfo.Fact f : r.facts())
         facts.addObject().put("claim", f.claim()).put("source", f.source()).put("url", f.url());
     }
-    try {
-      return JsonReporter.MAPPER.writeValueAsString(arr) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonTree.text(arr) + "\n";
   }
 
   /**

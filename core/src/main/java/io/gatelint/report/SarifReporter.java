@@ -48,7 +48,7 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    ObjectNode root = JsonReporter.MAPPER.createObjectNode();
+    ObjectNode root = JsonTree.object();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -117,7 +117,7 @@ public final class SarifReporter implements Reporter {
     ObjectNode props = run.putObject("properties");
     ChainReport.chains(props.putArray("gatelint/chains"), result);
     ChainReport.unlinked(props.putArray("gatelint/unlinked"), result);
-    JsonReporter.MAPPER.writeValue(new JsonReporter.NonClosingWriter(out), root);
+    JsonTree.write(root, out);
     out.write("\n");
   }
 
