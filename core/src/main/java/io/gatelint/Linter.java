@@ -69,6 +69,15 @@ public final class Linter {
   }
 
   /**
+   * Starts reading the built-in rules on a background thread, for this JVM's next {@link #lint} or
+   * {@link #rules} to take: a command line calls it before it parses its arguments, so that the two
+   * overlap.
+   */
+  public static void startReadingRules() {
+    RuleSet.startReadingBuiltin();
+  }
+
+  /**
    * The rules a request would run, compiled; a bad rule file raises {@link
    * io.gatelint.rules.RuleFileException}.
    */

@@ -87,12 +87,17 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (args.length > 0 && READS_RULES.contains(args[0])) Linter.startReadingRules();
     System.exit(
         run(
             args,
             new PrintWriter(new OutputStreamWriter(System.out, ReportFile.lenientUtf8()), true),
             new PrintWriter(new OutputStreamWriter(System.err, ReportFile.lenientUtf8()), true)));
   }
+
+  /** The subcommands that load the rules: they start reading the built-in ones first thing. */
+  private static final java.util.Set<String> READS_RULES =
+      java.util.Set.of("lint", "baseline", "rules", "explain", "test");
 
   /**
    * The subcommands, in the order the usage lists them. They are added here rather than in the

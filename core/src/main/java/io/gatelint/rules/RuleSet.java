@@ -48,11 +48,8 @@ public final class RuleSet {
    * needs.
    */
   public static RuleSet load(List<Path> customDirs) {
-    RuleLoader builtin = new RuleLoader(true);
     RuleLoader loader = new RuleLoader();
-    List<Rule> rules = new ArrayList<>();
-    for (Map.Entry<String, String> e : builtinSources().entrySet())
-      rules.add(builtin.load(e.getKey(), e.getValue()));
+    List<Rule> rules = new ArrayList<>(BuiltinRules.take());
     List<RuleFileException.Problem> problems = new ArrayList<>();
     for (Path p : customFiles(customDirs)) {
       try {
@@ -72,6 +69,14 @@ public final class RuleSet {
     }
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return new RuleSet(rules);
+  }
+
+  /**
+   * Starts reading the built-in rules on a background thread, for the next {@link #load} of this
+   * JVM to take (see {@link BuiltinRules}).
+   */
+  public static void startReadingBuiltin() {
+    BuiltinRules.start();
   }
 
   /**
