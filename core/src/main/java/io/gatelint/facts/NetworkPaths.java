@@ -20,10 +20,12 @@ import io.gatelint.model.TargetGroup;
 import io.gatelint.model.TaskDefinition;
 import io.gatelint.model.Value;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates the security groups between each application load balancer and the targets of every
@@ -42,6 +44,9 @@ final class NetworkPaths {
   private final Model model;
   private final Forwarding forwarding;
   private final Map<SecurityGroup, List<SecurityGroupRule>> rules = new IdentityHashMap<>();
+
+  /** The standalone rules of each group, in the model's order; built on first use. */
+  private Map<SecurityGroup, List<SecurityGroupRule>> standalone;
 
   private NetworkPaths(Model model, Forwarding forwarding) {
     this.model = model;
@@ -322,11 +327,24 @@ final class NetworkPaths {
   }
 
   private List<SecurityGroupRule> findRulesOf(SecurityGroup sg) {
+    if (standalone == null) indexStandalone();
     List<SecurityGroupRule> out = new ArrayList<>(sg.getRules());
-    for (SecurityGroupRule rule : model.getSecurityGroupRules()) {
-      if (model.resolve(rule.getGroup(), SecurityGroup.class).contains(sg)) out.add(rule);
-    }
+    out.addAll(standalone.getOrDefault(sg, List.of()));
     return out;
+  }
+
+  /**
+   * Resolves every standalone rule's group once: a scan of all rules for each group was quadratic
+   * in a plan of many groups and rules (a quarter of a generated monorepo's lint time).
+   */
+  private void indexStandalone() {
+    standalone = new IdentityHashMap<>();
+    for (SecurityGroupRule rule : model.getSecurityGroupRules()) {
+      Set<SecurityGroup> owners = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (SecurityGroup sg : model.resolve(rule.getGroup(), SecurityGroup.class)) {
+        if (owners.add(sg)) standalone.computeIfAbsent(sg, k -> new ArrayList<>()).add(rule);
+      }
+    }
   }
 
   private enum Coverage {

@@ -31,13 +31,13 @@ final class EcsRegistrations implements LinkStep {
     for (EcsService svc : run.model.getEcsServices()) {
       for (EcsLoadBalancer reg : svc.getLoadBalancers()) {
         for (TargetGroup t : run.model.resolve(reg.getTargetGroup(), TargetGroup.class)) {
-          first.putIfAbsent(Linking.key(t), new Registration(svc, reg));
+          first.putIfAbsent(TargetGroup.variantKey(t), new Registration(svc, reg));
         }
       }
     }
     run.byGroup.forEach(
         (tg, chains) -> {
-          Registration r = first.get(Linking.key(tg));
+          Registration r = first.get(TargetGroup.variantKey(tg));
           if (r != null) link(run, tg, chains, r.service(), r.registration());
         });
   }

@@ -59,7 +59,7 @@ public final class Linker {
     List<String> unknownListeners = new ArrayList<>();
     for (Chain chain : Forwards.behindUnknownListeners(model, unknownListeners)) {
       if (placeholders.containsKey(chain.getTargetGroup())) continue;
-      if (firstOfKey.containsKey(Linking.key(chain.getTargetGroup()))) continue;
+      if (firstOfKey.containsKey(TargetGroup.variantKey(chain.getTargetGroup()))) continue;
       add(model, byGroup, firstOfKey, chain);
     }
     Linking run = new Linking(model, byGroup);
@@ -97,7 +97,7 @@ public final class Linker {
       Chain chain) {
     model.getChains().add(chain);
     TargetGroup tg = chain.getTargetGroup();
-    TargetGroup first = firstOfKey.computeIfAbsent(Linking.key(tg), k -> tg);
+    TargetGroup first = firstOfKey.computeIfAbsent(TargetGroup.variantKey(tg), k -> tg);
     byGroup.computeIfAbsent(first, k -> new ArrayList<>()).add(chain);
   }
 }

@@ -33,14 +33,6 @@ final class Linking {
   final Set<LambdaHandler> usedHandlers = Collections.newSetFromMap(new IdentityHashMap<>());
   final List<String> unlinked = new ArrayList<>();
 
-  /**
-   * A target group's identity across condition variants: its id in its file's namespace (the key
-   * {@link Model#resolve} indexes resources by).
-   */
-  static String key(TargetGroup tg) {
-    return tg.getScope() + "\u0000" + tg.getId();
-  }
-
   /** Target groups a step declined to link, with the reason it printed. */
   final Set<TargetGroup> explained = Collections.newSetFromMap(new IdentityHashMap<>());
 

@@ -11,8 +11,11 @@ import io.gatelint.model.ProxyServer;
 import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Linking step, the last: when the project of a target group — the folder nearest the file that
@@ -24,12 +27,14 @@ final class SingleChain implements LinkStep {
 
   @Override
   public void link(Linking run) {
+    Map<String, Integer> groups = groupsByFolder(run);
     for (Map.Entry<TargetGroup, List<Chain>> e : run.byGroup.entrySet()) {
-      if (!Linking.isLambda(e.getKey())) link(run, e.getKey(), e.getValue());
+      if (!Linking.isLambda(e.getKey())) link(run, groups, e.getKey(), e.getValue());
     }
   }
 
-  private static void link(Linking run, TargetGroup tg, List<Chain> chains) {
+  private static void link(
+      Linking run, Map<String, Integer> groups, TargetGroup tg, List<Chain> chains) {
     Chain first = chains.get(0);
     String anchor = Proximity.anchor(run.model, first);
     if (!first.hasBackend()) {
@@ -39,7 +44,7 @@ final class SingleChain implements LinkStep {
       String folder =
           Proximity.common(
               anchor, Proximity.file(Proximity.nearest(anchor, backends, Proximity::file).get(0)));
-      if (groupsUnder(run, folder) != 1) return;
+      if (groupsUnder(groups, folder) != 1) return;
       List<ProxyServer> proxies = under(run.model.getProxyServers(), folder);
       List<AppServer> apps = under(run.model.getAppServers(), folder);
       String why =
@@ -71,7 +76,7 @@ final class SingleChain implements LinkStep {
     List<AppServer> left = under(run.model.getAppServers(), folder);
     if (left.size() == 1
         && under(run.model.getProxyServers(), folder).size() == 1
-        && groupsUnder(run, folder) <= 1) {
+        && groupsUnder(groups, folder) <= 1) {
       AppServer a = left.get(0);
       ProxyLocation loc = first.getProxyLocation();
       if (loc != null && !run.forwardPortsKnown(p, loc)) {
@@ -103,10 +108,27 @@ final class SingleChain implements LinkStep {
     return all.stream().filter(r -> inside(Proximity.file(r), folder)).toList();
   }
 
-  private static long groupsUnder(Linking run, String folder) {
-    return run.byGroup.entrySet().stream()
-        .filter(e -> !Linking.isLambda(e.getKey()))
-        .filter(e -> inside(Proximity.anchor(run.model, e.getValue().get(0)), folder))
-        .count();
+  private static int groupsUnder(Map<String, Integer> groups, String folder) {
+    return groups.getOrDefault(folder, 0);
+  }
+
+  /**
+   * For every folder, how many (non-Lambda) target groups have their anchor file inside it, each
+   * anchor worked out once: counting them again for each target group was quadratic in a tree of
+   * many stacks. A file is inside a folder when the folder is "" or a prefix of the file's path
+   * that ends at a slash (as {@link #inside} says).
+   */
+  private static Map<String, Integer> groupsByFolder(Linking run) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Map.Entry<TargetGroup, List<Chain>> e : run.byGroup.entrySet()) {
+      if (Linking.isLambda(e.getKey())) continue;
+      String file = Proximity.anchor(run.model, e.getValue().get(0)).replace('\\', '/');
+      Set<String> folders = new HashSet<>();
+      folders.add("");
+      for (int i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1))
+        folders.add(file.substring(0, i));
+      for (String f : folders) out.merge(f, 1, Integer::sum);
+    }
+    return out;
   }
 }

@@ -5,10 +5,12 @@
 package io.gatelint.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Target groups nothing in the tree registers to: no {@code Targets} (or attachment), no ECS
@@ -44,22 +46,17 @@ public final class Placeholders {
       for (TargetGroup tg : found) registered.put(tg, true);
     }
     if (unknownRegistration) return out;
+    // condition variants of one group are one group: a registration of any variant counts
+    Set<String> registeredKeys = new HashSet<>();
+    for (TargetGroup r : registered.keySet()) registeredKeys.add(TargetGroup.variantKey(r));
     for (TargetGroup tg : model.getTargetGroups()) {
-      if (!tg.getTargets().isEmpty() || registered.containsKey(tg)) continue;
-      if (sameGroupRegistered(tg, registered)) continue;
+      if (!tg.getTargets().isEmpty() || registeredKeys.contains(TargetGroup.variantKey(tg)))
+        continue;
       out.put(
           tg,
           "nothing in the tree registers targets with it (no Targets, ECS service, Auto Scaling"
               + " group, attachment or Lambda target) and no output or export hands it on");
     }
     return out;
-  }
-
-  /** Condition variants of one group are one group: a registration of any variant counts. */
-  private static boolean sameGroupRegistered(TargetGroup tg, Map<TargetGroup, Boolean> registered) {
-    for (TargetGroup r : registered.keySet()) {
-      if (r.getId().equals(tg.getId()) && r.getScope().equals(tg.getScope())) return true;
-    }
-    return false;
   }
 }

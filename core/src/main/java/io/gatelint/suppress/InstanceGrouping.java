@@ -29,8 +29,8 @@ final class InstanceGrouping {
    */
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "[A-Za-z_][\\w\\-]*(?:\\.[A-Za-z_][\\w\\-]*)*"
-              + "(?:\\[(?:\"[^\"]*\"|\\d+)\\](?:\\.[A-Za-z_][\\w\\-]*)*)+");
+          "[A-Za-z_][\\w\\-]*+(?:\\.[A-Za-z_][\\w\\-]*+)*"
+              + "(?:\\[(?:\"[^\"]*\"|\\d+)\\](?:\\.[A-Za-z_][\\w\\-]*+)*)+");
 
   private static final Pattern INSTANCE_KEY = Pattern.compile("\\[(?:\"[^\"]*\"|\\d+)\\]");
 
@@ -75,6 +75,9 @@ final class InstanceGrouping {
 
   /** The message with every instance key written {@code [*]}. */
   private static String generic(String text) {
+    // no instance key without a bracket: most messages (every CloudFormation one) are returned
+    // as they are, without a search that tries each position of each word
+    if (text.indexOf('[') < 0) return text;
     Matcher m = ADDRESS.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find())
@@ -92,6 +95,7 @@ final class InstanceGrouping {
     List<List<String>> addresses = new ArrayList<>();
     for (Finding f : group) {
       List<String> found = new ArrayList<>();
+      if (f.message().indexOf('[') < 0) return Set.of();
       Matcher m = ADDRESS.matcher(f.message());
       while (m.find()) found.add(m.group());
       addresses.add(found);

@@ -86,6 +86,9 @@ public final class TerraformPlanParser implements InputParser {
               file.relativePath() == null || file.relativePath().isEmpty()
                   ? context.relativize(file.path())
                   : file.relativePath();
+          // a plan is JSON, which has no comments: suppressions need not read its text again
+          // for directives (they are written in the .tf sources)
+          context.directives().read(scope, List.of());
           steps.add(new Step(file, into -> parsePlan(file.path(), scope, sources, into)));
         }
         return steps;
