@@ -44,7 +44,9 @@ public final class Linter {
 
   private final List<InputParser> parsers = InputFormats.all();
   private final int parseThreads;
-  private java.util.function.Consumer<String> trace = line -> {};
+
+  /** null: no trace asked for, and none built */
+  private java.util.function.Consumer<String> trace;
 
   /** A linter that parses on {@link FileIsolation#defaultThreads()} threads. */
   public Linter() {

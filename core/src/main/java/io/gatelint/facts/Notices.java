@@ -10,6 +10,8 @@ import io.gatelint.model.Model;
 import io.gatelint.model.Notice;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,17 +173,21 @@ public final class Notices {
     Map<String, Boolean> reached = new LinkedHashMap<>();
     Map<String, Boolean> grouped = new LinkedHashMap<>();
     Map<String, String> label = new LinkedHashMap<>();
+    // the load balancers and target groups of the chains that reach a backend, gathered once (a
+    // scan of every chain for each load balancer was quadratic in a tree of many stacks)
+    Set<Object> reaching = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Chain c : model.getChains()) {
+      if (!reachesBackend(c)) continue;
+      if (c.getLoadBalancer() != null) reaching.add(c.getLoadBalancer());
+      if (c.getTargetGroup() != null) reaching.add(c.getTargetGroup());
+    }
     // the chain rules judge what an application load balancer hands to nginx and Node.js
     for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
       List<TargetGroup> behind = facts.targetGroupsBehind(lb);
       List<TargetGroup> groups = behind.stream().filter(tg -> !facts.isPlaceholder(tg)).toList();
       if (!behind.isEmpty() && groups.isEmpty()) continue;
       String key = lb.getScope() + "\u0000" + lb.getId();
-      boolean any = false;
-      for (Chain c : model.getChains()) {
-        if ((c.getLoadBalancer() == lb || groups.contains(c.getTargetGroup())) && reachesBackend(c))
-          any = true;
-      }
+      boolean any = reaching.contains(lb) || groups.stream().anyMatch(reaching::contains);
       reached.merge(key, any, Boolean::logicalOr);
       grouped.merge(key, !groups.isEmpty(), Boolean::logicalOr);
       label.putIfAbsent(
