@@ -132,8 +132,26 @@ def gatelint(name, folder, **kw):
     return Contender(name, argv, env=env, **kw)
 
 
+def launcher_java_opts():
+    """The JVM options ./gatelint runs the jar with: cli/jvm.options, and the class-data sharing
+    archive when it was made for this jar (the archive's class path is a prefix of the bare pass's,
+    which the JVM accepts)."""
+    opts = []
+    path = os.path.join(ROOT, "cli", "jvm.options")
+    if os.path.exists(path):
+        with open(path) as f:
+            opts = [l.strip() for l in f if l.strip() and not l.strip().startswith("#")]
+    jsa = os.path.join(ROOT, "cli", "target", "gatelint.jsa")
+    if os.path.exists(jsa) and os.path.exists(JAR) and os.path.getmtime(jsa) >= os.path.getmtime(JAR):
+        opts.append("-XX:SharedArchiveFile=" + jsa)
+    return opts
+
+
 def bare_parse(name, folder, java_opts):
-    argv = ["java"] + java_opts + ["-cp", JAR + os.pathsep + CLASSES, "BareParse", folder]
+    """The bare parse pass, with the launcher's JVM options unless told others: the ratio then
+    prices what gatelint does beyond reading, not a difference of JVM flags."""
+    opts = launcher_java_opts() if java_opts is None else java_opts
+    argv = ["java"] + opts + ["-cp", JAR + os.pathsep + CLASSES, "BareParse", folder]
     return Contender(name, argv)
 
 
@@ -432,14 +450,16 @@ def parse_args(argv):
     p.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     p.add_argument("--cfn-lint-reps", type=int, default=1,
                    help="runs of cfn-lint on the corpus, about 2 minutes each (default 1)")
-    p.add_argument("--bare-java-opts", default="", help="JVM options for the bare parse pass")
+    p.add_argument("--bare-java-opts", default=None,
+                   help="JVM options for the bare parse pass (default: the launcher's, cli/jvm.options and the archive)")
     p.add_argument("--no-build", action="store_true", help="use the jar as built")
     p.add_argument("--offline", action="store_true", help="build with mvn -o")
     p.add_argument("--markdown", metavar="FILE", help="also write the markdown tables here (always: bench/out/results.md)")
     a = p.parse_args(argv)
     if a.reps < 1:
         p.error("--reps must be at least 1")
-    a.bare_java_opts = a.bare_java_opts.split()
+    if a.bare_java_opts is not None:
+        a.bare_java_opts = a.bare_java_opts.split()
     return a
 
 
