@@ -14,6 +14,7 @@ import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
 import io.gatelint.model.Value;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,12 +236,14 @@ public final class AlarmCoverage {
 
   private static List<TargetGroup> healthCheckedTargetGroups(Model model, Forwarding forwarding) {
     List<TargetGroup> out = new ArrayList<>();
+    // identity sets beside the lists: a list's contains made both loops quadratic
+    Set<TargetGroup> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (LoadBalancer lb : model.getApplicationLoadBalancers()) {
       for (TargetGroup tg : forwarding.targetGroupsBehind(lb)) {
-        if (healthChecked(tg) && !out.contains(tg)) out.add(tg);
+        if (healthChecked(tg) && seen.add(tg)) out.add(tg);
       }
     }
-    out.addAll(behindUnknownLoadBalancer(model, forwarding, out));
+    out.addAll(behindUnknownLoadBalancer(model, forwarding, seen));
     return List.copyOf(out);
   }
 
@@ -257,13 +260,14 @@ public final class AlarmCoverage {
    * whose metrics are not in AWS/ApplicationELB.
    */
   private static List<TargetGroup> behindUnknownLoadBalancer(
-      Model model, Forwarding forwarding, List<TargetGroup> behindKnown) {
+      Model model, Forwarding forwarding, Set<TargetGroup> behindKnown) {
     Map<TargetGroup, String> placeholders = Placeholders.judge(model);
     List<TargetGroup> out = new ArrayList<>();
+    Set<TargetGroup> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TargetGroup tg : model.getTargetGroups()) {
       if (!forwarding.loadBalancersOf(tg).isEmpty() || behindKnown.contains(tg)) continue;
       if (placeholders.containsKey(tg) || !healthChecked(tg) || !applicationProtocol(tg)) continue;
-      if (!out.contains(tg)) out.add(tg);
+      if (seen.add(tg)) out.add(tg);
     }
     return out;
   }
