@@ -418,6 +418,23 @@ class TerraformPlanParserTest {
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * A plan is JSON, which has no comments: the parser records it as a file without directives, so
+   * suppressions never read its text (a plan can be hundreds of megabytes) looking for them.
+   */
+  @Test
+  void aPlanIsRecordedAsAFileWithoutDirectives() {
+    Path root = fixtures();
+    ParseContext context = ParseContext.of(root);
+    new TerraformPlanParser()
+        .parse(
+            List.of(new SourceFile(root.resolve(PLAN), PLAN, SourceKind.TERRAFORM_PLAN)),
+            context,
+            new Model());
+    assertThat(context.directives().covers(PLAN)).isTrue();
+    assertThat(context.directives().of(PLAN)).isEmpty();
+  }
+
   private static Model parseFixture(boolean withSources) {
     Path root = fixtures();
     List<String> files = withSources ? List.of(PLAN, ROOT_TF, API_TF, TG_TF) : List.of(PLAN);
