@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * arguments: on a cold JVM each of the two takes 70-80 ms of a 0.3 s one-template run (measured
  * with {@code -Xlog:class+load}), and the machines it runs on have a second core. What was started
  * is taken once: later loads in the same JVM (a Maven build's next module, a test) read the rules
- * anew, so that no two runs share a rule or its compiled expressions.
+ * anew, so that no two runs share a rule or its compiled expressions. Either way they come from the
+ * {@link RuleIndex} the build packaged when there is one.
  */
 final class BuiltinRules {
 
@@ -55,7 +56,14 @@ final class BuiltinRules {
     return STARTED.get() != null;
   }
 
+  /** The rules from the index the build packaged, or from their files when there is none. */
   private static List<Rule> read() {
+    List<Rule> indexed = RuleIndex.readPackaged();
+    return indexed != null ? indexed : readFiles();
+  }
+
+  /** The rules read from their files. */
+  static List<Rule> readFiles() {
     RuleLoader loader = new RuleLoader(true);
     List<Rule> rules = new ArrayList<>();
     for (Map.Entry<String, String> e : RuleSet.builtinSources().entrySet())

@@ -56,6 +56,21 @@ public final class Expression {
     this.path = names != null && inputs.containsKey(names[0]) ? names : null;
   }
 
+  /** The rule file it was read from. */
+  String file() {
+    return file;
+  }
+
+  /** The line of its field in the rule file. */
+  int line() {
+    return line;
+  }
+
+  /** The names it may read, with their types. */
+  Map<String, Class<?>> inputs() {
+    return java.util.Collections.unmodifiableMap(inputs);
+  }
+
   /** The expression as it runs, {@code let} names expanded. */
   public String text() {
     return text;

@@ -48,10 +48,12 @@ public final class RuleSet {
    * needs.
    */
   public static RuleSet load(List<Path> customDirs) {
-    RuleLoader loader = new RuleLoader();
     List<Rule> rules = new ArrayList<>(BuiltinRules.take());
     List<RuleFileException.Problem> problems = new ArrayList<>();
-    for (Path p : customFiles(customDirs)) {
+    List<Path> custom = customFiles(customDirs);
+    // the loader (and SnakeYAML) only when there is a rule file to read
+    RuleLoader loader = custom.isEmpty() ? null : new RuleLoader();
+    for (Path p : custom) {
       try {
         rules.add(loader.loadCustom(p.toString(), RuleLoader.read(p)));
       } catch (RuleFileException e) {

@@ -1,0 +1,256 @@
+/*
+ * Copyright 2026 the gatelint authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gatelint.rules;
+
+import io.gatelint.finding.RuleInfo;
+import io.gatelint.finding.Severity;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The built-in rules as the build read them, in a compact binary form packaged beside their files:
+ * the build reads the rule files once ({@link #main}, run by the core module's build after
+ * compiling) and every run reads this instead. On a cold JVM, finding the 26 files in the jar and
+ * reading them with SnakeYAML took 100-125 ms of CPU time, more than a one-template lint's parsing,
+ * linking and rules together; this takes a few milliseconds. The rules are the same objects either
+ * way ({@code RuleIndexTest} compares them field by field), and a class path without the index (a
+ * build that skipped this step) reads the files.
+ */
+final class RuleIndex {
+
+  /** Where the index is, as a class-path resource. */
+  static final String RESOURCE = "io/gatelint/rules/builtin.index";
+
+  /** Raised when the layout below changes; an index of another version is not read. */
+  private static final int VERSION = 1;
+
+  private static final int MAGIC = 0x676c7269; // "glri"
+
+  private RuleIndex() {}
+
+  /** Writes the built-in rules, read from their files, to the file named by the one argument. */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out.getParent());
+    try (OutputStream o = Files.newOutputStream(out)) {
+      write(BuiltinRules.readFiles(), o);
+    }
+  }
+
+  /** The packaged index's rules; null when there is none or it was written by another version. */
+  static List<Rule> readPackaged() {
+    InputStream in = RuleIndex.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) return null;
+    try (in) {
+      return read(in);
+    } catch (IOException | ClassNotFoundException | RuntimeException e) {
+      return null; // the rule files are the truth: read them instead
+    }
+  }
+
+  static void write(List<Rule> rules, OutputStream out) throws IOException {
+    DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
+    o.writeInt(MAGIC);
+    o.writeInt(VERSION);
+    o.writeInt(rules.size());
+    for (Rule r : rules) rule(r, o);
+    o.flush();
+  }
+
+  static List<Rule> read(InputStream in) throws IOException, ClassNotFoundException {
+    DataInputStream i = new DataInputStream(new BufferedInputStream(in));
+    if (i.readInt() != MAGIC || i.readInt() != VERSION) return null;
+    int n = i.readInt();
+    List<Rule> rules = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) rules.add(rule(i));
+    return rules;
+  }
+
+  private static void rule(Rule r, DataOutputStream o) throws IOException {
+    info(r.info(), o);
+    string(r.file(), o);
+    string(r.variable(), o);
+    expression(r.select(), o);
+    o.writeInt(r.when().size());
+    for (Expression e : r.when()) expression(e, o);
+    o.writeInt(r.whenText().size());
+    for (String s : r.whenText()) string(s, o);
+    expression(r.at(), o);
+    message(r.message(), o);
+    o.writeInt(r.related().size());
+    for (Rule.RelatedSpec s : r.related()) {
+      expression(s.at(), o);
+      message(s.message(), o);
+    }
+    expression(r.resource(), o);
+    expression(r.errorWhen(), o);
+    expression(r.onlyWhen(), o);
+    message(r.fix(), o);
+  }
+
+  private static Rule rule(DataInputStream i) throws IOException, ClassNotFoundException {
+    RuleInfo info = info(i);
+    String file = string(i);
+    String variable = string(i);
+    Expression select = expression(i);
+    int n = i.readInt();
+    List<Expression> when = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) when.add(expression(i));
+    n = i.readInt();
+    List<String> whenText = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) whenText.add(string(i));
+    Expression at = expression(i);
+    Rule.Message message = message(i);
+    n = i.readInt();
+    List<Rule.RelatedSpec> related = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) related.add(new Rule.RelatedSpec(expression(i), message(i)));
+    return new Rule(
+        info,
+        file,
+        variable,
+        select,
+        List.copyOf(when),
+        List.copyOf(whenText),
+        at,
+        message,
+        List.copyOf(related),
+        expression(i),
+        expression(i),
+        expression(i),
+        message(i));
+  }
+
+  private static void info(RuleInfo r, DataOutputStream o) throws IOException {
+    string(r.id(), o);
+    string(r.name(), o);
+    string(r.severity().name(), o);
+    string(r.category(), o);
+    string(r.title(), o);
+    string(r.description(), o);
+    string(r.remediation(), o);
+    string(r.helpUri(), o);
+    o.writeInt(r.facts().size());
+    for (RuleInfo.Fact f : r.facts()) {
+      string(f.claim(), o);
+      string(f.source(), o);
+      string(f.url(), o);
+    }
+    string(r.since(), o);
+    o.writeInt(r.examples().size());
+    for (RuleInfo.Example e : r.examples()) {
+      string(e.format(), o);
+      string(e.bad(), o);
+      string(e.good(), o);
+    }
+  }
+
+  private static RuleInfo info(DataInputStream i) throws IOException {
+    String id = string(i);
+    String name = string(i);
+    Severity severity = Severity.valueOf(string(i));
+    String category = string(i);
+    String title = string(i);
+    String description = string(i);
+    String remediation = string(i);
+    String helpUri = string(i);
+    int n = i.readInt();
+    List<RuleInfo.Fact> facts = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) facts.add(new RuleInfo.Fact(string(i), string(i), string(i)));
+    String since = string(i);
+    n = i.readInt();
+    List<RuleInfo.Example> examples = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) examples.add(new RuleInfo.Example(string(i), string(i), string(i)));
+    return new RuleInfo(
+        id,
+        name,
+        severity,
+        category,
+        title,
+        description,
+        remediation,
+        helpUri,
+        facts,
+        since,
+        examples);
+  }
+
+  private static void message(Rule.Message m, DataOutputStream o) throws IOException {
+    o.writeBoolean(m != null);
+    if (m == null) return;
+    o.writeInt(m.literals().size());
+    for (String s : m.literals()) string(s, o);
+    o.writeInt(m.expressions().size());
+    for (Expression e : m.expressions()) expression(e, o);
+  }
+
+  private static Rule.Message message(DataInputStream i)
+      throws IOException, ClassNotFoundException {
+    if (!i.readBoolean()) return null;
+    int n = i.readInt();
+    List<String> literals = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) literals.add(string(i));
+    n = i.readInt();
+    List<Expression> expressions = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) expressions.add(expression(i));
+    return new Rule.Message(List.copyOf(literals), List.copyOf(expressions));
+  }
+
+  private static void expression(Expression e, DataOutputStream o) throws IOException {
+    o.writeBoolean(e != null);
+    if (e == null) return;
+    string(e.file(), o);
+    o.writeInt(e.line());
+    string(e.text(), o);
+    o.writeInt(e.inputs().size());
+    // by name: the loader's map may be a Map.of, whose order changes from one JVM to the next
+    for (Map.Entry<String, Class<?>> in : new TreeMap<>(e.inputs()).entrySet()) {
+      string(in.getKey(), o);
+      string(in.getValue().getName(), o);
+    }
+  }
+
+  private static Expression expression(DataInputStream i)
+      throws IOException, ClassNotFoundException {
+    if (!i.readBoolean()) return null;
+    String file = string(i);
+    int line = i.readInt();
+    String text = string(i);
+    int n = i.readInt();
+    Map<String, Class<?>> inputs = new LinkedHashMap<>();
+    for (int k = 0; k < n; k++)
+      inputs.put(string(i), Class.forName(string(i), false, RuleIndex.class.getClassLoader()));
+    return new Expression(file, line, text, inputs);
+  }
+
+  /** A string of any length, or null (DataOutput's own UTF form stops at 64 KB). */
+  private static void string(String s, DataOutputStream o) throws IOException {
+    if (s == null) {
+      o.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    o.writeInt(b.length);
+    o.write(b);
+  }
+
+  private static String string(DataInputStream i) throws IOException {
+    int n = i.readInt();
+    if (n < 0) return null;
+    return new String(i.readNBytes(n), StandardCharsets.UTF_8);
+  }
+}
