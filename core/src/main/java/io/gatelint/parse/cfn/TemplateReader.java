@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads YAML (through SnakeYAML's node graph, which keeps short-form tags and marks) and JSON
@@ -128,6 +130,13 @@ final class TemplateReader {
     return Location.of(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
   }
 
+  /**
+   * SnakeYAML's implicit tags for plain scalars (int, float, bool, null...), built once: it only
+   * reads its tables once built, so the files read in parallel share it.
+   */
+  private static final org.yaml.snakeyaml.resolver.Resolver YAML_TAGS =
+      new org.yaml.snakeyaml.resolver.Resolver();
+
   Node readYaml(String text) throws ReadException {
     refuseLongWord(text);
     LoaderOptions options = new LoaderOptions();
@@ -137,8 +146,13 @@ final class TemplateReader {
     options.setCodePointLimit(32 * 1024 * 1024);
     options.setAllowDuplicateKeys(true);
     try {
+      // what Yaml.compose does, without building a Yaml (its constructor and representer) per file
       org.yaml.snakeyaml.nodes.Node root =
-          new Yaml(options).compose(new java.io.StringReader(text));
+          new Composer(
+                  new ParserImpl(new StreamReader(new java.io.StringReader(text)), options),
+                  YAML_TAGS,
+                  options)
+              .getSingleNode();
       if (root == null)
         throw new ReadException(Location.of(file, 1, 1), "the file is empty: no YAML document");
       return convert(root, 0, new IdentityHashMap<>());
