@@ -75,7 +75,15 @@ public abstract class Resource {
   }
 
   public Location getLocation() {
-    return location;
+    return location != null ? location : heldLocation();
+  }
+
+  /**
+   * Where the resource is declared when no location was set: a subclass that keeps its location
+   * compactly makes it here, on each read. Null by default.
+   */
+  protected Location heldLocation() {
+    return null;
   }
 
   public void setLocation(Location location) {

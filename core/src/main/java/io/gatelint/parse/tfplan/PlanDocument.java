@@ -5,6 +5,7 @@
 package io.gatelint.parse.tfplan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,16 +102,18 @@ final class PlanDocument {
   }
 
   /**
-   * A resource of {@code configuration}: its module-relative address and its {@code expressions}.
+   * A resource of {@code configuration}: its type and its {@code expressions}. Held by
+   * module-relative address; resources written alike share one.
    */
-  record ConfigResource(String address, String type, JsonNode expressions) {}
+  record ConfigResource(String type, JsonNode expressions) {}
 
   /** A {@code module_calls} entry: source, argument expressions and the called module. */
   record ModuleCall(String source, JsonNode expressions, ConfigModule module) {}
 
   /** A module of {@code configuration}: resources by module-relative address, outputs, calls. */
   static final class ConfigModule {
-    final Map<String, ConfigResource> resources = new LinkedHashMap<>();
+    /** by module-relative address; looked up, never walked in order */
+    final Map<String, ConfigResource> resources = new HashMap<>();
 
     /** output name → its {@code expression} object */
     final Map<String, JsonNode> outputs = new LinkedHashMap<>();

@@ -418,6 +418,14 @@ final class ResourceView {
     return location;
   }
 
+  /**
+   * {@code <address> <JSON Pointer>} of the resource object in the plan: the pointer of the
+   * resource's location and the head of its values' pointers.
+   */
+  String pointerHead() {
+    return resourcePointer();
+  }
+
   /** {@code <address> <JSON Pointer>} of the resource object in the plan, made once. */
   private String resourcePointer() {
     if (resourcePointer == null) resourcePointer = resource.address() + " " + resource.pointer();
