@@ -28,17 +28,29 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
   private static final List<Part> PARTS =
       List.of(Part.GROUP, Part.PROTOCOL, Part.FROM_PORT, Part.TO_PORT);
 
-  /** How the values of rules written alike are placed and obtained; shared between such rules. */
-  record Shape(String module, String file, Part peer, List<Slot> values) {}
+  /**
+   * How the values of rules written alike are placed and obtained, shared between such rules: the
+   * module's JSON Pointer, where the rule is (its kind, note and unit unused), which peer it has,
+   * and each value.
+   */
+  record Shape(String module, Slot location, Part peer, List<Slot> values) {}
 
   /**
    * How one value is obtained and where it is written, less its line and column: its file, the tail
-   * of its JSON Pointer after the resource's head, its origin's kind and note, its unit.
+   * of its JSON Pointer after the head (the resource's, or its {@code after_unknown}'s for a value
+   * the planned values leave out), its origin's kind and note, its unit.
    */
-  record Slot(String file, String tail, Origin.Kind kind, String note, Value.Unit unit) {}
+  record Slot(
+      String file,
+      boolean afterUnknown,
+      String tail,
+      Origin.Kind kind,
+      String note,
+      Value.Unit unit) {}
 
   private final Shape shape;
   private final int index;
+  private final int changeIndex;
   private final long at;
   private final Object group;
   private final Object protocol;
@@ -51,9 +63,11 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
   private final long toPortAt;
   private final long peerAt;
 
-  private CompactSecurityGroupRule(Shape shape, int index, long at, Object[] raw, long[] rawAt) {
+  private CompactSecurityGroupRule(
+      Shape shape, int index, int changeIndex, long at, Object[] raw, long[] rawAt) {
     this.shape = shape;
     this.index = index;
+    this.changeIndex = changeIndex;
     this.at = at;
     this.group = raw[0];
     this.protocol = raw[1];
@@ -80,22 +94,30 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
 
   @Override
   protected Location heldLocation() {
-    return Location.of(shape.file(), line(at), column(at)).withPointer(head());
+    return location(shape.location(), at);
   }
 
   private Value<Object> value(int i, Object raw, long where) {
     Slot slot = shape.values().get(i);
     if (slot == null) return null;
-    Location location =
-        Location.of(slot.file(), line(where), column(where)).withPointer(head(), slot.tail());
-    Origin origin = new Origin(slot.kind(), location, slot.note());
+    Origin origin = new Origin(slot.kind(), location(slot, where), slot.note());
     Value<Object> v = raw == null ? Value.unknown(origin) : Value.of(raw, origin);
     return slot.unit() == Value.Unit.NONE ? v : v.in(slot.unit());
+  }
+
+  private Location location(Slot slot, long where) {
+    return Location.of(slot.file(), line(where), column(where))
+        .withPointer(slot.afterUnknown() ? unknownHead() : head(), slot.tail());
   }
 
   /** {@code <address> <JSON Pointer of the resource object>}, as {@link ResourceView} makes it. */
   private String head() {
     return getId() + " " + shape.module() + "/resources/" + index;
+  }
+
+  /** {@code <address> <JSON Pointer of its change's after_unknown>}, as {@link ResourceView}. */
+  private String unknownHead() {
+    return getId() + " /resource_changes/" + changeIndex + "/change/after_unknown";
   }
 
   private static long pack(int line, int column) {
@@ -132,8 +154,10 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
           || !rule.getExistsOnlyWhen().isEmpty()) return rule;
       if (!rule.getId().equals(view.address())) return rule;
       String head = view.pointerHead();
+      String unknownHead = view.unknownHead();
       Location location = rule.getLocation();
-      if (location == null || !location.pointer().equals(head)) return rule;
+      Slot locationSlot = location == null ? null : slot(location, head, unknownHead, null, null);
+      if (locationSlot == null) return rule;
       Part peerPart = null;
       Value<Object> peerValue = null;
       for (Part part : List.of(Part.CIDR_IPV4, Part.CIDR_IPV6, Part.PREFIX_LIST, Part.PEER_GROUP)) {
@@ -151,17 +175,8 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
         if (v == null) continue;
         if (v.isSensitive()) return rule;
         Location where = v.location();
-        String pointer = where.pointer();
-        if (!pointer.startsWith(head) || pointer.length() - head.length() > MAX_TAIL) return rule;
-        Origin origin = v.origin();
-        slots[i] =
-            share(
-                new Slot(
-                    where.file(),
-                    pointer.substring(head.length()),
-                    origin.kind(),
-                    origin.note(),
-                    v.unit()));
+        slots[i] = slot(where, head, unknownHead, v.origin(), v.unit());
+        if (slots[i] == null) return rule;
         raw[i] = v.isKnown() ? raw(v.raw()) : null;
         rawAt[i] = pack(where.line(), where.column());
       }
@@ -169,18 +184,44 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
           share(
               new Shape(
                   view.resource.module(),
-                  location.file(),
+                  locationSlot,
                   peerPart,
                   java.util.Collections.unmodifiableList(java.util.Arrays.asList(slots))));
       CompactSecurityGroupRule out =
           new CompactSecurityGroupRule(
-              shape, view.resource.index(), pack(location.line(), location.column()), raw, rawAt);
+              shape,
+              view.resource.index(),
+              view.changeIndex(),
+              pack(location.line(), location.column()),
+              raw,
+              rawAt);
       out.setId(rule.getId());
       out.setSourceType(share(rule.getSourceType()));
       out.setScope(rule.getScope());
       out.setDirection(share(rule.getDirection()));
       out.setSelf(rule.isSelf());
       return out;
+    }
+
+    /**
+     * The slot of a value at the location, shared; null when its pointer does not start with either
+     * head or its tail is not a schema path.
+     */
+    private Slot slot(
+        Location where, String head, String unknownHead, Origin origin, Value.Unit unit) {
+      String pointer = where.pointer();
+      boolean afterUnknown = !pointer.startsWith(head);
+      if (afterUnknown && (unknownHead == null || !pointer.startsWith(unknownHead))) return null;
+      int from = afterUnknown ? unknownHead.length() : head.length();
+      if (pointer.length() - from > MAX_TAIL) return null;
+      return share(
+          new Slot(
+              where.file(),
+              afterUnknown,
+              pointer.substring(from),
+              origin == null ? Origin.Kind.EXPLICIT : origin.kind(),
+              origin == null ? "" : origin.note(),
+              unit == null ? Value.Unit.NONE : unit));
     }
 
     @SuppressWarnings("unchecked")

@@ -104,6 +104,17 @@ public final class TerraformPlanParser implements InputParser {
    */
   static void parsePlan(
       Path path, String scope, TfSources sources, Model model, Consumer<PlannedResource> onRead) {
+    parsePlan(path, scope, sources, model, onRead, true);
+  }
+
+  /** {@code compactRules}: see {@link PlanModelBuilder#PlanModelBuilder(Model, boolean)}. */
+  static void parsePlan(
+      Path path,
+      String scope,
+      TfSources sources,
+      Model model,
+      Consumer<PlannedResource> onRead,
+      boolean compactRules) {
     PlanReader reader = new PlanReader(path);
     PlanDocument doc;
     try {
@@ -115,7 +126,7 @@ public final class TerraformPlanParser implements InputParser {
     Model read = new Model();
     try {
       // the second pass reads the planned values of a file the first found valid
-      build(reader, doc, path, scope, sources, read, onRead);
+      build(reader, doc, path, scope, sources, read, onRead, compactRules);
     } catch (PlanReader.PlanSyntaxException | IOException e) {
       model.getProblems().add(unreadable(scope, e));
       return;
@@ -153,7 +164,8 @@ public final class TerraformPlanParser implements InputParser {
       String scope,
       TfSources sources,
       Model model,
-      Consumer<PlannedResource> onRead)
+      Consumer<PlannedResource> onRead,
+      boolean compactRules)
       throws IOException, PlanReader.PlanSyntaxException {
     // The resources to map, in document order: the planned ones less those only deleted. The
     // values come in the second pass, each resource mapped as it is read and then dropped, so
@@ -168,7 +180,7 @@ public final class TerraformPlanParser implements InputParser {
     Set<String> liveAddresses = doc.plannedAddresses.keySet();
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, liveAddresses);
     Path rootDir = path.toAbsolutePath().normalize().getParent();
-    PlanModelBuilder builder = new PlanModelBuilder(model);
+    PlanModelBuilder builder = new PlanModelBuilder(model, compactRules);
     Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
     PlanExpressions expressions =
         new PlanExpressions(

@@ -30,20 +30,22 @@ import org.junit.jupiter.api.io.TempDir;
  * What the model of a plan of standalone security group rules costs per rule, estimated by walking
  * the objects the rules hold (the shape of the streaming benchmark's {@code sg-rules} plan, which
  * has 391,000 of them in 200 MB). Not timed: it counts objects and bytes, so it holds on any
- * machine. Before the locations shared their pointers and values held their origins, a rule cost
- * about 2,000 bytes; the bound leaves room for a field or two, not for a string per value.
+ * machine. A rule cost about 2,000 bytes before locations shared their pointers and values held
+ * their origins, about 870 while each rule held its values and locations as objects; held compactly
+ * ({@link CompactSecurityGroupRule}) about 300. The bound leaves room for a field or two, not for
+ * an object per value.
  */
 class PlanModelFootprintTest {
 
   private static final int RULES = 2_000;
 
-  /** Per rule, with 64-bit compressed references: about 870 bytes today. */
-  private static final long MAX_BYTES_PER_RULE = 1_000;
+  /** Per rule, with 64-bit compressed references: about 300 bytes today. */
+  private static final long MAX_BYTES_PER_RULE = 400;
 
   @TempDir Path temp;
 
   @Test
-  void aStandaloneSecurityGroupRuleCostsUnderAKilobyte() throws Exception {
+  void aStandaloneSecurityGroupRuleCostsUnderFourHundredBytes() throws Exception {
     Path plan = temp.resolve("plan.json");
     Files.writeString(plan, plan(RULES), StandardCharsets.UTF_8);
     Model model = new Model();
