@@ -289,7 +289,7 @@ final class PlanReader {
         || !(sink == null ? isObject : values != null && values.isObject())) return;
     int ordinal = plannedOrdinal++;
     if (sink == null) {
-      String known = doc.plannedAddresses.putIfAbsent(address, address);
+      String known = doc.plannedAddresses.add(address);
       if (known != null) repeatedAddresses.put(known, ordinal);
       return;
     }
@@ -367,11 +367,9 @@ final class PlanReader {
           && MODELLED_TYPES.contains(type)
           && "managed".equals(mode)) {
         address = plannedAddress(address);
-        doc.changes.put(
+        doc.plannedAddresses.change(
             address,
             new ResourceChange(
-                address,
-                canonicalType(type),
                 actions,
                 afterUnknown,
                 afterSensitive,
@@ -592,7 +590,7 @@ final class PlanReader {
    * module's resources).
    */
   private String plannedAddress(String address) {
-    return doc.plannedAddresses.getOrDefault(address, address);
+    return doc.plannedAddresses.canonical(address);
   }
 
   /** The registry's instance of a modelled type name, so that resources share it. */

@@ -14,7 +14,6 @@ import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
-import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
 import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
@@ -170,14 +169,8 @@ public final class TerraformPlanParser implements InputParser {
     // The resources to map, in document order: the planned ones less those only deleted. The
     // values come in the second pass, each resource mapped as it is read and then dropped, so
     // memory holds the model, the cross-resource sections and one resource's values.
-    doc.plannedAddresses
-        .keySet()
-        .removeIf(
-            address -> {
-              ResourceChange change = doc.changes.get(address);
-              return change != null && change.deletedOnly();
-            });
-    Set<String> liveAddresses = doc.plannedAddresses.keySet();
+    doc.plannedAddresses.removeDeletedOnly();
+    Set<String> liveAddresses = doc.plannedAddresses.live();
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, liveAddresses);
     Path rootDir = path.toAbsolutePath().normalize().getParent();
     PlanModelBuilder builder = new PlanModelBuilder(model, compactRules);
@@ -203,7 +196,7 @@ public final class TerraformPlanParser implements InputParser {
           builder.add(
               new ResourceView(
                       resource,
-                      doc.changes.remove(resource.address()),
+                      doc.plannedAddresses.takeChange(resource.address()),
                       config,
                       frame,
                       resolver,

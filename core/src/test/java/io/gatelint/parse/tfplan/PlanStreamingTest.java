@@ -120,7 +120,7 @@ class PlanStreamingTest {
     assertThat(r0.get("security_group_id").get("references").get(0).asText())
         .isEqualTo("aws_security_group.g0.id");
     assertThat(doc.planned).as("values are left for the second pass").isEmpty();
-    assertThat(doc.plannedAddresses).hasSize(100 + 100 / 50 + 1);
+    assertThat(doc.plannedAddresses.size()).isEqualTo(100 + 100 / 50 + 1);
   }
 
   /**
