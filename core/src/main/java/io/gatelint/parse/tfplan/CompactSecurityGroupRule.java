@@ -229,8 +229,17 @@ final class CompactSecurityGroupRule extends SecurityGroupRule {
       return (T) shared.computeIfAbsent(value, k -> k);
     }
 
+    /** Port numbers, each boxed once: every rule holds two and a plan repeats them. */
+    private Integer[] ports;
+
     /** An equal raw value seen just before, else this one. */
     private Object raw(Object value) {
+      if (value instanceof Integer port && port >= 0 && port <= 65535) {
+        if (ports == null) ports = new Integer[65536];
+        Integer known = ports[port];
+        if (known == null) ports[port] = known = port;
+        return known;
+      }
       int slot = (value.hashCode() * 0x9E3779B9) >>> (32 - 12);
       Object cached = raws[slot];
       if (cached != null && cached.equals(value) && cached.getClass() == value.getClass())

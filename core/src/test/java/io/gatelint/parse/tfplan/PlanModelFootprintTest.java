@@ -39,13 +39,13 @@ class PlanModelFootprintTest {
 
   private static final int RULES = 2_000;
 
-  /** Per rule, with 64-bit compressed references: about 300 bytes today. */
-  private static final long MAX_BYTES_PER_RULE = 400;
+  /** Per rule, with 64-bit compressed references: about 250 bytes today. */
+  private static final long MAX_BYTES_PER_RULE = 320;
 
   @TempDir Path temp;
 
   @Test
-  void aStandaloneSecurityGroupRuleCostsUnderFourHundredBytes() throws Exception {
+  void aStandaloneSecurityGroupRuleCostsUnder320Bytes() throws Exception {
     Path plan = temp.resolve("plan.json");
     Files.writeString(plan, plan(RULES), StandardCharsets.UTF_8);
     Model model = new Model();
