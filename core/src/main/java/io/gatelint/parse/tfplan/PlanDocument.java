@@ -262,7 +262,8 @@ final class PlanDocument {
 
     private int find(String address) {
       int mask = table.length - 1;
-      int slot = (address.hashCode() * 0x9E3779B9) & mask;
+      int h = address.hashCode() * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & mask; // the product's high bits too, not only its low ones
       while (table[slot] != 0 && !byOrdinal[table[slot] - 1].equals(address)) {
         slot = (slot + 1) & mask;
       }
