@@ -167,7 +167,8 @@ public class Model {
     for (Value<?> v : stackReferences.follow(reference, null)) {
       if (!v.isRef()) continue;
       Ref ref = v.ref();
-      for (Resource r : index().getOrDefault(ref.scope() + "\u0000" + ref.target(), List.of())) {
+      for (Resource r :
+          index().getOrDefault(ref.scope(), Map.of()).getOrDefault(ref.target(), List.of())) {
         if (kind.isInstance(r) && !out.contains(kind.cast(r))) out.add(kind.cast(r));
       }
     }
@@ -179,22 +180,34 @@ public class Model {
    * frozen, whichever comes first; the resource lists are frozen at that moment, so the index can
    * never go stale (parsing is over by then: the linker is the first to resolve).
    */
-  private Map<String, List<Resource>> index() {
+  private Map<String, Map<String, List<Resource>>> index() {
     if (index == null) {
       resourceLists().forEach(l -> ((ModelList<?>) l).freeze());
-      Map<String, List<Resource>> built = new HashMap<>();
+      // by scope, then by the resource's own id string: no key made per resource, and a list of
+      // one for the usual id held once (a plan can hold hundreds of thousands of resources)
+      Map<String, Map<String, List<Resource>>> built = new HashMap<>();
       resources()
           .forEach(
               r ->
                   built
-                      .computeIfAbsent(r.getScope() + "\u0000" + r.getId(), k -> new ArrayList<>())
-                      .add(r));
+                      .computeIfAbsent(r.getScope(), k -> new HashMap<>())
+                      .merge(
+                          r.getId(),
+                          List.of(r),
+                          (had, one) -> {
+                            List<Resource> grown =
+                                had instanceof ArrayList<Resource> list
+                                    ? list
+                                    : new ArrayList<>(had);
+                            grown.add(r);
+                            return grown;
+                          }));
       index = built;
     }
     return index;
   }
 
-  private Map<String, List<Resource>> index;
+  private Map<String, Map<String, List<Resource>>> index;
   private boolean frozen;
 
   /**

@@ -4,6 +4,7 @@
  */
 package io.gatelint.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +28,11 @@ public abstract class Resource {
    */
   private String scope = "";
 
-  /** suppressions written on the resource itself */
-  private final List<Ignore> ignores = new ArrayList<>();
+  /**
+   * suppressions written on the resource itself; null until one is added, as most resources have
+   * none and a plan can hold hundreds of thousands of resources
+   */
+  private List<Ignore> ignores;
 
   /** where the resource is declared */
   private Location location;
@@ -46,8 +50,41 @@ public abstract class Resource {
    */
   private String existsOnlyWhen = "";
 
+  /** The suppressions written on the resource: a list to read and to add to. */
   public List<Ignore> getIgnores() {
-    return ignores;
+    return ignores != null ? ignores : new IgnoresToCome();
+  }
+
+  /** The empty list of a resource without suppressions, made a list of its own by an addition. */
+  private final class IgnoresToCome extends AbstractList<Ignore> {
+    @Override
+    public Ignore get(int index) {
+      if (ignores == null) throw new IndexOutOfBoundsException(index);
+      return ignores.get(index);
+    }
+
+    @Override
+    public int size() {
+      return ignores == null ? 0 : ignores.size();
+    }
+
+    @Override
+    public void add(int index, Ignore ignore) {
+      if (ignores == null) ignores = new ArrayList<>();
+      ignores.add(index, ignore);
+    }
+
+    @Override
+    public Ignore set(int index, Ignore ignore) {
+      if (ignores == null) throw new IndexOutOfBoundsException(index);
+      return ignores.set(index, ignore);
+    }
+
+    @Override
+    public Ignore remove(int index) {
+      if (ignores == null) throw new IndexOutOfBoundsException(index);
+      return ignores.remove(index);
+    }
   }
 
   public String getId() {
@@ -75,7 +112,15 @@ public abstract class Resource {
   }
 
   public Location getLocation() {
-    return location;
+    return location != null ? location : heldLocation();
+  }
+
+  /**
+   * Where the resource is declared when no location was set: a subclass that keeps its location
+   * compactly makes it here, on each read. Null by default.
+   */
+  protected Location heldLocation() {
+    return null;
   }
 
   public void setLocation(Location location) {

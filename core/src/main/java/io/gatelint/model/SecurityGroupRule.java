@@ -4,8 +4,25 @@
  */
 package io.gatelint.model;
 
-/** One ingress or egress rule, inline in a group or standalone. */
+/**
+ * One ingress or egress rule, inline in a group or standalone.
+ *
+ * <p>A value not set here is asked of {@link #held(Part)}: a plan of 391,000 rules keeps each
+ * rule's values in a compact subclass that makes them on each read, rather than as objects.
+ */
 public class SecurityGroupRule extends Resource {
+
+  /** The values of a rule, as {@link #held(Part)} is asked for them. */
+  protected enum Part {
+    GROUP,
+    PROTOCOL,
+    FROM_PORT,
+    TO_PORT,
+    CIDR_IPV4,
+    CIDR_IPV6,
+    PREFIX_LIST,
+    PEER_GROUP
+  }
 
   /** the group it belongs to: a reference or literal id */
   private Value<Object> group;
@@ -29,7 +46,7 @@ public class SecurityGroupRule extends Resource {
   private boolean self;
 
   public Value<Object> getGroup() {
-    return group;
+    return group != null ? group : held(Part.GROUP);
   }
 
   public void setGroup(Value<Object> group) {
@@ -45,7 +62,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getProtocol() {
-    return protocol;
+    return protocol != null ? protocol : held(Part.PROTOCOL);
   }
 
   public void setProtocol(Value<Object> protocol) {
@@ -53,7 +70,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getFromPort() {
-    return fromPort;
+    return fromPort != null ? fromPort : held(Part.FROM_PORT);
   }
 
   public void setFromPort(Value<Object> fromPort) {
@@ -61,7 +78,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getToPort() {
-    return toPort;
+    return toPort != null ? toPort : held(Part.TO_PORT);
   }
 
   public void setToPort(Value<Object> toPort) {
@@ -69,7 +86,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getCidrIpv4() {
-    return cidrIpv4;
+    return cidrIpv4 != null ? cidrIpv4 : held(Part.CIDR_IPV4);
   }
 
   public void setCidrIpv4(Value<Object> cidrIpv4) {
@@ -77,7 +94,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getCidrIpv6() {
-    return cidrIpv6;
+    return cidrIpv6 != null ? cidrIpv6 : held(Part.CIDR_IPV6);
   }
 
   public void setCidrIpv6(Value<Object> cidrIpv6) {
@@ -85,7 +102,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getPrefixList() {
-    return prefixList;
+    return prefixList != null ? prefixList : held(Part.PREFIX_LIST);
   }
 
   public void setPrefixList(Value<Object> prefixList) {
@@ -93,7 +110,7 @@ public class SecurityGroupRule extends Resource {
   }
 
   public Value<Object> getPeerGroup() {
-    return peerGroup;
+    return peerGroup != null ? peerGroup : held(Part.PEER_GROUP);
   }
 
   public void setPeerGroup(Value<Object> peerGroup) {
@@ -106,5 +123,10 @@ public class SecurityGroupRule extends Resource {
 
   public void setSelf(boolean self) {
     this.self = self;
+  }
+
+  /** A value this rule keeps in another form; null when it has none (a value not set). */
+  protected Value<Object> held(Part part) {
+    return null;
   }
 }

@@ -45,10 +45,6 @@ public final class MetadataSuppressions {
 
   public List<Finding> apply(List<Finding> findings) {
     Map<String, List<Ignore>> byResource = new HashMap<>();
-    Map<String, Set<String>> filesOf = new HashMap<>();
-    for (Resource r : resources) {
-      filesOf.computeIfAbsent(r.getId(), k -> new HashSet<>()).add(r.getLocation().file());
-    }
     // a resource read once per condition branch carries its ignores once per branch: one each
     Map<Location, Ignore> declared = new LinkedHashMap<>();
     for (Resource r : resources) {
@@ -58,6 +54,14 @@ public final class MetadataSuppressions {
     }
     invalid.clear();
     if (declared.isEmpty()) return findings;
+    // only the resources findings name: a plan can hold hundreds of thousands of others
+    Set<String> named = new HashSet<>();
+    for (Finding f : findings) named.add(f.resource());
+    Map<String, Set<String>> filesOf = new HashMap<>();
+    for (Resource r : resources) {
+      if (!named.contains(r.getId())) continue;
+      filesOf.computeIfAbsent(r.getId(), k -> new HashSet<>()).add(r.getLocation().file());
+    }
     Set<Location> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {

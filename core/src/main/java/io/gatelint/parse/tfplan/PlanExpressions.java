@@ -38,8 +38,13 @@ final class PlanExpressions {
   private final ConfigModule rootConfig;
   private final Path rootDir;
 
-  /** planned instance addresses by module instance prefix + "." + type + "." + name */
+  /**
+   * planned instance addresses with an index on their last step, by module instance prefix + "." +
+   * type + "." + name; an address without one is its own base, found in {@link #plannedAddresses}
+   */
   private final Map<String, List<String>> planned = new HashMap<>();
+
+  private final Set<String> plannedAddresses;
 
   private final Map<String, Instance> instances = new HashMap<>();
   private final Map<String, Object> parsed = new HashMap<>();
@@ -49,12 +54,14 @@ final class PlanExpressions {
       Map<String, JsonNode> rootValues,
       ConfigModule rootConfig,
       Path rootDir,
-      Iterable<String> plannedAddresses) {
+      Set<String> plannedAddresses) {
     this.blocksIn = blocksIn;
     this.rootValues = rootValues;
     this.rootConfig = rootConfig;
     this.rootDir = rootDir;
+    this.plannedAddresses = plannedAddresses;
     for (String address : plannedAddresses) {
+      if (!address.endsWith("]")) continue; // its own base
       List<String> steps = Addresses.steps(address);
       if (steps.size() < 2) continue;
       String base =
@@ -63,6 +70,13 @@ final class PlanExpressions {
               steps.get(steps.size() - 2) + "." + Addresses.name(steps.get(steps.size() - 1)));
       Addresses.addInstance(planned, base.equals(address) ? address : base, address);
     }
+  }
+
+  /** The planned instances of a resource address without its last index, in plan order. */
+  private List<String> instancesOf(String base) {
+    List<String> indexed = planned.get(base);
+    if (indexed != null) return indexed;
+    return plannedAddresses.contains(base) ? List.of(base) : List.of();
   }
 
   /** The value of an expression's text in an environment; unknown with the reason when not read. */
@@ -275,7 +289,7 @@ final class PlanExpressions {
     @Override
     public Object resource(String type, String name) {
       String base = Addresses.join(prefix, type + "." + name);
-      List<String> found = planned.getOrDefault(base, List.of());
+      List<String> found = instancesOf(base);
       if (!PlanReader.MODELLED_TYPES.contains(type)) return new Sym(base, type, List.of(), true);
       if (found.contains(base)) return new Sym(base, type, List.of(), false);
       // counted or for_each, or with no instance at all (count = 0): a splat gives its instances,
@@ -288,7 +302,7 @@ final class PlanExpressions {
       String address = base.address() + indexText(key);
       if (!PlanReader.MODELLED_TYPES.contains(base.type()))
         return new Sym(address, base.type(), List.of(), false);
-      if (planned.getOrDefault(base.address(), List.of()).contains(address))
+      if (instancesOf(base.address()).contains(address))
         return new Sym(address, base.type(), List.of(), false);
       throw new EvalError(address + " is not in the plan");
     }
@@ -297,7 +311,7 @@ final class PlanExpressions {
     public List<Object> instances(Sym base) {
       if (!PlanReader.MODELLED_TYPES.contains(base.type())) return null;
       List<Object> out = new ArrayList<>();
-      for (String a : planned.getOrDefault(base.address(), List.of()))
+      for (String a : instancesOf(base.address()))
         out.add(new Sym(a, base.type(), List.of(), false));
       return out;
     }

@@ -20,19 +20,28 @@ import java.util.Set;
 final class PlanModelBuilder {
 
   private final Model model;
-  private final List<ResourceMapper> mappers =
-      List.of(
-          new LoadBalancingMapper(),
-          new TargetGroupMapper(),
-          new SecurityGroupMapper(),
-          new AlarmMapper(),
-          new LambdaMapper(),
-          new EcsMapper(),
-          new Ec2Mapper());
+  private final List<ResourceMapper> mappers;
   private final Map<ResourceKind<?>, ResourceMapper> byKind = new HashMap<>();
 
   PlanModelBuilder(Model model) {
+    this(model, true);
+  }
+
+  /**
+   * {@code compactRules}: security group rules held compactly, as a plan is read; false only to
+   * compare with the rules as mapped.
+   */
+  PlanModelBuilder(Model model, boolean compactRules) {
     this.model = model;
+    this.mappers =
+        List.of(
+            new LoadBalancingMapper(),
+            new TargetGroupMapper(),
+            new SecurityGroupMapper(compactRules),
+            new AlarmMapper(),
+            new LambdaMapper(),
+            new EcsMapper(),
+            new Ec2Mapper());
     for (ResourceMapper mapper : mappers) {
       for (ResourceKind<?> kind : mapper.kinds()) {
         if (byKind.put(kind, mapper) != null)

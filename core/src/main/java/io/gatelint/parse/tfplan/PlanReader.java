@@ -289,7 +289,7 @@ final class PlanReader {
         || !(sink == null ? isObject : values != null && values.isObject())) return;
     int ordinal = plannedOrdinal++;
     if (sink == null) {
-      String known = doc.plannedAddresses.putIfAbsent(address, address);
+      String known = doc.plannedAddresses.add(address);
       if (known != null) repeatedAddresses.put(known, ordinal);
       return;
     }
@@ -367,11 +367,9 @@ final class PlanReader {
           && MODELLED_TYPES.contains(type)
           && "managed".equals(mode)) {
         address = plannedAddress(address);
-        doc.changes.put(
+        doc.plannedAddresses.change(
             address,
             new ResourceChange(
-                address,
-                canonicalType(type),
                 actions,
                 afterUnknown,
                 afterSensitive,
@@ -484,14 +482,41 @@ final class PlanReader {
         && type != null
         && MODELLED_TYPES.contains(type)
         && "managed".equals(mode)) {
-      address = plannedAddress(address);
       module.resources.put(
-          address,
-          new ConfigResource(
-              address,
-              canonicalType(type),
-              expressions == null ? JsonNodeFactory.instance.objectNode() : expressions));
+          plannedAddress(address),
+          configResource(canonicalType(type), expressions == null ? NO_EXPRESSIONS : expressions));
     }
+  }
+
+  /** A resource without {@code expressions}: nothing changes a tree once read. */
+  private static final JsonNode NO_EXPRESSIONS = JsonNodeFactory.instance.objectNode();
+
+  /** Direct-mapped: bounded, and the resources of one pattern come one after another. */
+  private final ConfigResource[] configResources = new ConfigResource[1 << 12];
+
+  private final JsonNode[] configExpressions = new JsonNode[1 << 12];
+
+  /**
+   * A configuration resource, the same instance as an earlier one of the same type and equal
+   * expressions: the configuration is held whole while the planned values stream past, and a plan
+   * of many resources written by one pattern ({@code count}, {@code for_each}, generated code)
+   * repeats the same expressions object.
+   */
+  private ConfigResource configResource(String type, JsonNode expressions) {
+    int slot = (expressions.hashCode() * 0x9E3779B9) >>> (32 - 12);
+    JsonNode known = configExpressions[slot];
+    if (known != null && known.equals(expressions)) {
+      expressions = known;
+    } else {
+      configExpressions[slot] = expressions;
+    }
+    int at = ((System.identityHashCode(expressions) ^ type.hashCode()) * 0x9E3779B9) >>> (32 - 12);
+    ConfigResource cached = configResources[at];
+    if (cached != null && cached.expressions() == expressions && cached.type().equals(type))
+      return cached;
+    ConfigResource made = new ConfigResource(type, expressions);
+    configResources[at] = made;
+    return made;
   }
 
   /**
@@ -503,7 +528,8 @@ final class PlanReader {
   private JsonNode sharedArguments(JsonNode expressions) {
     if (!(expressions instanceof ObjectNode object)) return expressions;
     List<String> names = new ArrayList<>(object.size());
-    object.fieldNames().forEachRemaining(names::add);
+    // through the entries: the key set view of a map is kept by the map once asked for
+    for (Map.Entry<String, JsonNode> field : object.properties()) names.add(field.getKey());
     for (String name : names) object.replace(name, nodes.shared(object.get(name)));
     return object;
   }
@@ -564,7 +590,7 @@ final class PlanReader {
    * module's resources).
    */
   private String plannedAddress(String address) {
-    return doc.plannedAddresses.getOrDefault(address, address);
+    return doc.plannedAddresses.canonical(address);
   }
 
   /** The registry's instance of a modelled type name, so that resources share it. */

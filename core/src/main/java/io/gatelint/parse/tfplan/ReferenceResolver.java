@@ -9,7 +9,6 @@ import io.gatelint.parse.tfplan.PlanDocument.ConfigModule;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.ModuleCall;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +35,23 @@ final class ReferenceResolver {
 
   private final ConfigModule root;
 
-  /** planned instance addresses by address without indexes */
+  /**
+   * Planned instance addresses with an index ({@code count}, {@code for_each}) by address without
+   * indexes. An address without one is found in {@link #planned} alone: a reference that is not
+   * such an address exactly names no instance of it, so a plan of resources without {@code count}
+   * costs this index nothing.
+   */
   private final Map<String, List<String>> instances = new HashMap<>();
 
   private final Set<String> planned;
 
-  ReferenceResolver(ConfigModule root, Collection<String> plannedAddresses) {
+  /** {@code plannedAddresses} is held, not copied: the plan stage does not change it meanwhile. */
+  ReferenceResolver(ConfigModule root, Set<String> plannedAddresses) {
     this.root = root;
-    this.planned = Set.copyOf(plannedAddresses);
+    this.planned = plannedAddresses;
     for (String address : plannedAddresses) {
-      Addresses.addInstance(instances, Addresses.strip(address), address);
+      if (address.indexOf('[') >= 0)
+        Addresses.addInstance(instances, Addresses.strip(address), address);
     }
   }
 

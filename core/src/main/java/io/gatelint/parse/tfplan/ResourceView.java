@@ -418,6 +418,14 @@ final class ResourceView {
     return location;
   }
 
+  /**
+   * {@code <address> <JSON Pointer>} of the resource object in the plan: the pointer of the
+   * resource's location and the head of its values' pointers.
+   */
+  String pointerHead() {
+    return resourcePointer();
+  }
+
   /** {@code <address> <JSON Pointer>} of the resource object in the plan, made once. */
   private String resourcePointer() {
     if (resourcePointer == null) resourcePointer = resource.address() + " " + resource.pointer();
@@ -446,9 +454,23 @@ final class ResourceView {
     if (change == null || !unknown(path) || resource.position(path) != null) {
       return where.withPointer(resourcePointer(), relativePointer("/values", path));
     }
+    return where.withPointer(unknownHead(), relativePointer("", path));
+  }
+
+  /** The index of the resource's entry in {@code resource_changes}; -1 when it has none. */
+  int changeIndex() {
+    return change == null ? -1 : change.index();
+  }
+
+  /**
+   * {@code <address> <JSON Pointer of after_unknown>}: the head of the pointers of the values known
+   * only after apply that the planned values leave out; null without a change.
+   */
+  String unknownHead() {
+    if (change == null) return null;
     if (unknownPointer == null)
       unknownPointer = resource.address() + " " + change.pointer() + "/after_unknown";
-    return where.withPointer(unknownPointer, relativePointer("", path));
+    return unknownPointer;
   }
 
   /**

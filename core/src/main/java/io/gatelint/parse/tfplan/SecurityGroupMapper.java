@@ -28,6 +28,20 @@ final class SecurityGroupMapper implements ResourceMapper {
   static final Set<ResourceKind<?>> KINDS =
       Set.of(ResourceKind.SECURITY_GROUP, ResourceKind.SECURITY_GROUP_RULE);
 
+  /**
+   * Keeps the rules of a plan compactly, a plan can hold hundreds of thousands of them; null to
+   * keep them as mapped.
+   */
+  private final CompactSecurityGroupRule.Compactor compactor;
+
+  SecurityGroupMapper(boolean compactRules) {
+    this.compactor = compactRules ? new CompactSecurityGroupRule.Compactor() : null;
+  }
+
+  private SecurityGroupRule compact(SecurityGroupRule rule, ResourceView v) {
+    return compactor == null ? rule : compactor.compact(rule, v);
+  }
+
   @Override
   public Set<ResourceKind<?>> kinds() {
     return KINDS;
@@ -85,7 +99,7 @@ final class SecurityGroupMapper implements ResourceMapper {
           rule.setFromPort(v.value(ResourceView.append(base, "from_port")));
           rule.setToPort(v.value(ResourceView.append(base, "to_port")));
         }
-        sg.getRules().addAll(rules);
+        for (SecurityGroupRule rule : rules) sg.getRules().add(compact(rule, v));
       }
     }
     sg.setEgressDeclared(egressDeclared(v));
@@ -288,6 +302,7 @@ final class SecurityGroupMapper implements ResourceMapper {
       rule.setFromPort(v.value("from_port"));
       rule.setToPort(v.value("to_port"));
     }
+    rules.replaceAll(rule -> compact(rule, v));
     return rules;
   }
 }

@@ -14,7 +14,6 @@ import io.gatelint.parse.InputParser;
 import io.gatelint.parse.ParseContext;
 import io.gatelint.parse.tfplan.PlanDocument.ConfigResource;
 import io.gatelint.parse.tfplan.PlanDocument.PlannedResource;
-import io.gatelint.parse.tfplan.PlanDocument.ResourceChange;
 import io.gatelint.source.FileHead;
 import io.gatelint.source.SourceFile;
 import io.gatelint.source.SourceKind;
@@ -107,6 +106,17 @@ public final class TerraformPlanParser implements InputParser {
    */
   static void parsePlan(
       Path path, String scope, TfSources sources, Model model, Consumer<PlannedResource> onRead) {
+    parsePlan(path, scope, sources, model, onRead, true);
+  }
+
+  /** {@code compactRules}: see {@link PlanModelBuilder#PlanModelBuilder(Model, boolean)}. */
+  static void parsePlan(
+      Path path,
+      String scope,
+      TfSources sources,
+      Model model,
+      Consumer<PlannedResource> onRead,
+      boolean compactRules) {
     PlanReader reader = new PlanReader(path);
     PlanDocument doc;
     try {
@@ -118,7 +128,7 @@ public final class TerraformPlanParser implements InputParser {
     Model read = new Model();
     try {
       // the second pass reads the planned values of a file the first found valid
-      build(reader, doc, path, scope, sources, read, onRead);
+      build(reader, doc, path, scope, sources, read, onRead, compactRules);
     } catch (PlanReader.PlanSyntaxException | IOException e) {
       model.getProblems().add(unreadable(scope, e));
       return;
@@ -156,22 +166,17 @@ public final class TerraformPlanParser implements InputParser {
       String scope,
       TfSources sources,
       Model model,
-      Consumer<PlannedResource> onRead)
+      Consumer<PlannedResource> onRead,
+      boolean compactRules)
       throws IOException, PlanReader.PlanSyntaxException {
     // The resources to map, in document order: the planned ones less those only deleted. The
     // values come in the second pass, each resource mapped as it is read and then dropped, so
     // memory holds the model, the cross-resource sections and one resource's values.
-    doc.plannedAddresses
-        .keySet()
-        .removeIf(
-            address -> {
-              ResourceChange change = doc.changes.get(address);
-              return change != null && change.deletedOnly();
-            });
-    Set<String> liveAddresses = doc.plannedAddresses.keySet();
+    doc.plannedAddresses.removeDeletedOnly();
+    Set<String> liveAddresses = doc.plannedAddresses.live();
     ReferenceResolver resolver = new ReferenceResolver(doc.configuration, liveAddresses);
     Path rootDir = path.toAbsolutePath().normalize().getParent();
-    PlanModelBuilder builder = new PlanModelBuilder(model);
+    PlanModelBuilder builder = new PlanModelBuilder(model, compactRules);
     Map<String, ResourceView.Variable> rootVariables = rootVariables(doc, rootDir, sources);
     PlanExpressions expressions =
         new PlanExpressions(
@@ -194,7 +199,7 @@ public final class TerraformPlanParser implements InputParser {
           builder.add(
               new ResourceView(
                       resource,
-                      doc.changes.remove(resource.address()),
+                      doc.plannedAddresses.takeChange(resource.address()),
                       config,
                       frame,
                       resolver,

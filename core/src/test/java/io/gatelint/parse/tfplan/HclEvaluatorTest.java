@@ -39,10 +39,11 @@ class HclEvaluatorTest {
           Map.of(),
           null,
           dir,
-          List.of(
-              "aws_security_group.this_name_prefix[0]",
-              "aws_lb_target_group.this[\"api\"]",
-              "aws_lb_target_group.this[\"web\"]"));
+          new java.util.LinkedHashSet<>(
+              List.of(
+                  "aws_security_group.this_name_prefix[0]",
+                  "aws_lb_target_group.this[\"api\"]",
+                  "aws_lb_target_group.this[\"web\"]")));
 
   private Object eval(String text) {
     Env env = new Env(expressions.instance(""), Map.of(), Env.NONE, Env.NONE);

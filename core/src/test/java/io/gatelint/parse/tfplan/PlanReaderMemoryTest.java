@@ -87,11 +87,12 @@ class PlanReaderMemoryTest {
     PlanDocument doc = PlanReader.read(plan);
 
     assertThat(doc.planned.get("aws_lb.a").sensitiveValues()).isNull();
-    assertThat(doc.changes.get("aws_lb.a").afterUnknown()).isNull();
-    assertThat(doc.changes.get("aws_lb.a").afterSensitive()).isNull();
+    assertThat(doc.plannedAddresses.change("aws_lb.a")).as("a change marking nothing").isNull();
     assertThat(doc.planned.get("aws_lb.b").sensitiveValues().get("name").booleanValue()).isTrue();
-    assertThat(doc.changes.get("aws_lb.b").afterUnknown().get("id").booleanValue()).isTrue();
-    assertThat(doc.changes.get("aws_lb.b").afterSensitive().get("name").booleanValue()).isTrue();
+    assertThat(doc.plannedAddresses.change("aws_lb.b").afterUnknown().get("id").booleanValue())
+        .isTrue();
+    assertThat(doc.plannedAddresses.change("aws_lb.b").afterSensitive().get("name").booleanValue())
+        .isTrue();
   }
 
   @Test
@@ -118,8 +119,8 @@ class PlanReaderMemoryTest {
     PlanDocument doc = PlanReader.read(plan);
     JsonNode a = doc.planned.get("aws_security_group_rule.a").values();
     JsonNode b = doc.planned.get("aws_security_group_rule.b").values();
-    ResourceChange ca = doc.changes.get("aws_security_group_rule.a");
-    ResourceChange cb = doc.changes.get("aws_security_group_rule.b");
+    ResourceChange ca = doc.plannedAddresses.change("aws_security_group_rule.a");
+    ResourceChange cb = doc.plannedAddresses.change("aws_security_group_rule.b");
 
     assertThat(a.get("protocol")).isSameAs(b.get("protocol"));
     assertThat(a.get("security_group_id")).isSameAs(b.get("security_group_id"));

@@ -98,7 +98,7 @@ class PlanStreamingTest {
 
   /**
    * The configuration is held whole while the values stream past: equal argument expressions of
-   * different resources are one tree.
+   * different resources are one tree, and resources written alike one configuration resource.
    */
   @Test
   void equalConfigurationExpressionsAreShared() throws Exception {
@@ -109,13 +109,18 @@ class PlanStreamingTest {
     JsonNode r0 = doc.configuration.resources.get("aws_security_group_rule.r0").expressions();
     JsonNode r1 = doc.configuration.resources.get("aws_security_group_rule.r1").expressions();
 
-    assertThat(r0).isNotSameAs(r1);
+    JsonNode r50 = doc.configuration.resources.get("aws_security_group_rule.r50").expressions();
+
+    assertThat(doc.configuration.resources.get("aws_security_group_rule.r1"))
+        .isSameAs(doc.configuration.resources.get("aws_security_group_rule.r0"));
+    assertThat(r50).isNotSameAs(r0);
+    assertThat(r50.get("security_group_id")).isSameAs(r0.get("source_security_group_id"));
     assertThat(r1.get("security_group_id")).isSameAs(r0.get("security_group_id"));
     assertThat(r1.get("source_security_group_id")).isSameAs(r0.get("source_security_group_id"));
     assertThat(r0.get("security_group_id").get("references").get(0).asText())
         .isEqualTo("aws_security_group.g0.id");
     assertThat(doc.planned).as("values are left for the second pass").isEmpty();
-    assertThat(doc.plannedAddresses).hasSize(100 + 100 / 50 + 1);
+    assertThat(doc.plannedAddresses.size()).isEqualTo(100 + 100 / 50 + 1);
   }
 
   /**
