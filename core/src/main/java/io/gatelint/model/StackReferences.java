@@ -48,6 +48,9 @@ public final class StackReferences {
     /** Whether an imported name is this export, {@code *} matching any run of characters. */
     public boolean exports(String imported) {
       if (exportName == null || imported == null) return false;
+      // no wildcard on either side: the names are the same or not, no pattern to compile
+      if (exportName.indexOf('*') < 0 && imported.indexOf('*') < 0)
+        return exportName.equals(imported);
       return java.util.regex.Pattern.compile(wildcard(exportName))
               .matcher(imported.replace("*", "\u0000"))
               .matches()
