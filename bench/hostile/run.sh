@@ -526,7 +526,8 @@ case_format-bogus() {
 # An invalid glob in gatelint.yml: exit 2 before any work, one line naming the file.
 case_invalid-glob() {
   copy_tree $DEMO
-  printf 'exclude: ["infra/{a,b"]\n' >"$R/gatelint.yml"
+  # an unclosed [ (an unpaired { is literal in gitignore semantics, as in git)
+  printf 'exclude: ["infra/[ab"]\n' >"$R/gatelint.yml"
   lint --root "$R" "$R" --format json="$C/out.json"
   exit_is 2
   if internal_error; then bad "reported as an internal error"; fi
