@@ -188,6 +188,45 @@ class StartupOptionsTest {
     }
   }
 
+  /**
+   * The POSIX launcher leaves our initial heap out when the user sizes the heap: {@code -Xms64m}
+   * above a {@code GATELINT_JAVA_OPTS=-Xmx48m} would stop the JVM before it starts. Run on a copy
+   * of the launcher and its options beside a jar that starts the command line from the test class
+   * path.
+   */
+  @Test
+  void aHeapTheUserSizesIsNotOverridden() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(new File("/bin/sh").canExecute());
+    Path repo = tmp.resolve("launcher");
+    Files.createDirectories(repo.resolve("cli/target"));
+    Files.copy(MainTest.REPO.resolve("gatelint"), repo.resolve("gatelint"));
+    Files.copy(JVM_OPTIONS, repo.resolve("cli/jvm.options"));
+    assertThat(launcherOptions()).anyMatch(o -> o.startsWith("-Xms"));
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+    manifest.getMainAttributes().putValue("Main-Class", Main.class.getName());
+    List<String> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator))
+      classPath.add(Path.of(entry).toUri().toString());
+    manifest.getMainAttributes().putValue("Class-Path", String.join(" ", classPath));
+    try (OutputStream file = Files.newOutputStream(repo.resolve("cli/target/gatelint.jar"));
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      out.putNextEntry(new ZipEntry("content.txt"));
+      out.closeEntry();
+    }
+    for (String userOptions : List.of("", "-Xmx48m", "-XX:MaxHeapSize=40m")) {
+      ProcessBuilder pb =
+          new ProcessBuilder("sh", repo.resolve("gatelint").toString(), "version")
+              .redirectErrorStream(true);
+      pb.environment().put("GATELINT_NO_BUILD", "1");
+      pb.environment().put("GATELINT_JAVA_OPTS", userOptions);
+      java.lang.Process p = pb.start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(userOptions + ": " + output).isZero();
+      assertThat(output).as(userOptions).startsWith("gatelint ");
+    }
+  }
+
   private static void writeJar(Path jar, String content) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
