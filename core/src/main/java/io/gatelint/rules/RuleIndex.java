@@ -13,14 +13,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The built-in rules as the build read them, in a compact binary form packaged beside their files:
@@ -54,12 +58,40 @@ final class RuleIndex {
 
   /** The packaged index's rules; null when there is none or it was written by another version. */
   static List<Rule> readPackaged() {
-    InputStream in = RuleIndex.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) return null;
-    try (in) {
+    URL url = RuleIndex.class.getClassLoader().getResource(RESOURCE);
+    if (url == null) return null;
+    try {
+      if (url.getProtocol().equals("file") && olderThanTheRuleFiles(Path.of(url.toURI())))
+        return null;
+    } catch (URISyntaxException | RuntimeException e) {
+      return null;
+    }
+    try (InputStream in = url.openStream()) {
       return read(in);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       return null; // the rule files are the truth: read them instead
+    }
+  }
+
+  /**
+   * Whether a rule file beside the index (in a classes folder, not a jar) was changed after the
+   * index was written: an IDE copies an edited rule file without running the build step that writes
+   * the index, and the stale index would hide the edit. In a jar both come from one build.
+   */
+  static boolean olderThanTheRuleFiles(Path index) {
+    try (Stream<Path> files = Files.list(index.resolveSibling("builtin"))) {
+      FileTime written = Files.getLastModifiedTime(index);
+      return files.anyMatch(f -> modified(f).compareTo(written) > 0);
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return FileTime.fromMillis(Long.MAX_VALUE); // unreadable: do not trust the index
     }
   }
 

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,21 @@ class RuleIndexTest {
       assertThat(b.select().inputs()).isEqualTo(a.select().inputs());
       assertThat(b.message().literals()).isEqualTo(a.message().literals());
     }
+  }
+
+  /** In a classes folder, a rule file changed after the index was written makes it stale. */
+  @Test
+  void anIndexOlderThanARuleFileBesideItIsStale(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path index = dir.resolve("builtin.index");
+    Path rules = Files.createDirectories(dir.resolve("builtin"));
+    Files.writeString(rules.resolve("GL001.yml"), "id: GL001\n");
+    Files.write(index, new byte[] {1});
+    Files.setLastModifiedTime(rules.resolve("GL001.yml"), FileTime.fromMillis(1_000_000));
+    Files.setLastModifiedTime(index, FileTime.fromMillis(2_000_000));
+    assertThat(RuleIndex.olderThanTheRuleFiles(index)).isFalse();
+    Files.setLastModifiedTime(rules.resolve("GL001.yml"), FileTime.fromMillis(3_000_000));
+    assertThat(RuleIndex.olderThanTheRuleFiles(index)).isTrue();
   }
 
   @Test
