@@ -89,3 +89,14 @@ class HarnessTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class BareParseOptionsTest(unittest.TestCase):
+    def test_bare_parse_gets_the_launchers_options_unless_told_others(self):
+        opts = bench.launcher_java_opts()
+        with open(os.path.join(bench.ROOT, "cli", "jvm.options")) as f:
+            lines = [l.strip() for l in f if l.strip() and not l.strip().startswith("#")]
+        self.assertEqual(opts[: len(lines)], lines)
+        self.assertFalse(any(o.startswith("#") for o in opts))
+        self.assertEqual(bench.bare_parse("b", "/x", None).argv[: 1 + len(opts)], ["java"] + opts)
+        self.assertEqual(bench.bare_parse("b", "/x", ["-Xint"]).argv[:2], ["java", "-Xint"])
