@@ -4,6 +4,7 @@
  */
 package io.gatelint.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.LintResult;
@@ -35,33 +36,54 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    ObjectNode root = JsonTree.object();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("tool", "gatelint");
-    root.put("version", version);
-    ArrayNode findings = root.putArray("findings");
-    for (Finding f : result.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("ruleId", f.ruleId());
-      n.put("name", f.rule().name());
-      n.put("severity", f.severity().label());
-      location(n.putObject("location"), f.location());
-      n.put("message", f.message());
-      n.put("fix", f.rule().remediation());
-      if (!f.resource().isEmpty()) n.put("resource", f.resource());
-      ArrayNode related = n.putArray("related");
-      for (Finding.Related r : f.related()) {
-        ObjectNode rn = related.addObject();
-        location(rn.putObject("location"), r.location());
-        rn.put("message", r.message());
+    // streamed, each finding's small tree written as soon as it is built: the whole report as one
+    // tree kept 45,000 findings' nodes alive until the end (10,000 generated stacks)
+    try (JsonGenerator g = JsonTree.generator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+      g.writeStringField("tool", "gatelint");
+      g.writeStringField("version", version);
+      g.writeArrayFieldStart("findings");
+      for (Finding f : result.findings()) JsonTree.write(finding(f), g);
+      g.writeEndArray();
+      ObjectNode rest = JsonTree.object();
+      rest(rest, result);
+      for (var e = rest.fields(); e.hasNext(); ) {
+        var field = e.next();
+        g.writeFieldName(field.getKey());
+        JsonTree.write(field.getValue(), g);
       }
-      n.put("fingerprint", f.fingerprint());
-      if (f.isSuppressed()) {
-        ObjectNode s = n.putObject("suppressed");
-        s.put("kind", f.suppression().kind());
-        s.put("reason", f.suppression().reason());
-      }
+      g.writeEndObject();
     }
+    out.write("\n");
+  }
+
+  private static ObjectNode finding(Finding f) {
+    ObjectNode n = JsonTree.object();
+    n.put("ruleId", f.ruleId());
+    n.put("name", f.rule().name());
+    n.put("severity", f.severity().label());
+    location(n.putObject("location"), f.location());
+    n.put("message", f.message());
+    n.put("fix", f.rule().remediation());
+    if (!f.resource().isEmpty()) n.put("resource", f.resource());
+    ArrayNode related = n.putArray("related");
+    for (Finding.Related r : f.related()) {
+      ObjectNode rn = related.addObject();
+      location(rn.putObject("location"), r.location());
+      rn.put("message", r.message());
+    }
+    n.put("fingerprint", f.fingerprint());
+    if (f.isSuppressed()) {
+      ObjectNode s = n.putObject("suppressed");
+      s.put("kind", f.suppression().kind());
+      s.put("reason", f.suppression().reason());
+    }
+    return n;
+  }
+
+  /** Everything after the findings, small beside them. */
+  private static void rest(ObjectNode root, LintResult result) {
     ArrayNode errors = root.putArray("errors");
     for (var e : result.errors()) {
       ObjectNode n = errors.addObject();
@@ -83,8 +105,6 @@ public final class JsonReporter implements Reporter {
     summary.put("findings", result.active().size());
     summary.put("suppressed", result.findings().size() - result.active().size());
     summary.put("complete", result.errors().isEmpty());
-    JsonTree.write(root, out);
-    out.write("\n");
   }
 
   static void location(ObjectNode n, Location l) {

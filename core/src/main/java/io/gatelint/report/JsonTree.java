@@ -44,10 +44,16 @@ final class JsonTree {
 
   /** Writes the tree, indented, without a final line break. */
   static void write(JsonNode tree, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
+    try (JsonGenerator g = generator(out)) {
       write(tree, g);
     }
+  }
+
+  /** A generator that indents as {@link #write(JsonNode, Writer)} does, for a streamed report. */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    return g;
   }
 
   /** The tree as indented text, without a final line break. */
@@ -61,7 +67,8 @@ final class JsonTree {
     return w.toString();
   }
 
-  private static void write(JsonNode node, JsonGenerator g) throws IOException {
+  /** Writes the tree where the generator stands. */
+  static void write(JsonNode node, JsonGenerator g) throws IOException {
     switch (node.getNodeType()) {
       case OBJECT -> {
         g.writeStartObject();
