@@ -8,6 +8,7 @@ import io.gatelint.model.Chain;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
 import io.gatelint.model.Notice;
+import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -186,7 +187,7 @@ public final class Notices {
       List<TargetGroup> behind = facts.targetGroupsBehind(lb);
       List<TargetGroup> groups = behind.stream().filter(tg -> !facts.isPlaceholder(tg)).toList();
       if (!behind.isEmpty() && groups.isEmpty()) continue;
-      String key = lb.getScope() + "\u0000" + lb.getId();
+      String key = Resource.variantKey(lb);
       boolean any = reaching.contains(lb) || groups.stream().anyMatch(reaching::contains);
       reached.merge(key, any, Boolean::logicalOr);
       grouped.merge(key, !groups.isEmpty(), Boolean::logicalOr);

@@ -7,6 +7,7 @@ package io.gatelint.link;
 import io.gatelint.model.Chain;
 import io.gatelint.model.EcsLoadBalancer;
 import io.gatelint.model.EcsService;
+import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
 import java.util.HashMap;
 import java.util.List;
@@ -31,13 +32,13 @@ final class EcsRegistrations implements LinkStep {
     for (EcsService svc : run.model.getEcsServices()) {
       for (EcsLoadBalancer reg : svc.getLoadBalancers()) {
         for (TargetGroup t : run.model.resolve(reg.getTargetGroup(), TargetGroup.class)) {
-          first.putIfAbsent(TargetGroup.variantKey(t), new Registration(svc, reg));
+          first.putIfAbsent(Resource.variantKey(t), new Registration(svc, reg));
         }
       }
     }
     run.byGroup.forEach(
         (tg, chains) -> {
-          Registration r = first.get(TargetGroup.variantKey(tg));
+          Registration r = first.get(Resource.variantKey(tg));
           if (r != null) link(run, tg, chains, r.service(), r.registration());
         });
   }

@@ -8,6 +8,7 @@ import io.gatelint.model.Chain;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
 import io.gatelint.model.Placeholders;
+import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ public final class Linker {
     List<String> unknownListeners = new ArrayList<>();
     for (Chain chain : Forwards.behindUnknownListeners(model, unknownListeners)) {
       if (placeholders.containsKey(chain.getTargetGroup())) continue;
-      if (firstOfKey.containsKey(TargetGroup.variantKey(chain.getTargetGroup()))) continue;
+      if (firstOfKey.containsKey(Resource.variantKey(chain.getTargetGroup()))) continue;
       add(model, byGroup, firstOfKey, chain);
     }
     Linking run = new Linking(model, byGroup);
@@ -97,7 +98,7 @@ public final class Linker {
       Chain chain) {
     model.getChains().add(chain);
     TargetGroup tg = chain.getTargetGroup();
-    TargetGroup first = firstOfKey.computeIfAbsent(TargetGroup.variantKey(tg), k -> tg);
+    TargetGroup first = firstOfKey.computeIfAbsent(Resource.variantKey(tg), k -> tg);
     byGroup.computeIfAbsent(first, k -> new ArrayList<>()).add(chain);
   }
 }

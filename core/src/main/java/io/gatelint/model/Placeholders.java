@@ -48,10 +48,9 @@ public final class Placeholders {
     if (unknownRegistration) return out;
     // condition variants of one group are one group: a registration of any variant counts
     Set<String> registeredKeys = new HashSet<>();
-    for (TargetGroup r : registered.keySet()) registeredKeys.add(TargetGroup.variantKey(r));
+    for (TargetGroup r : registered.keySet()) registeredKeys.add(Resource.variantKey(r));
     for (TargetGroup tg : model.getTargetGroups()) {
-      if (!tg.getTargets().isEmpty() || registeredKeys.contains(TargetGroup.variantKey(tg)))
-        continue;
+      if (!tg.getTargets().isEmpty() || registeredKeys.contains(Resource.variantKey(tg))) continue;
       out.put(
           tg,
           "nothing in the tree registers targets with it (no Targets, ECS service, Auto Scaling"

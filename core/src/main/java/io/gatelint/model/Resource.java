@@ -157,4 +157,12 @@ public abstract class Resource {
   public void setExistsOnlyWhen(String existsOnlyWhen) {
     this.existsOnlyWhen = existsOnlyWhen;
   }
+
+  /**
+   * A resource's identity across condition variants: its id in its file's namespace (the key {@link
+   * Model#resolve} finds resources by). Static, so that rules do not see it.
+   */
+  public static String variantKey(Resource r) {
+    return r.getScope() + "\u0000" + r.getId();
+  }
 }

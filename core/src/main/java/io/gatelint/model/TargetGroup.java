@@ -95,12 +95,4 @@ public class TargetGroup extends Resource {
         && (protocolVersion.text().trim().equalsIgnoreCase("HTTP2")
             || protocolVersion.text().trim().equalsIgnoreCase("GRPC"));
   }
-
-  /**
-   * A target group's identity across condition variants: its id in its file's namespace (the key
-   * {@link Model#resolve} indexes resources by). Static, so that rules do not see it.
-   */
-  public static String variantKey(TargetGroup tg) {
-    return tg.getScope() + "\u0000" + tg.getId();
-  }
 }

@@ -81,7 +81,7 @@ public final class RuleEngine {
       Map<Finding, String> assumed = new HashMap<>();
       for (Object item : asCollection(selected)) {
         vars.put(rule.variable(), item);
-        String key = item instanceof Resource r ? r.getScope() + "\u0000" + r.getId() : "";
+        String key = item instanceof Resource r ? Resource.variantKey(r) : "";
         String variant = item instanceof Resource r ? r.getVariant() : "";
         variantsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variant);
         long reads = SensitiveReads.mark();
