@@ -84,25 +84,31 @@ final class CrossStackReferences {
     private final Map<String, List<Integer>> exact = new HashMap<>();
 
     /** The outputs whose export name has a wildcard ({@code ${AWS::StackName}-Vpc}). */
-    private final List<Integer> wildcard = new ArrayList<>();
+    private final List<Wildcard> wildcards = new ArrayList<>();
 
     /**
-     * Of each wildcard name, the text before its first {@code *} and after its last: a name that
-     * does not start and end with them is no match, and needs no regular expression.
+     * An output whose export name has a wildcard, with the text before its first {@code *} and
+     * after its last: a name that does not start and end with them is no match, and needs no
+     * regular expression.
      */
-    private final Map<Integer, String[]> ends = new HashMap<>();
+    private record Wildcard(int index, String prefix, String suffix) {
+      boolean mayMatch(String name) {
+        return name.length() >= prefix.length() + suffix.length()
+            && name.startsWith(prefix)
+            && name.endsWith(suffix);
+      }
+    }
 
     Exports(List<Output> all) {
       outputs = all.stream().filter(o -> o.value() != null && o.exportName() != null).toList();
       for (int i = 0; i < outputs.size(); i++) {
         String name = outputs.get(i).exportName();
         if (name.indexOf('*') >= 0) {
-          wildcard.add(i);
-          ends.put(
-              i,
-              new String[] {
-                name.substring(0, name.indexOf('*')), name.substring(name.lastIndexOf('*') + 1)
-              });
+          wildcards.add(
+              new Wildcard(
+                  i,
+                  name.substring(0, name.indexOf('*')),
+                  name.substring(name.lastIndexOf('*') + 1)));
         } else {
           exact.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
         }
@@ -114,12 +120,8 @@ final class CrossStackReferences {
       if (imported.indexOf('*') >= 0)
         return outputs.stream().filter(o -> o.exports(imported)).toList();
       Set<Integer> found = new TreeSet<>(exact.getOrDefault(imported, List.of()));
-      for (int i : wildcard) {
-        String[] end = ends.get(i);
-        if (imported.length() < end[0].length() + end[1].length()
-            || !imported.startsWith(end[0])
-            || !imported.endsWith(end[1])) continue;
-        if (outputs.get(i).exports(imported)) found.add(i);
+      for (Wildcard w : wildcards) {
+        if (w.mayMatch(imported) && outputs.get(w.index()).exports(imported)) found.add(w.index());
       }
       return found.stream().map(outputs::get).toList();
     }
