@@ -89,15 +89,22 @@ public record Finding(
    */
   public String fingerprint() {
     String key =
-        rule.id()
-            + "|"
-            + location.file()
-            + "|"
-            + resource
-            + "|"
-            + LINE_NUMBERS.matcher(message).replaceAll("$1");
+        rule.id() + "|" + location.file() + "|" + resource + "|" + withoutLineNumbers(message);
     byte[] d = SHA_256.get().digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return java.util.HexFormat.of().formatHex(d, 0, 16);
+  }
+
+  /**
+   * The message without the line and column numbers it quotes. Most messages quote none: they are
+   * returned as they are, without running the pattern over them (a third of writing a report of
+   * 50,000 findings).
+   */
+  private static String withoutLineNumbers(String message) {
+    for (int i = message.indexOf(':'); i >= 0; i = message.indexOf(':', i + 1)) {
+      if (i + 1 < message.length() && Character.isDigit(message.charAt(i + 1)))
+        return LINE_NUMBERS.matcher(message).replaceAll("$1");
+    }
+    return message;
   }
 
   /**
@@ -113,6 +120,17 @@ public record Finding(
               throw new IllegalStateException(e); // every Java platform has SHA-256
             }
           });
+
+  /**
+   * The record's hash, with the rule's id standing for the rule: {@link RuleInfo}'s own hash walks
+   * its texts, facts and examples, and the rule engine hashes each finding several times (a fifth
+   * of the rules' time on 45,000 findings). Equal findings have equal rules, hence equal ids.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        rule.id(), severity, location, message, related, resource, suppression, fix);
+  }
 
   @Override
   public int compareTo(Finding o) {
