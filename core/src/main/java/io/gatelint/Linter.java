@@ -48,14 +48,14 @@ public final class Linter {
   /** null: no trace asked for, and none built */
   private java.util.function.Consumer<String> trace;
 
-  /** A linter that parses on {@link FileIsolation#defaultThreads()} threads. */
+  /** A linter that parses and runs rules on {@link FileIsolation#defaultThreads()} threads. */
   public Linter() {
     this(FileIsolation.defaultThreads());
   }
 
   /**
-   * A linter that parses on {@code parseThreads} threads; 1 reads every file on the calling thread.
-   * The output is the same whatever the number.
+   * A linter that parses files and runs rules on {@code parseThreads} threads; 1 does all on the
+   * calling thread. The output is the same whatever the number.
    */
   public Linter(int parseThreads) {
     this.parseThreads = Math.max(1, parseThreads);
@@ -91,6 +91,16 @@ public final class Linter {
   }
 
   public LintResult lint(LintRequest request) {
+    ExecutorService pool = parseThreads > 1 ? pool(parseThreads) : null;
+    try {
+      return lint(request, pool);
+    } finally {
+      if (pool != null) pool.shutdownNow();
+    }
+  }
+
+  /** A lint whose files are read, and rules run, on {@code pool} (null: the calling thread). */
+  private LintResult lint(LintRequest request, ExecutorService pool) {
     RuleSet rules = rules(request);
     // read before the run, so a bad baseline fails fast
     Path baselineFile = baselineFile(request);
@@ -118,17 +128,12 @@ public final class Linter {
     }
     ParseContext context =
         new ParseContext(root, config.parameters(), config.nodeVersion(), config.nginxVersion());
-    ExecutorService pool = parseThreads > 1 ? parsePool(parseThreads) : null;
-    try {
-      for (InputParser parser : parsers) {
-        List<SourceFile> mine =
-            discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
-        if (mine.isEmpty()) continue;
-        // each file read in isolation, under its own budget: one file's failure is its own GL000
-        FileIsolation.read(parser, mine, context, model, pool);
-      }
-    } finally {
-      if (pool != null) pool.shutdownNow();
+    for (InputParser parser : parsers) {
+      List<SourceFile> mine =
+          discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
+      if (mine.isEmpty()) continue;
+      // each file read in isolation, under its own budget: one file's failure is its own GL000
+      FileIsolation.read(parser, mine, context, model, pool);
     }
     List<String> unlinked =
         new Linker()
@@ -146,7 +151,7 @@ public final class Linter {
     model.freeze();
     Facts facts = FactsBuilder.build(model);
     List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
-    RuleEngine engine = new RuleEngine().trace(trace);
+    RuleEngine engine = new RuleEngine().trace(trace).parallel(pool);
     List<Finding> findings = engine.evaluate(rules, model, facts);
     PostProcessing.Outcome processed =
         new PostProcessing(
@@ -172,15 +177,15 @@ public final class Linter {
   }
 
   /**
-   * The threads files are parsed on: daemon threads, so that a read that ignores its budget cannot
-   * keep the process alive after the run.
+   * The threads files are parsed and rules run on: daemon threads, so that a read that ignores its
+   * budget cannot keep the process alive after the run.
    */
-  private static ExecutorService parsePool(int threads) {
+  private static ExecutorService pool(int threads) {
     AtomicInteger n = new AtomicInteger();
     return Executors.newFixedThreadPool(
         threads,
         r -> {
-          Thread t = new Thread(r, "gatelint-parse-" + n.incrementAndGet());
+          Thread t = new Thread(r, "gatelint-worker-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         });

@@ -41,6 +41,8 @@ public final class Facts {
     this.alarmCoverage = alarmCoverage;
     this.upstreamRoutes = List.copyOf(upstreamRoutes);
     this.analysisProblems = List.copyOf(analysisProblems);
+    this.placeholders = new Derived<>(() -> Placeholders.judge(model));
+    this.chains = new Derived<>(() -> List.copyOf(ChainVariants.collapse(model.getChains())));
   }
 
   /**
@@ -69,22 +71,20 @@ public final class Facts {
    * (a listener's drop-traffic default): it needs no unhealthy-host alarm.
    */
   public boolean isPlaceholder(TargetGroup tg) {
-    if (placeholders == null) placeholders = Placeholders.judge(model);
-    return placeholders.containsKey(tg);
+    return placeholders.get().containsKey(tg);
   }
 
-  private Map<TargetGroup, String> placeholders;
+  private final Derived<Map<TargetGroup, String>> placeholders;
 
   /**
    * The request paths the linker established, with condition variants that change nothing along a
    * chain merged ({@link ChainVariants}); rules that judge each variant read the model's chains.
    */
   public List<Chain> getChains() {
-    if (chains == null) chains = List.copyOf(ChainVariants.collapse(model.getChains()));
-    return chains;
+    return chains.get();
   }
 
-  private List<Chain> chains;
+  private final Derived<List<Chain>> chains;
 
   /** The target groups the load balancer's listeners and listener rules forward to. */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {

@@ -20,6 +20,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -37,6 +40,9 @@ public final class RuleEngine {
   /** null when nobody asked: the lines are then not even built (a third of a large run's rules) */
   private java.util.function.Consumer<String> trace;
 
+  /** null: every rule runs on the calling thread */
+  private Executor executor;
+
   /**
    * Where to say, for each object a rule selected and did not report, which {@code when} entry did
    * not hold (for {@code --debug}); nowhere by default, nor when {@code trace} is null.
@@ -51,68 +57,127 @@ public final class RuleEngine {
   }
 
   /**
+   * Runs each rule as one task on {@code executor} (the linter's parse threads), rather than all on
+   * the calling thread. The findings, errors and trace lines are the same, in the same order: each
+   * rule's own are gathered on its thread and merged here in rule order. A rule's expressions run
+   * on one thread only (MVEL optimises a compiled expression in place on its first runs); what
+   * rules share, the frozen model and its facts, is read-only.
+   */
+  public RuleEngine parallel(Executor executor) {
+    this.executor = executor;
+    return this;
+  }
+
+  /**
    * Runs the rules over a frozen, linked model and the facts derived from it ({@link
    * FactsBuilder#build(Model)}).
    */
   public List<Finding> evaluate(RuleSet rules, Model model, Facts facts) {
-    return QuietOutput.run(() -> evaluateQuietly(rules, model, facts));
-  }
-
-  private List<Finding> evaluateQuietly(RuleSet rules, Model model, Facts facts) {
+    List<Rule> all = rules.rules();
+    List<Outcome> outcomes = new ArrayList<>(all.size());
+    if (executor == null || all.size() < 2) {
+      for (Rule rule : all) outcomes.add(QuietOutput.run(() -> evaluate(rule, model, facts)));
+    } else {
+      List<CompletableFuture<Outcome>> running = new ArrayList<>(all.size());
+      for (Rule rule : all) {
+        running.add(
+            CompletableFuture.supplyAsync(
+                () -> QuietOutput.run(() -> evaluate(rule, model, facts)), executor));
+      }
+      for (CompletableFuture<Outcome> f : running) outcomes.add(joined(f));
+    }
     Set<Finding> findings = new LinkedHashSet<>();
-    for (Rule rule : rules.rules()) {
-      Map<String, Object> vars = new HashMap<>();
-      vars.put("model", model);
-      vars.put("facts", facts);
-      Object selected;
-      try {
-        selected = rule.select().run(vars);
-      } catch (RuntimeException | StackOverflowError e) {
-        errors.add(
-            new EvaluationError(
-                rule.info().id(),
-                rule.file(),
-                "'for' failed: " + failure(e, SensitiveReads.mark())));
-        continue;
-      }
-      Map<String, Set<String>> variantsOf = new HashMap<>();
-      Map<Finding, Set<String>> firedIn = new java.util.LinkedHashMap<>();
-      Map<Finding, String> resourceOf = new HashMap<>();
-      Map<Finding, String> assumed = new HashMap<>();
-      for (Object item : asCollection(selected)) {
-        vars.put(rule.variable(), item);
-        String key = item instanceof Resource r ? Resource.variantKey(r) : "";
-        String variant = item instanceof Resource r ? r.getVariant() : "";
-        variantsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variant);
-        long reads = SensitiveReads.mark();
-        try {
-          if (holds(rule, vars, item)) {
-            Finding f = finding(rule, vars, item);
-            firedIn.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(variant);
-            resourceOf.putIfAbsent(f, key);
-            assumed.putIfAbsent(f, assumptions(rule, vars, item));
-          }
-        } catch (RuntimeException | StackOverflowError e) {
-          errors.add(
-              new EvaluationError(
-                  rule.info().id(), rule.file(), describe(item) + ": " + failure(e, reads)));
-        }
-      }
-      for (Map.Entry<Finding, Set<String>> e : firedIn.entrySet()) {
-        Finding f = onlyIn(e.getKey(), e.getValue(), variantsOf.get(resourceOf.get(e.getKey())));
-        findings.add(withAssumptions(f, assumed.get(e.getKey())));
-      }
+    for (Outcome o : outcomes) {
+      findings.addAll(o.findings());
+      errors.addAll(o.errors());
+      if (trace != null) o.trace().forEach(trace);
     }
     List<Finding> out = new ArrayList<>(findings);
     out.sort(null);
     return out;
   }
 
-  /** True when every {@code when} entry holds; the first that does not is traced. */
-  private boolean holds(Rule rule, Map<String, Object> vars, Object item) {
+  /** A rule task's outcome; what the task threw (an out-of-memory error, say) as if thrown here. */
+  static <T> T joined(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+
+  /** What one rule found, the errors it met and its trace lines, in the order it met them. */
+  private record Outcome(
+      List<Finding> findings, List<EvaluationError> errors, List<String> trace) {}
+
+  private Outcome evaluate(Rule rule, Model model, Facts facts) {
+    List<EvaluationError> failed = new ArrayList<>();
+    List<String> traced = trace == null ? null : new ArrayList<>();
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("model", model);
+    vars.put("facts", facts);
+    Object selected;
+    try {
+      selected = rule.select().run(vars);
+    } catch (RuntimeException | StackOverflowError e) {
+      failed.add(
+          new EvaluationError(
+              rule.info().id(), rule.file(), "'for' failed: " + failure(e, SensitiveReads.mark())));
+      return new Outcome(List.of(), failed, traced == null ? List.of() : traced);
+    }
+    Collection<?> items = asCollection(selected);
+    Map<String, Set<String>> variantsOf = new HashMap<>(capacity(items.size()));
+    // each finding once, in the order first found, with what its first firing saw
+    Map<Finding, Fired> fired = new java.util.LinkedHashMap<>(capacity(items.size()));
+    for (Object item : items) {
+      vars.put(rule.variable(), item);
+      String key = item instanceof Resource r ? Resource.variantKey(r) : "";
+      String variant = item instanceof Resource r ? r.getVariant() : "";
+      variantsOf.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variant);
+      long reads = SensitiveReads.mark();
+      try {
+        if (holds(rule, vars, item, traced)) {
+          Finding f = finding(rule, vars, item);
+          Fired first = fired.get(f);
+          if (first == null) {
+            first = new Fired(key, assumptions(rule, vars, item), new LinkedHashSet<>());
+            fired.put(f, first);
+          }
+          first.variants().add(variant);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        failed.add(
+            new EvaluationError(
+                rule.info().id(), rule.file(), describe(item) + ": " + failure(e, reads)));
+      }
+    }
+    List<Finding> found = new ArrayList<>(fired.size());
+    for (Map.Entry<Finding, Fired> e : fired.entrySet()) {
+      Fired f = e.getValue();
+      found.add(
+          withAssumptions(
+              onlyIn(e.getKey(), f.variants(), variantsOf.get(f.resource())), f.assumed()));
+    }
+    return new Outcome(found, failed, traced == null ? List.of() : traced);
+  }
+
+  /**
+   * What the first firing of a finding saw: its object's variant key, the conditions it assumed,
+   * and the condition variants of the object in which the finding fired.
+   */
+  private record Fired(String resource, String assumed, Set<String> variants) {}
+
+  /**
+   * True when every {@code when} entry holds; the first that does not is traced into {@code traced}
+   * (null: no trace).
+   */
+  private static boolean holds(
+      Rule rule, Map<String, Object> vars, Object item, List<String> traced) {
     for (int i = 0; i < rule.when().size(); i++) {
       if (!Boolean.TRUE.equals(rule.when().get(i).run(vars))) {
-        if (trace != null) trace.accept(whyNot(rule, i, item));
+        if (traced != null) traced.add(whyNot(rule, i, item));
         return false;
       }
     }
@@ -264,6 +329,13 @@ public final class RuleEngine {
     if (o instanceof Resource r) return r.getLabel();
     if (o instanceof Double d && d == Math.rint(d)) return Long.toString(d.longValue());
     return String.valueOf(o);
+  }
+
+  /**
+   * A hash map's initial capacity for {@code n} entries without a resize (its load factor is 3/4).
+   */
+  private static int capacity(int n) {
+    return (int) Math.min(Integer.MAX_VALUE, n * 4L / 3 + 1);
   }
 
   private static Collection<?> asCollection(Object o) {

@@ -1,0 +1,164 @@
+/*
+ * Copyright 2026 the gatelint authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.gatelint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gatelint.RepoPaths;
+import io.gatelint.facts.Facts;
+import io.gatelint.facts.FactsBuilder;
+import io.gatelint.finding.EvaluationError;
+import io.gatelint.finding.Finding;
+import io.gatelint.link.Linker;
+import io.gatelint.model.Model;
+import io.gatelint.parse.FileIsolation;
+import io.gatelint.parse.InputFormats;
+import io.gatelint.parse.InputParser;
+import io.gatelint.parse.ParseContext;
+import io.gatelint.source.Discovery;
+import io.gatelint.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules run as tasks on several threads report what they report on one: the same findings, the same
+ * evaluation errors and the same trace lines, in the same order, whatever order the rules finish
+ * in.
+ */
+class ParallelRulesTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void rulesFinishingInAnyOrderReportAsOnOneThread() throws IOException {
+    Model model = fixtures();
+    Facts facts = FactsBuilder.build(model);
+    Path failing = failingRule();
+    // compiled afresh for every run: MVEL words an error on an expression's first run otherwise
+    // than on later ones (its optimiser is still reflecting)
+    RuleSet rules = RuleSet.load(List.of(failing));
+
+    List<String> sequentialTrace = new ArrayList<>();
+    RuleEngine sequential = new RuleEngine().trace(sequentialTrace::add);
+    List<Finding> expected = sequential.evaluate(rules, model, facts);
+
+    Random random = new Random(18);
+    for (int run = 0; run < 3; run++) {
+      Set<String> threads = ConcurrentHashMap.newKeySet();
+      List<String> trace = new ArrayList<>();
+      RuleEngine parallel = new RuleEngine().trace(trace::add).parallel(shuffled(random, threads));
+      rules = RuleSet.load(List.of(failing));
+      assertThat(parallel.evaluate(rules, model, facts)).isEqualTo(expected);
+      assertThat(parallel.errors()).isEqualTo(sequential.errors());
+      assertThat(trace).isEqualTo(sequentialTrace);
+      assertThat(threads).hasSize(rules.rules().size());
+    }
+    // the comparison is worth something: every kind of outcome is there
+    assertThat(expected.stream().map(Finding::ruleId).distinct().count()).isGreaterThan(15);
+    assertThat(sequential.errors())
+        .extracting(EvaluationError::ruleId)
+        .isNotEmpty()
+        .containsOnly("GL991");
+    assertThat(sequentialTrace).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void whatARuleTaskThrowsReachesTheCallerAsThrown() {
+    CompletableFuture<Object> outOfMemory =
+        CompletableFuture.supplyAsync(
+            () -> {
+              throw new OutOfMemoryError("test: no memory left");
+            });
+    assertThatThrownBy(() -> RuleEngine.joined(outOfMemory))
+        .isExactlyInstanceOf(OutOfMemoryError.class)
+        .hasMessage("test: no memory left");
+    CompletableFuture<Object> failed =
+        CompletableFuture.supplyAsync(
+            () -> {
+              throw new IllegalStateException("test: a defect");
+            });
+    assertThatThrownBy(() -> RuleEngine.joined(failed))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessage("test: a defect");
+  }
+
+  /**
+   * Each task on a thread of its own after a random delay, so that rules finish out of order; the
+   * threads' names are noted.
+   */
+  private static Executor shuffled(Random random, Set<String> threads) {
+    return task -> {
+      long delay = random.nextInt(10);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                threads.add(Thread.currentThread().getName());
+                task.run();
+              });
+      t.start();
+    };
+  }
+
+  /** Every fixture, read, linked and frozen as a lint run does. */
+  private static Model fixtures() {
+    Path root = RepoPaths.fixtures();
+    List<InputParser> parsers = InputFormats.all();
+    Discovery.Result discovered =
+        new Discovery(List.of(), List.of(), parsers).discover(List.of(root), root);
+    ParseContext context = ParseContext.of(root);
+    Model model = new Model();
+    for (InputParser parser : parsers) {
+      List<SourceFile> mine =
+          discovered.files().stream().filter(f -> parser.kinds().contains(f.kind())).toList();
+      if (!mine.isEmpty()) FileIsolation.read(parser, mine, context, model);
+    }
+    new Linker().link(model);
+    model.freeze();
+    return model;
+  }
+
+  /** A rule whose {@code when} fails on some load balancers: evaluation errors in the middle. */
+  private Path failingRule() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("rules"));
+    Files.writeString(
+        dir.resolve("GL991-test.yml"),
+        String.join(
+            "\n",
+            "id: GL991",
+            "name: test-fails-on-some",
+            "severity: note",
+            "category: observability",
+            "title: Fails on some load balancers",
+            "description: Fails to evaluate where the idle timeout is unknown, for this test.",
+            "remediation: None.",
+            "helpUri: https://example.invalid/gl991",
+            "facts:",
+            "  - claim: none",
+            "    source: test",
+            "    url: https://example.invalid/gl991",
+            "for: lb in model.applicationLoadBalancers",
+            "when: lb.idleTimeout.raw().toString().length() > 0",
+            "at: lb",
+            "message: \"Load balancer {lb.id}\"",
+            ""));
+    return dir;
+  }
+}
