@@ -44,7 +44,7 @@ public final class JsonReporter implements Reporter {
       g.writeStringField("tool", "gatelint");
       g.writeStringField("version", version);
       g.writeArrayFieldStart("findings");
-      for (Finding f : result.findings()) JsonTree.write(finding(f), g);
+      JsonTree.writeEach(result.findings(), JsonReporter::finding, g);
       g.writeEndArray();
       ObjectNode rest = JsonTree.object();
       rest(rest, result);
