@@ -53,7 +53,8 @@ public final class ChainVariants {
    */
   public static List<Chain> collapse(List<Chain> chains) {
     Map<String, List<Chain>> byHops = new LinkedHashMap<>();
-    for (Chain c : chains) byHops.computeIfAbsent(hops(c), k -> new ArrayList<>()).add(c);
+    Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+    for (Chain c : chains) byHops.computeIfAbsent(hops(c, numbers), k -> new ArrayList<>()).add(c);
     List<Chain> out = new ArrayList<>();
     for (List<Chain> same : byHops.values()) {
       if (same.size() == 1 || same.stream().allMatch(c -> variant(c).isEmpty())) {
@@ -127,26 +128,34 @@ public final class ChainVariants {
     return out;
   }
 
-  private static String hops(Chain c) {
+  /**
+   * The hops of a chain as a key: resources by scope and id (their variants are one), nginx and
+   * Node objects by identity, numbered in {@code numbers} in the order met.
+   */
+  private static String hops(Chain c, Map<Object, Integer> numbers) {
     return String.join(
         "\u0000",
         ref(c.getLoadBalancer()),
         ref(c.getTargetGroup()),
         ref(c.getEcsService()),
         ref(c.getLambdaFunction()),
-        identity(c.getProxyServer()),
-        identity(c.getProxyLocation()),
-        identity(c.getUpstream()),
-        identity(c.getAppServer()),
-        identity(c.getLambdaHandler()));
+        identity(c.getProxyServer(), numbers),
+        identity(c.getProxyLocation(), numbers),
+        identity(c.getUpstream(), numbers),
+        identity(c.getAppServer(), numbers),
+        identity(c.getLambdaHandler(), numbers));
   }
 
   private static String ref(Resource r) {
     return r == null ? "-" : r.getScope() + "/" + r.getId();
   }
 
-  private static String identity(Object o) {
-    return o == null ? "-" : Integer.toHexString(System.identityHashCode(o));
+  /**
+   * An object's number: distinct objects, distinct numbers. Its identity hash code, used before,
+   * can be the same for two objects, which would have made two nginx servers one hop.
+   */
+  private static String identity(Object o, Map<Object, Integer> numbers) {
+    return o == null ? "-" : "#" + numbers.computeIfAbsent(o, k -> numbers.size());
   }
 
   private static String settings(Chain c) {
