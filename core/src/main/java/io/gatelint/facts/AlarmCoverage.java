@@ -8,7 +8,6 @@ import io.gatelint.model.Alarm;
 import io.gatelint.model.AlarmMetric;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
-import io.gatelint.model.Placeholders;
 import io.gatelint.model.Ref;
 import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
@@ -105,7 +104,11 @@ public final class AlarmCoverage {
    * groups, once; an alarm whose analysis fails is reported through {@code analysis} and counts as
    * watching nothing.
    */
-  AlarmCoverage(Model model, Forwarding forwarding, Analysis analysis) {
+  AlarmCoverage(
+      Model model,
+      Forwarding forwarding,
+      Map<TargetGroup, String> placeholders,
+      Analysis analysis) {
     this.model = model;
     this.forwarding = forwarding;
     for (Alarm a : model.getAlarms()) {
@@ -116,7 +119,7 @@ public final class AlarmCoverage {
       watches.put(a, read);
       references.addAll(resolved);
     }
-    this.healthChecked = healthCheckedTargetGroups(model, forwarding);
+    this.healthChecked = healthCheckedTargetGroups(model, forwarding, placeholders);
     for (Alarm a : model.getAlarms()) ordered.addAll(watches(a));
     for (int i = 0; i < ordered.size(); i++) {
       Watch w = ordered.get(i);
@@ -234,7 +237,8 @@ public final class AlarmCoverage {
     return healthChecked;
   }
 
-  private static List<TargetGroup> healthCheckedTargetGroups(Model model, Forwarding forwarding) {
+  private static List<TargetGroup> healthCheckedTargetGroups(
+      Model model, Forwarding forwarding, Map<TargetGroup, String> placeholders) {
     List<TargetGroup> out = new ArrayList<>();
     // identity sets beside the lists: a list's contains made both loops quadratic
     Set<TargetGroup> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -243,7 +247,7 @@ public final class AlarmCoverage {
         if (healthChecked(tg) && seen.add(tg)) out.add(tg);
       }
     }
-    out.addAll(behindUnknownLoadBalancer(model, forwarding, seen));
+    out.addAll(behindUnknownLoadBalancer(model, forwarding, placeholders, seen));
     return List.copyOf(out);
   }
 
@@ -260,8 +264,10 @@ public final class AlarmCoverage {
    * whose metrics are not in AWS/ApplicationELB.
    */
   private static List<TargetGroup> behindUnknownLoadBalancer(
-      Model model, Forwarding forwarding, Set<TargetGroup> behindKnown) {
-    Map<TargetGroup, String> placeholders = Placeholders.judge(model);
+      Model model,
+      Forwarding forwarding,
+      Map<TargetGroup, String> placeholders,
+      Set<TargetGroup> behindKnown) {
     List<TargetGroup> out = new ArrayList<>();
     Set<TargetGroup> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TargetGroup tg : model.getTargetGroups()) {

@@ -7,7 +7,6 @@ package io.gatelint.facts;
 import io.gatelint.model.Chain;
 import io.gatelint.model.LoadBalancer;
 import io.gatelint.model.Model;
-import io.gatelint.model.Placeholders;
 import io.gatelint.model.Problem;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ public final class Facts {
       List<NetworkPath> networkPaths,
       AlarmCoverage alarmCoverage,
       List<UpstreamRoute> upstreamRoutes,
+      Map<TargetGroup, String> placeholders,
       List<Problem> analysisProblems) {
     this.model = model;
     this.forwarding = forwarding;
@@ -41,7 +41,7 @@ public final class Facts {
     this.alarmCoverage = alarmCoverage;
     this.upstreamRoutes = List.copyOf(upstreamRoutes);
     this.analysisProblems = List.copyOf(analysisProblems);
-    this.placeholders = new Derived<>(() -> Placeholders.judge(model));
+    this.placeholders = placeholders;
     this.chains = new Derived<>(() -> List.copyOf(ChainVariants.collapse(model.getChains())));
   }
 
@@ -71,10 +71,10 @@ public final class Facts {
    * (a listener's drop-traffic default): it needs no unhealthy-host alarm.
    */
   public boolean isPlaceholder(TargetGroup tg) {
-    return placeholders.get().containsKey(tg);
+    return placeholders.containsKey(tg);
   }
 
-  private final Derived<Map<TargetGroup, String>> placeholders;
+  private final Map<TargetGroup, String> placeholders;
 
   /**
    * The request paths the linker established, with condition variants that change nothing along a

@@ -5,11 +5,14 @@
 package io.gatelint.facts;
 
 import io.gatelint.model.Model;
+import io.gatelint.model.Placeholders;
 import io.gatelint.model.ProxyLocation;
 import io.gatelint.model.ProxyServer;
+import io.gatelint.model.TargetGroup;
 import io.gatelint.model.Upstream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The facts stage, between linking and rules: derives every view the rules read from the frozen
@@ -28,10 +31,18 @@ public final class FactsBuilder {
     Analysis analysis = new Analysis();
     Forwarding forwarding = new Forwarding(model, analysis);
     List<NetworkPath> networkPaths = NetworkPaths.of(model, forwarding, analysis);
-    AlarmCoverage alarmCoverage = new AlarmCoverage(model, forwarding, analysis);
+    // judged once, for the alarm coverage, the notices and the rules
+    Map<TargetGroup, String> placeholders = Placeholders.judge(model);
+    AlarmCoverage alarmCoverage = new AlarmCoverage(model, forwarding, placeholders, analysis);
     List<UpstreamRoute> upstreamRoutes = upstreamRoutes(model, analysis);
     return new Facts(
-        model, forwarding, networkPaths, alarmCoverage, upstreamRoutes, analysis.failures());
+        model,
+        forwarding,
+        networkPaths,
+        alarmCoverage,
+        upstreamRoutes,
+        placeholders,
+        analysis.failures());
   }
 
   private static List<UpstreamRoute> upstreamRoutes(Model model, Analysis analysis) {
