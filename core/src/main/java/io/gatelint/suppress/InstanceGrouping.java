@@ -49,8 +49,9 @@ final class InstanceGrouping {
     }
     List<Finding> out = new ArrayList<>();
     for (List<Finding> group : groups.values()) {
-      Set<String> instances = instances(group);
-      if (group.size() < 2 || instances.size() < 2) {
+      // a finding alone is its own group: its messages are not searched for instances
+      Set<String> instances = group.size() < 2 ? Set.of() : instances(group);
+      if (instances.size() < 2) {
         out.addAll(group);
         continue;
       }
