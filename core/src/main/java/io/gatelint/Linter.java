@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -149,10 +150,21 @@ public final class Linter {
                     .toList());
 
     model.freeze();
-    Facts facts = FactsBuilder.build(model);
-    List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
+    // the rules that read the model alone start now, on the pool, while the facts are derived
+    // here; the others start when the facts are complete, and the notices are written meanwhile
     RuleEngine engine = new RuleEngine().trace(trace).parallel(pool);
-    List<Finding> findings = engine.evaluate(rules, model, facts);
+    CompletableFuture<Facts> derived = new CompletableFuture<>();
+    RuleEngine.Run running = engine.start(rules, model, derived);
+    Facts facts;
+    try {
+      facts = FactsBuilder.build(model);
+    } catch (RuntimeException | Error e) {
+      derived.completeExceptionally(e);
+      throw e;
+    }
+    derived.complete(facts);
+    List<Notice> notices = Notices.of(model, facts, inputs(request, config, root, discovered));
+    List<Finding> findings = running.findings();
     PostProcessing.Outcome processed =
         new PostProcessing(
                 infos, config, baseline, root, context.directives(), model.resources().toList())

@@ -5,7 +5,9 @@
 package io.gatelint.rules;
 
 import io.gatelint.finding.RuleInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A rule read from its file and checked: its metadata, and the expressions (compiled on first use,
@@ -37,6 +39,34 @@ public record Rule(
     Message fix) {
 
   /** A message template: literal parts and compiled placeholder expressions, alternating. */
+  /** The input {@code facts} named in an expression (not a property of that name). */
+  private static final Pattern NAMES_FACTS = Pattern.compile("(?<![\\w.$])facts(?![\\w$])");
+
+  /**
+   * Whether an expression of the rule names the facts: it cannot run before they are derived. An
+   * expression that holds the word in a string literal counts too; it only waits.
+   */
+  boolean readsFacts() {
+    return expressions().stream().anyMatch(e -> NAMES_FACTS.matcher(e.text()).find());
+  }
+
+  /** Every expression of the rule. */
+  List<Expression> expressions() {
+    List<Expression> out = new ArrayList<>();
+    out.add(select);
+    out.addAll(when);
+    out.add(at);
+    out.addAll(message.expressions());
+    for (RelatedSpec r : related) {
+      out.add(r.at());
+      out.addAll(r.message().expressions());
+    }
+    for (Expression e : java.util.Arrays.asList(resource, errorWhen, onlyWhen))
+      if (e != null) out.add(e);
+    if (fix != null) out.addAll(fix.expressions());
+    return out;
+  }
+
   public record Message(List<String> literals, List<Expression> expressions) {}
 
   /** A second location the finding names (the other end of a cross-layer finding). */

@@ -73,31 +73,77 @@ public final class RuleEngine {
    * FactsBuilder#build(Model)}).
    */
   public List<Finding> evaluate(RuleSet rules, Model model, Facts facts) {
-    List<Rule> all = rules.rules();
-    List<Outcome> outcomes = new ArrayList<>(all.size());
-    if (executor == null || all.size() < 2) {
-      for (Rule rule : all) outcomes.add(QuietOutput.run(() -> evaluate(rule, model, facts)));
-    } else {
-      List<CompletableFuture<Outcome>> running = new ArrayList<>(all.size());
-      for (Rule rule : all) {
-        running.add(
-            CompletableFuture.supplyAsync(
-                () -> QuietOutput.run(() -> evaluate(rule, model, facts)), executor));
-      }
-      for (CompletableFuture<Outcome> f : running) outcomes.add(joined(f));
-    }
-    Set<Finding> findings = new LinkedHashSet<>();
-    for (Outcome o : outcomes) {
-      findings.addAll(o.findings());
-      errors.addAll(o.errors());
-      if (trace != null) o.trace().forEach(trace);
-    }
-    List<Finding> out = new ArrayList<>(findings);
-    out.sort(null);
-    return out;
+    return start(rules, model, CompletableFuture.completedFuture(facts)).findings();
   }
 
-  /** A rule task's outcome; what the task threw (an out-of-memory error, say) as if thrown here. */
+  /**
+   * Starts the rules over a frozen, linked model whose facts the caller is still deriving: on
+   * {@link #parallel}'s threads the rules that name no facts start at once, the others as soon as
+   * {@code facts} completes, so that the first overlap the facts' derivation. Without threads
+   * nothing starts until {@link Run#findings()}.
+   */
+  public Run start(RuleSet rules, Model model, CompletableFuture<Facts> facts) {
+    List<Rule> all = rules.rules();
+    if (executor == null) return new Run(all, model, facts, null);
+    List<CompletableFuture<Outcome>> running = new ArrayList<>(all.size());
+    for (Rule rule : all) {
+      running.add(
+          rule.readsFacts()
+              ? facts.thenApplyAsync(f -> QuietOutput.run(() -> evaluate(rule, model, f)), executor)
+              : CompletableFuture.supplyAsync(
+                  () -> QuietOutput.run(() -> evaluate(rule, model, null)), executor));
+    }
+    return new Run(all, model, facts, running);
+  }
+
+  /** Rules started over a model: their findings, once all have run. */
+  public final class Run {
+    private final List<Rule> rules;
+    private final Model model;
+    private final CompletableFuture<Facts> facts;
+
+    /** null: the rules run on the calling thread, in {@link #findings()} */
+    private final List<CompletableFuture<Outcome>> running;
+
+    private Run(
+        List<Rule> rules,
+        Model model,
+        CompletableFuture<Facts> facts,
+        List<CompletableFuture<Outcome>> running) {
+      this.rules = rules;
+      this.model = model;
+      this.facts = facts;
+      this.running = running;
+    }
+
+    /**
+     * The findings of every rule, sorted, once all have run; their evaluation errors are added to
+     * {@link #errors()} and their trace lines said, rule by rule in rule order.
+     */
+    public List<Finding> findings() {
+      List<Outcome> outcomes = new ArrayList<>(rules.size());
+      if (running == null) {
+        Facts derived = joined(facts);
+        for (Rule rule : rules) outcomes.add(QuietOutput.run(() -> evaluate(rule, model, derived)));
+      } else {
+        for (CompletableFuture<Outcome> f : running) outcomes.add(joined(f));
+      }
+      Set<Finding> findings = new LinkedHashSet<>();
+      for (Outcome o : outcomes) {
+        findings.addAll(o.findings());
+        errors.addAll(o.errors());
+        if (trace != null) o.trace().forEach(trace);
+      }
+      List<Finding> out = new ArrayList<>(findings);
+      out.sort(null);
+      return out;
+    }
+  }
+
+  /**
+   * A rule task's outcome (or the facts); what the task threw (an out-of-memory error, say) as if
+   * thrown here.
+   */
   static <T> T joined(CompletableFuture<T> f) {
     try {
       return f.join();
@@ -112,6 +158,7 @@ public final class RuleEngine {
   private record Outcome(
       List<Finding> findings, List<EvaluationError> errors, List<String> trace) {}
 
+  /** One rule's outcome; {@code facts} is null for a rule that names none. */
   private Outcome evaluate(Rule rule, Model model, Facts facts) {
     List<EvaluationError> failed = new ArrayList<>();
     List<String> traced = trace == null ? null : new ArrayList<>();

@@ -13,11 +13,9 @@ import io.gatelint.model.Model;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mvel2.MVEL;
@@ -30,21 +28,6 @@ class LazyCompilationTest {
 
   @TempDir Path tmp;
 
-  private static List<Expression> expressions(Rule r) {
-    List<Expression> out = new ArrayList<>();
-    out.add(r.select());
-    out.addAll(r.when());
-    out.add(r.at());
-    out.addAll(r.message().expressions());
-    for (Rule.RelatedSpec s : r.related()) {
-      out.add(s.at());
-      out.addAll(s.message().expressions());
-    }
-    Stream.of(r.resource(), r.errorWhen(), r.onlyWhen()).filter(e -> e != null).forEach(out::add);
-    if (r.fix() != null) out.addAll(r.fix().expressions());
-    return out;
-  }
-
   private static Model emptyModel() {
     Model model = new Model();
     model.freeze();
@@ -55,7 +38,7 @@ class LazyCompilationTest {
   void builtinRulesAreReadWithoutCompilingAnExpression() {
     RuleSet rules = RuleSet.load(List.of());
     assertThat(rules.rules()).hasSizeGreaterThan(20);
-    assertThat(rules.rules().stream().flatMap(r -> expressions(r).stream()))
+    assertThat(rules.rules().stream().flatMap(r -> r.expressions().stream()))
         .noneMatch(Expression::isCompiled);
   }
 
@@ -64,7 +47,7 @@ class LazyCompilationTest {
     RuleSet rules = RuleSet.load(List.of());
     Model model = emptyModel();
     assertThat(new RuleEngine().evaluate(rules, model, FactsBuilder.build(model))).isEmpty();
-    assertThat(rules.rules().stream().flatMap(r -> expressions(r).stream()))
+    assertThat(rules.rules().stream().flatMap(r -> r.expressions().stream()))
         .noneMatch(Expression::isCompiled);
   }
 

@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,70 @@ class ParallelRulesTest {
         .isNotEmpty()
         .containsOnly("GL991");
     assertThat(sequentialTrace).hasSizeGreaterThan(100);
+  }
+
+  /**
+   * The rules that name no facts run before the facts are derived; the others wait for them; the
+   * findings are those of a run with the facts at hand.
+   */
+  @Test
+  void rulesOfTheModelAloneRunWhileTheFactsAreDerived() throws IOException {
+    Model model = fixtures();
+    Facts facts = FactsBuilder.build(model);
+    List<Finding> expected = new RuleEngine().evaluate(RuleSet.load(List.of()), model, facts);
+
+    RuleSet rules = RuleSet.load(List.of());
+    AtomicInteger ran = new AtomicInteger();
+    CompletableFuture<Facts> pending = new CompletableFuture<>();
+    // each task runs where it is submitted: at start for the rules of the model alone, on
+    // completion of the facts for the others
+    Executor here =
+        task -> {
+          ran.incrementAndGet();
+          task.run();
+        };
+    RuleEngine.Run run = new RuleEngine().parallel(here).start(rules, model, pending);
+    int before = ran.get();
+    pending.complete(facts);
+    assertThat(run.findings()).isEqualTo(expected);
+
+    List<String> modelOnly =
+        rules.rules().stream().filter(r -> !r.readsFacts()).map(r -> r.info().id()).toList();
+    assertThat(modelOnly).contains("GL001", "GL010", "GL020").doesNotContain("GL000", "GL040");
+    assertThat(before).isEqualTo(modelOnly.size());
+    assertThat(ran.get()).isEqualTo(rules.rules().size());
+  }
+
+  @Test
+  void aRuleNamingTheFactsOnlyInTextStillWaitsForThem() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("literal"));
+    Files.writeString(
+        dir.resolve("GL992-test.yml"),
+        String.join(
+            "\n",
+            "id: GL992",
+            "name: test-says-facts",
+            "severity: note",
+            "category: observability",
+            "title: Says facts",
+            "description: Names the facts in a message literal only, for this test.",
+            "remediation: None.",
+            "helpUri: https://example.invalid/gl992",
+            "facts:",
+            "  - claim: none",
+            "    source: test",
+            "    url: https://example.invalid/gl992",
+            "for: lb in model.applicationLoadBalancers",
+            "when: lb.id != 'facts'",
+            "at: lb",
+            "message: \"Load balancer {lb.id}\"",
+            ""));
+    Rule rule =
+        RuleSet.load(List.of(dir)).rules().stream()
+            .filter(r -> r.info().id().equals("GL992"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(rule.readsFacts()).isTrue();
   }
 
   @Test
