@@ -217,6 +217,7 @@ public class Model {
   public void freeze() {
     if (frozen) return;
     index();
+    stackReferences.freeze();
     ((ModelList<?>) chains).freeze();
     ((ModelList<?>) problems).freeze();
     ((ModelList<?>) dockerBuilds).freeze();

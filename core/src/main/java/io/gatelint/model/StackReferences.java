@@ -92,11 +92,29 @@ public final class StackReferences {
   private final Map<Location, Resolution> resolved = new LinkedHashMap<>();
   private final Map<Symbol, String> unresolved = new LinkedHashMap<>();
 
+  /**
+   * Set by {@link Model#freeze()}: rules read the references from several threads, and a method
+   * that records (whose name a rule may call, as {@link Model#resolve} shares {@link #resolve}'s)
+   * then fails instead of changing what the others read.
+   */
+  private volatile boolean frozen;
+
+  void freeze() {
+    frozen = true;
+  }
+
+  private void writable() {
+    if (frozen)
+      throw new IllegalStateException("the model is frozen: its references are read-only");
+  }
+
   public void addSymbol(Symbol s) {
+    writable();
     symbols.putIfAbsent(s.at(), s);
   }
 
   public void addOutput(Output o) {
+    writable();
     synchronized (outputs) {
       if (!outputs.contains(o)) outputs.add(o);
     }
@@ -104,6 +122,7 @@ public final class StackReferences {
 
   /** Adds a nested stack; one with its template located replaces the one as written. */
   public void addNestedStack(NestedStack s) {
+    writable();
     synchronized (stacks) {
       for (int i = 0; i < stacks.size(); i++) {
         NestedStack x = stacks.get(i);
@@ -118,6 +137,7 @@ public final class StackReferences {
 
   /** Takes in what one file recorded, once that file was read completely. */
   public void addAll(StackReferences from) {
+    writable();
     from.getSymbols().forEach(this::addSymbol);
     from.getOutputs().forEach(this::addOutput);
     from.getNestedStacks().forEach(this::addNestedStack);
@@ -139,11 +159,13 @@ public final class StackReferences {
 
   /** Records what the linking step resolved a symbol to. */
   public void resolve(Symbol s, Resolution r) {
+    writable();
     resolved.put(s.at(), r);
   }
 
   /** Records why a symbol stayed unresolved (and how to resolve it). */
   public void leaveUnresolved(Symbol s, String why) {
+    writable();
     unresolved.put(s, why);
   }
 
