@@ -34,6 +34,7 @@ public final class Facts {
       AlarmCoverage alarmCoverage,
       List<UpstreamRoute> upstreamRoutes,
       Map<TargetGroup, String> placeholders,
+      List<Chain> chains,
       List<Problem> analysisProblems) {
     this.model = model;
     this.forwarding = forwarding;
@@ -42,7 +43,7 @@ public final class Facts {
     this.upstreamRoutes = List.copyOf(upstreamRoutes);
     this.analysisProblems = List.copyOf(analysisProblems);
     this.placeholders = placeholders;
-    this.chains = new Derived<>(() -> List.copyOf(ChainVariants.collapse(model.getChains())));
+    this.chains = List.copyOf(chains);
   }
 
   /**
@@ -81,10 +82,10 @@ public final class Facts {
    * chain merged ({@link ChainVariants}); rules that judge each variant read the model's chains.
    */
   public List<Chain> getChains() {
-    return chains.get();
+    return chains;
   }
 
-  private final Derived<List<Chain>> chains;
+  private final List<Chain> chains;
 
   /** The target groups the load balancer's listeners and listener rules forward to. */
   public List<TargetGroup> targetGroupsBehind(LoadBalancer lb) {

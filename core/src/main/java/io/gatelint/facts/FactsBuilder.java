@@ -42,6 +42,9 @@ public final class FactsBuilder {
         alarmCoverage,
         upstreamRoutes,
         placeholders,
+        // derived here rather than by the first rule to ask: what it reads is then read on this
+        // thread, not counted among that rule's reads of sensitive values
+        ChainVariants.collapse(model.getChains()),
         analysis.failures());
   }
 
