@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.mvel2.optimizers.OptimizerFactory;
+import org.mvel2.optimizers.impl.refl.ReflectiveAccessorOptimizer;
 
 /**
  * Runs compiled rules over a model and its facts. For each object the rule's {@code for} selects,
@@ -158,25 +160,42 @@ public final class RuleEngine {
   private record Outcome(
       List<Finding> findings, List<EvaluationError> errors, List<String> trace) {}
 
-  /** One rule's outcome; {@code facts} is null for a rule that names none. */
+  /**
+   * One rule's outcome; {@code facts} is null for a rule that names none. Its expressions read
+   * through MVEL's reflective accessors: MVEL's default optimiser swaps an accessor for generated
+   * bytecode once it has run 50 times within 100 ms, and the run that swaps words a failure
+   * otherwise than the runs around it, so an evaluation error's text depended on the machine's
+   * speed; its generated accessors are also registered, and recycled, in one class loader shared by
+   * every thread. Measured the same on 10,000 generated stacks.
+   */
   private Outcome evaluate(Rule rule, Model model, Facts facts) {
+    OptimizerFactory.setThreadAccessorOptimizer(ReflectiveAccessorOptimizer.class);
+    try {
+      return evaluateReflectively(rule, model, facts);
+    } finally {
+      OptimizerFactory.clearThreadAccessorOptimizer();
+    }
+  }
+
+  private Outcome evaluateReflectively(Rule rule, Model model, Facts facts) {
     List<EvaluationError> failed = new ArrayList<>();
     List<String> traced = trace == null ? null : new ArrayList<>();
     Map<String, Object> vars = new HashMap<>();
     vars.put("model", model);
     vars.put("facts", facts);
     Object selected;
+    long selectReads = SensitiveReads.mark();
     try {
       selected = rule.select().run(vars);
     } catch (RuntimeException | StackOverflowError e) {
       failed.add(
           new EvaluationError(
-              rule.info().id(), rule.file(), "'for' failed: " + failure(e, SensitiveReads.mark())));
+              rule.info().id(), rule.file(), "'for' failed: " + failure(e, selectReads)));
       return new Outcome(List.of(), failed, traced == null ? List.of() : traced);
     }
     Collection<?> items = asCollection(selected);
     Map<String, Set<String>> variantsOf = new HashMap<>(capacity(items.size()));
-    // each finding once, in the order first found, with what its first firing saw
+    // each finding once, in the order first found, with what its firings saw
     Map<Finding, Fired> fired = new java.util.LinkedHashMap<>(capacity(items.size()));
     for (Object item : items) {
       vars.put(rule.variable(), item);
@@ -187,12 +206,11 @@ public final class RuleEngine {
       try {
         if (holds(rule, vars, item, traced)) {
           Finding f = finding(rule, vars, item);
-          Fired first = fired.get(f);
-          if (first == null) {
-            first = new Fired(key, assumptions(rule, vars, item), new LinkedHashSet<>());
-            fired.put(f, first);
-          }
-          first.variants().add(variant);
+          Fired first = fired.computeIfAbsent(f, k -> new Fired(key));
+          first.variants.add(variant);
+          // read on every firing, as its failure is an error of each; the first value kept
+          String assumed = assumptions(rule, vars, item);
+          if (first.assumed == null) first.assumed = assumed;
         }
       } catch (RuntimeException | StackOverflowError e) {
         failed.add(
@@ -204,17 +222,25 @@ public final class RuleEngine {
     for (Map.Entry<Finding, Fired> e : fired.entrySet()) {
       Fired f = e.getValue();
       found.add(
-          withAssumptions(
-              onlyIn(e.getKey(), f.variants(), variantsOf.get(f.resource())), f.assumed()));
+          withAssumptions(onlyIn(e.getKey(), f.variants, variantsOf.get(f.resource)), f.assumed));
     }
     return new Outcome(found, failed, traced == null ? List.of() : traced);
   }
 
   /**
-   * What the first firing of a finding saw: its object's variant key, the conditions it assumed,
-   * and the condition variants of the object in which the finding fired.
+   * What the firings of a finding saw: its object's variant key (the first firing's), the condition
+   * variants of the object in which it fired, and the conditions it assumed (the first firing's
+   * that could be read; null while none could).
    */
-  private record Fired(String resource, String assumed, Set<String> variants) {}
+  private static final class Fired {
+    final String resource;
+    final Set<String> variants = new LinkedHashSet<>();
+    String assumed;
+
+    Fired(String resource) {
+      this.resource = resource;
+    }
+  }
 
   /**
    * True when every {@code when} entry holds; the first that does not is traced into {@code traced}

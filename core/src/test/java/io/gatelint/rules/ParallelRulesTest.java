@@ -140,6 +140,53 @@ class ParallelRulesTest {
     assertThat(rule.readsFacts()).isTrue();
   }
 
+  /**
+   * An expression failing on each of many objects, run after run, is worded alike for each: its
+   * text does not depend on how many runs came before or how fast they came.
+   */
+  @Test
+  void aFailureIsWordedAlikeForEveryObject() throws IOException {
+    Path tree = Files.createDirectories(temp.resolve("many"));
+    // an idle timeout given by a parameter without a default: known to be set, its value unknown
+    StringBuilder template =
+        new StringBuilder("Parameters:\n  Idle:\n    Type: Number\nResources:\n");
+    for (int i = 0; i < 200; i++) {
+      template
+          .append("  Lb")
+          .append(i)
+          .append(":\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n")
+          .append("    Properties:\n      Type: application\n")
+          .append("      LoadBalancerAttributes:\n")
+          .append("        - Key: idle_timeout.timeout_seconds\n")
+          .append("          Value: !Ref Idle\n");
+    }
+    Files.writeString(tree.resolve("template.yaml"), template);
+    Model model = new Model();
+    new io.gatelint.parse.cfn.CloudFormationParser()
+        .parse(
+            List.of(
+                new SourceFile(
+                    tree.resolve("template.yaml"),
+                    "template.yaml",
+                    io.gatelint.source.SourceKind.CLOUDFORMATION)),
+            ParseContext.of(tree),
+            model);
+    new Linker().link(model);
+    model.freeze();
+    RuleEngine engine = new RuleEngine();
+    RuleSet rules =
+        RuleSet.load(List.of(failingRule("lb.idleTimeout.raw().toString().length() > 0")));
+    Facts facts = FactsBuilder.build(model);
+    for (int run = 0; run < 3; run++) engine.evaluate(rules, model, facts);
+    List<String> texts =
+        engine.errors().stream()
+            .filter(e -> e.ruleId().equals("GL991"))
+            .map(e -> e.message().substring(e.message().indexOf(": ") + 2))
+            .toList();
+    assertThat(texts).hasSize(600);
+    assertThat(texts.stream().distinct()).hasSize(1);
+  }
+
   @Test
   void whatARuleTaskThrowsReachesTheCallerAsThrown() {
     CompletableFuture<Object> outOfMemory =
@@ -202,7 +249,13 @@ class ParallelRulesTest {
 
   /** A rule whose {@code when} fails on some load balancers: evaluation errors in the middle. */
   private Path failingRule() throws IOException {
-    Path dir = Files.createDirectories(temp.resolve("rules"));
+    return failingRule("lb.idleTimeout.raw().toString().length() > 0");
+  }
+
+  /** A rule whose {@code when} is given. */
+  private Path failingRule(String when) throws IOException {
+    Path dir =
+        Files.createDirectories(temp.resolve("rules-" + Integer.toHexString(when.hashCode())));
     Files.writeString(
         dir.resolve("GL991-test.yml"),
         String.join(
@@ -220,7 +273,7 @@ class ParallelRulesTest {
             "    source: test",
             "    url: https://example.invalid/gl991",
             "for: lb in model.applicationLoadBalancers",
-            "when: lb.idleTimeout.raw().toString().length() > 0",
+            "when: " + when,
             "at: lb",
             "message: \"Load balancer {lb.id}\"",
             ""));
