@@ -10,6 +10,7 @@ import io.gatelint.LintRequest;
 import io.gatelint.LintResult;
 import io.gatelint.Linter;
 import io.gatelint.RepoPaths;
+import io.gatelint.ShuffledExecutor;
 import io.gatelint.model.Model;
 import io.gatelint.model.ResourceKind;
 import io.gatelint.parse.cfn.CloudFormationParser;
@@ -77,21 +78,7 @@ class ParallelParseTest {
 
     Random random = new Random(18);
     for (int run = 0; run < 3; run++) {
-      Executor shuffled =
-          task -> {
-            long delay = random.nextInt(15);
-            Thread t =
-                new Thread(
-                    () -> {
-                      try {
-                        Thread.sleep(delay);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
-                      task.run();
-                    });
-            t.start();
-          };
+      Executor shuffled = new ShuffledExecutor(random, 15);
       ParseContext context = ParseContext.of(dir);
       Model parallel = new Model();
       FileIsolation.read(new CloudFormationParser(), files, context, parallel, shuffled);

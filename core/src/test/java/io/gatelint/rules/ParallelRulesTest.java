@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gatelint.RepoPaths;
+import io.gatelint.ShuffledExecutor;
 import io.gatelint.facts.Facts;
 import io.gatelint.facts.FactsBuilder;
 import io.gatelint.finding.EvaluationError;
@@ -26,9 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -58,14 +57,14 @@ class ParallelRulesTest {
 
     Random random = new Random(18);
     for (int run = 0; run < 3; run++) {
-      Set<String> threads = ConcurrentHashMap.newKeySet();
+      ShuffledExecutor shuffled = new ShuffledExecutor(random, 10);
       List<String> trace = new ArrayList<>();
-      RuleEngine parallel = new RuleEngine().trace(trace::add).parallel(shuffled(random, threads));
+      RuleEngine parallel = new RuleEngine().trace(trace::add).parallel(shuffled);
       rules = RuleSet.load(List.of(failing));
       assertThat(parallel.evaluate(rules, model, facts)).isEqualTo(expected);
       assertThat(parallel.errors()).isEqualTo(sequential.errors());
       assertThat(trace).isEqualTo(sequentialTrace);
-      assertThat(threads).hasSize(rules.rules().size());
+      assertThat(shuffled.threads()).hasSize(rules.rules().size());
     }
     // the comparison is worth something: every kind of outcome is there
     assertThat(expected.stream().map(Finding::ruleId).distinct().count()).isGreaterThan(15);
@@ -189,44 +188,14 @@ class ParallelRulesTest {
 
   @Test
   void whatARuleTaskThrowsReachesTheCallerAsThrown() {
-    CompletableFuture<Object> outOfMemory =
-        CompletableFuture.supplyAsync(
-            () -> {
-              throw new OutOfMemoryError("test: no memory left");
-            });
-    assertThatThrownBy(() -> RuleEngine.joined(outOfMemory))
-        .isExactlyInstanceOf(OutOfMemoryError.class)
-        .hasMessage("test: no memory left");
-    CompletableFuture<Object> failed =
-        CompletableFuture.supplyAsync(
-            () -> {
-              throw new IllegalStateException("test: a defect");
-            });
-    assertThatThrownBy(() -> RuleEngine.joined(failed))
-        .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessage("test: a defect");
-  }
-
-  /**
-   * Each task on a thread of its own after a random delay, so that rules finish out of order; the
-   * threads' names are noted.
-   */
-  private static Executor shuffled(Random random, Set<String> threads) {
-    return task -> {
-      long delay = random.nextInt(10);
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  Thread.sleep(delay);
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-                threads.add(Thread.currentThread().getName());
-                task.run();
-              });
-      t.start();
-    };
+    for (Throwable thrown :
+        List.of(
+            new OutOfMemoryError("test: no memory left"),
+            new IllegalStateException("test: a defect"))) {
+      CompletableFuture<Object> task = new CompletableFuture<>();
+      task.completeExceptionally(thrown);
+      assertThatThrownBy(() -> RuleEngine.joined(task)).isSameAs(thrown);
+    }
   }
 
   /** Every fixture, read, linked and frozen as a lint run does. */
