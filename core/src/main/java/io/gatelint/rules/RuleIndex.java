@@ -99,18 +99,14 @@ final class RuleIndex {
     DataOutputStream o = new DataOutputStream(new BufferedOutputStream(out));
     o.writeInt(MAGIC);
     o.writeInt(VERSION);
-    o.writeInt(rules.size());
-    for (Rule r : rules) rule(r, o);
+    list(rules, RuleIndex::rule, o);
     o.flush();
   }
 
   static List<Rule> read(InputStream in) throws IOException, ClassNotFoundException {
     DataInputStream i = new DataInputStream(new BufferedInputStream(in));
     if (i.readInt() != MAGIC || i.readInt() != VERSION) return null;
-    int n = i.readInt();
-    List<Rule> rules = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) rules.add(rule(i));
-    return rules;
+    return list(i, RuleIndex::rule);
   }
 
   private static void rule(Rule r, DataOutputStream o) throws IOException {
@@ -118,17 +114,17 @@ final class RuleIndex {
     string(r.file(), o);
     string(r.variable(), o);
     expression(r.select(), o);
-    o.writeInt(r.when().size());
-    for (Expression e : r.when()) expression(e, o);
-    o.writeInt(r.whenText().size());
-    for (String s : r.whenText()) string(s, o);
+    list(r.when(), RuleIndex::expression, o);
+    list(r.whenText(), RuleIndex::string, o);
     expression(r.at(), o);
     message(r.message(), o);
-    o.writeInt(r.related().size());
-    for (Rule.RelatedSpec s : r.related()) {
-      expression(s.at(), o);
-      message(s.message(), o);
-    }
+    list(
+        r.related(),
+        (s, out) -> {
+          expression(s.at(), out);
+          message(s.message(), out);
+        },
+        o);
     expression(r.resource(), o);
     expression(r.errorWhen(), o);
     expression(r.onlyWhen(), o);
@@ -140,27 +136,22 @@ final class RuleIndex {
     String file = string(i);
     String variable = string(i);
     Expression select = expression(i);
-    int n = i.readInt();
-    List<Expression> when = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) when.add(expression(i));
-    n = i.readInt();
-    List<String> whenText = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) whenText.add(string(i));
+    List<Expression> when = list(i, RuleIndex::expression);
+    List<String> whenText = list(i, RuleIndex::string);
     Expression at = expression(i);
     Rule.Message message = message(i);
-    n = i.readInt();
-    List<Rule.RelatedSpec> related = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) related.add(new Rule.RelatedSpec(expression(i), message(i)));
+    List<Rule.RelatedSpec> related =
+        list(i, in -> new Rule.RelatedSpec(expression(in), message(in)));
     return new Rule(
         info,
         file,
         variable,
         select,
-        List.copyOf(when),
-        List.copyOf(whenText),
+        when,
+        whenText,
         at,
         message,
-        List.copyOf(related),
+        related,
         expression(i),
         expression(i),
         expression(i),
@@ -176,22 +167,12 @@ final class RuleIndex {
     string(r.description(), o);
     string(r.remediation(), o);
     string(r.helpUri(), o);
-    o.writeInt(r.facts().size());
-    for (RuleInfo.Fact f : r.facts()) {
-      string(f.claim(), o);
-      string(f.source(), o);
-      string(f.url(), o);
-    }
+    list(r.facts(), (f, out) -> strings(out, f.claim(), f.source(), f.url()), o);
     string(r.since(), o);
-    o.writeInt(r.examples().size());
-    for (RuleInfo.Example e : r.examples()) {
-      string(e.format(), o);
-      string(e.bad(), o);
-      string(e.good(), o);
-    }
+    list(r.examples(), (e, out) -> strings(out, e.format(), e.bad(), e.good()), o);
   }
 
-  private static RuleInfo info(DataInputStream i) throws IOException {
+  private static RuleInfo info(DataInputStream i) throws IOException, ClassNotFoundException {
     String id = string(i);
     String name = string(i);
     Severity severity = Severity.valueOf(string(i));
@@ -200,13 +181,11 @@ final class RuleIndex {
     String description = string(i);
     String remediation = string(i);
     String helpUri = string(i);
-    int n = i.readInt();
-    List<RuleInfo.Fact> facts = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) facts.add(new RuleInfo.Fact(string(i), string(i), string(i)));
+    List<RuleInfo.Fact> facts =
+        list(i, in -> new RuleInfo.Fact(string(in), string(in), string(in)));
     String since = string(i);
-    n = i.readInt();
-    List<RuleInfo.Example> examples = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) examples.add(new RuleInfo.Example(string(i), string(i), string(i)));
+    List<RuleInfo.Example> examples =
+        list(i, in -> new RuleInfo.Example(string(in), string(in), string(in)));
     return new RuleInfo(
         id,
         name,
@@ -224,22 +203,15 @@ final class RuleIndex {
   private static void message(Rule.Message m, DataOutputStream o) throws IOException {
     o.writeBoolean(m != null);
     if (m == null) return;
-    o.writeInt(m.literals().size());
-    for (String s : m.literals()) string(s, o);
-    o.writeInt(m.expressions().size());
-    for (Expression e : m.expressions()) expression(e, o);
+    list(m.literals(), RuleIndex::string, o);
+    list(m.expressions(), RuleIndex::expression, o);
   }
 
   private static Rule.Message message(DataInputStream i)
       throws IOException, ClassNotFoundException {
     if (!i.readBoolean()) return null;
-    int n = i.readInt();
-    List<String> literals = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) literals.add(string(i));
-    n = i.readInt();
-    List<Expression> expressions = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) expressions.add(expression(i));
-    return new Rule.Message(List.copyOf(literals), List.copyOf(expressions));
+    List<String> literals = list(i, RuleIndex::string);
+    return new Rule.Message(literals, list(i, RuleIndex::expression));
   }
 
   private static void expression(Expression e, DataOutputStream o) throws IOException {
@@ -267,6 +239,35 @@ final class RuleIndex {
     for (int k = 0; k < n; k++)
       inputs.put(string(i), Class.forName(string(i), false, RuleIndex.class.getClassLoader()));
     return new Expression(file, line, text, inputs);
+  }
+
+  /** How one item of a list is written. */
+  private interface Put<T> {
+    void put(T item, DataOutputStream o) throws IOException;
+  }
+
+  /** How one item of a list is read. */
+  private interface Take<T> {
+    T take(DataInputStream i) throws IOException, ClassNotFoundException;
+  }
+
+  /** A list: its size, then each item. */
+  private static <T> void list(List<T> items, Put<T> put, DataOutputStream o) throws IOException {
+    o.writeInt(items.size());
+    for (T item : items) put.put(item, o);
+  }
+
+  /** A list as {@link #list(List, Put, DataOutputStream)} writes it, unmodifiable. */
+  private static <T> List<T> list(DataInputStream i, Take<T> take)
+      throws IOException, ClassNotFoundException {
+    int n = i.readInt();
+    List<T> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) out.add(take.take(i));
+    return List.copyOf(out);
+  }
+
+  private static void strings(DataOutputStream o, String... strings) throws IOException {
+    for (String s : strings) string(s, o);
   }
 
   /** A string of any length, or null (DataOutput's own UTF form stops at 64 KB). */
