@@ -21,34 +21,38 @@ final class ChainReport {
 
   /** Fills {@code chains} with one object per chain. */
   static void chains(ArrayNode chains, LintResult result) {
-    for (Chain c : result.chains()) {
-      ObjectNode n = chains.addObject();
-      n.put("description", c.describe());
-      if (c.getVariantNote() != null && !c.getVariantNote().isEmpty())
-        n.put("variant", c.getVariantNote());
-      ArrayNode hops = n.putArray("hops");
-      hop(hops, "loadBalancer", c.getLoadBalancer());
-      hop(hops, "targetGroup", c.getTargetGroup());
-      hop(hops, "ecsService", c.getEcsService());
-      hop(hops, "proxyServer", c.getProxyServer());
-      hop(hops, "upstream", c.getUpstream());
-      hop(hops, "appServer", c.getAppServer());
-      hop(hops, "lambdaFunction", c.getLambdaFunction());
-      hop(hops, "lambdaHandler", c.getLambdaHandler());
-      ArrayNode evidence = n.putArray("evidence");
-      for (String e : c.getEvidence()) evidence.add(e);
-      if (c.getAppServer() != null) {
-        // an incomplete route table keeps the path rules silent: say what hides the routes
-        ArrayNode anyPath = n.putArray("routesServingAnyPath");
-        for (Route r : c.getAppServer().getRoutes()) {
-          if (!r.isAnyPath()) continue;
-          ObjectNode rn = anyPath.addObject();
-          rn.put("path", r.getPath().text());
-          rn.put("reason", r.getAnyPath());
-          JsonReporter.location(rn.putObject("location"), r.getPath().origin().location());
-        }
+    for (Chain c : result.chains()) chains.add(chain(c));
+  }
+
+  /** One chain: its description, hops and evidence. */
+  static ObjectNode chain(Chain c) {
+    ObjectNode n = JsonTree.object();
+    n.put("description", c.describe());
+    if (c.getVariantNote() != null && !c.getVariantNote().isEmpty())
+      n.put("variant", c.getVariantNote());
+    ArrayNode hops = n.putArray("hops");
+    hop(hops, "loadBalancer", c.getLoadBalancer());
+    hop(hops, "targetGroup", c.getTargetGroup());
+    hop(hops, "ecsService", c.getEcsService());
+    hop(hops, "proxyServer", c.getProxyServer());
+    hop(hops, "upstream", c.getUpstream());
+    hop(hops, "appServer", c.getAppServer());
+    hop(hops, "lambdaFunction", c.getLambdaFunction());
+    hop(hops, "lambdaHandler", c.getLambdaHandler());
+    ArrayNode evidence = n.putArray("evidence");
+    for (String e : c.getEvidence()) evidence.add(e);
+    if (c.getAppServer() != null) {
+      // an incomplete route table keeps the path rules silent: say what hides the routes
+      ArrayNode anyPath = n.putArray("routesServingAnyPath");
+      for (Route r : c.getAppServer().getRoutes()) {
+        if (!r.isAnyPath()) continue;
+        ObjectNode rn = anyPath.addObject();
+        rn.put("path", r.getPath().text());
+        rn.put("reason", r.getAnyPath());
+        JsonReporter.location(rn.putObject("location"), r.getPath().origin().location());
       }
     }
+    return n;
   }
 
   /** Fills {@code unlinked} with what the linker could not attach to a chain, one line each. */

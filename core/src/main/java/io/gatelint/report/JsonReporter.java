@@ -5,7 +5,6 @@
 package io.gatelint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatelint.LintResult;
 import io.gatelint.finding.Finding;
@@ -36,8 +35,8 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, Writer out) throws IOException {
-    // streamed, each finding's small tree written as soon as it is built: the whole report as one
-    // tree kept 45,000 findings' nodes alive until the end (10,000 generated stacks)
+    // streamed: the findings and chains printed item by item, on a worker per core (JsonTree),
+    // never as one tree holding 45,000 findings' nodes (10,000 generated stacks)
     try (JsonGenerator g = JsonTree.generator(out)) {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -46,65 +45,75 @@ public final class JsonReporter implements Reporter {
       g.writeArrayFieldStart("findings");
       JsonTree.writeEach(result.findings(), JsonReporter::finding, g);
       g.writeEndArray();
-      ObjectNode rest = JsonTree.object();
-      rest(rest, result);
-      for (var e = rest.fields(); e.hasNext(); ) {
-        var field = e.next();
-        g.writeFieldName(field.getKey());
-        JsonTree.write(field.getValue(), g);
+      g.writeArrayFieldStart("errors");
+      for (var e : result.errors()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", e.ruleId());
+        g.writeStringField("ruleFile", e.file());
+        g.writeStringField("message", e.message());
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeArrayFieldStart("notices");
+      for (Notice notice : result.notices()) {
+        g.writeStartObject();
+        g.writeStringField("code", notice.code());
+        g.writeStringField("message", notice.message());
+        g.writeStringField("fix", notice.fix());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("chains");
+      JsonTree.writeEach(result.chains(), JsonTree.trees(ChainReport::chain), g);
+      g.writeEndArray();
+      g.writeArrayFieldStart("unlinked");
+      JsonTree.writeEach(result.unlinked(), (u, gen) -> gen.writeString(u), g);
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("files", result.filesRead());
+      g.writeNumberField("findings", result.active().size());
+      g.writeNumberField("suppressed", result.findings().size() - result.active().size());
+      g.writeBooleanField("complete", result.errors().isEmpty());
+      g.writeEndObject();
       g.writeEndObject();
     }
     out.write("\n");
   }
 
-  private static ObjectNode finding(Finding f) {
-    ObjectNode n = JsonTree.object();
-    n.put("ruleId", f.ruleId());
-    n.put("name", f.rule().name());
-    n.put("severity", f.severity().label());
-    location(n.putObject("location"), f.location());
-    n.put("message", f.message());
-    n.put("fix", f.rule().remediation());
-    if (!f.resource().isEmpty()) n.put("resource", f.resource());
-    ArrayNode related = n.putArray("related");
+  /** One finding, printed without building its tree (45,000 trees for 10,000 stacks). */
+  private static void finding(Finding f, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.ruleId());
+    g.writeStringField("name", f.rule().name());
+    g.writeStringField("severity", f.severity().label());
+    g.writeFieldName("location");
+    location(f.location(), g);
+    g.writeStringField("message", f.message());
+    g.writeStringField("fix", f.rule().remediation());
+    if (!f.resource().isEmpty()) g.writeStringField("resource", f.resource());
+    g.writeArrayFieldStart("related");
     for (Finding.Related r : f.related()) {
-      ObjectNode rn = related.addObject();
-      location(rn.putObject("location"), r.location());
-      rn.put("message", r.message());
+      g.writeStartObject();
+      g.writeFieldName("location");
+      location(r.location(), g);
+      g.writeStringField("message", r.message());
+      g.writeEndObject();
     }
-    n.put("fingerprint", f.fingerprint());
+    g.writeEndArray();
+    g.writeStringField("fingerprint", f.fingerprint());
     if (f.isSuppressed()) {
-      ObjectNode s = n.putObject("suppressed");
-      s.put("kind", f.suppression().kind());
-      s.put("reason", f.suppression().reason());
+      g.writeObjectFieldStart("suppressed");
+      g.writeStringField("kind", f.suppression().kind());
+      g.writeStringField("reason", f.suppression().reason());
+      g.writeEndObject();
     }
-    return n;
+    g.writeEndObject();
   }
 
-  /** Everything after the findings, small beside them. */
-  private static void rest(ObjectNode root, LintResult result) {
-    ArrayNode errors = root.putArray("errors");
-    for (var e : result.errors()) {
-      ObjectNode n = errors.addObject();
-      n.put("ruleId", e.ruleId());
-      n.put("ruleFile", e.file());
-      n.put("message", e.message());
-    }
-    ArrayNode notices = root.putArray("notices");
-    for (Notice notice : result.notices()) {
-      ObjectNode n = notices.addObject();
-      n.put("code", notice.code());
-      n.put("message", notice.message());
-      n.put("fix", notice.fix());
-    }
-    ChainReport.chains(root.putArray("chains"), result);
-    ChainReport.unlinked(root.putArray("unlinked"), result);
-    ObjectNode summary = root.putObject("summary");
-    summary.put("files", result.filesRead());
-    summary.put("findings", result.active().size());
-    summary.put("suppressed", result.findings().size() - result.active().size());
-    summary.put("complete", result.errors().isEmpty());
+  private static void location(Location l, JsonGenerator g) throws IOException {
+    ObjectNode n = JsonTree.object();
+    location(n, l);
+    JsonTree.write(n, g);
   }
 
   static void location(ObjectNode n, Location l) {

@@ -45,7 +45,7 @@ class JsonTreeTest {
       try (JsonGenerator g = JsonTree.generator(out)) {
         g.writeStartObject();
         g.writeArrayFieldStart("items");
-        JsonTree.writeEach(items, ITEM, g);
+        JsonTree.writeEach(items, JsonTree.trees(ITEM), g);
         g.writeEndArray();
         g.writeBooleanField("after", true);
         g.writeEndObject();
@@ -55,7 +55,29 @@ class JsonTreeTest {
   }
 
   @Test
-  void whatBuildingAheadThrowsReachesTheWriter() throws IOException {
+  void itemsDeeperInTheTreeIndentAsTheWholeTree() throws IOException {
+    List<Integer> items = IntStream.range(0, 2 * JsonTree.BATCH + 3).boxed().toList();
+    ObjectNode whole = JsonTree.object();
+    ArrayNode inner = whole.putObject("outer").putArray("lists").addArray();
+    items.forEach(i -> inner.add(ITEM.apply(i)));
+
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonTree.generator(out)) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("outer");
+      g.writeArrayFieldStart("lists");
+      g.writeStartArray();
+      JsonTree.writeEach(items, JsonTree.trees(ITEM), g);
+      g.writeEndArray();
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    assertThat(out.toString()).isEqualTo(JsonTree.text(whole));
+  }
+
+  @Test
+  void whatPrintingAheadThrowsReachesTheWriter() throws IOException {
     List<Integer> items = IntStream.range(0, 3 * JsonTree.BATCH).boxed().toList();
     Function<Integer, JsonNode> failing =
         i -> {
@@ -64,7 +86,7 @@ class JsonTreeTest {
         };
     try (JsonGenerator g = JsonTree.generator(new StringWriter())) {
       g.writeStartArray();
-      assertThatThrownBy(() -> JsonTree.writeEach(items, failing, g))
+      assertThatThrownBy(() -> JsonTree.writeEach(items, JsonTree.trees(failing), g))
           .isExactlyInstanceOf(IllegalStateException.class)
           .hasMessage("test: item " + (2 * JsonTree.BATCH + 5));
     }
