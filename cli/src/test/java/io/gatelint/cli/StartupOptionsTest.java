@@ -189,7 +189,7 @@ class StartupOptionsTest {
   }
 
   /**
-   * The POSIX launcher leaves our initial heap out when the user sizes the heap: {@code -Xms64m}
+   * The POSIX launcher leaves our initial heap out when the user sizes the heap: {@code -Xms384m}
    * above a {@code GATELINT_JAVA_OPTS=-Xmx48m} would stop the JVM before it starts. Run on a copy
    * of the launcher and its options beside a jar that starts the command line from the test class
    * path.
