@@ -38,7 +38,6 @@ public record Rule(
     Expression onlyWhen,
     Message fix) {
 
-  /** A message template: literal parts and compiled placeholder expressions, alternating. */
   /** The input {@code facts} named in an expression (not a property of that name). */
   private static final Pattern NAMES_FACTS = Pattern.compile("(?<![\\w.$])facts(?![\\w$])");
 
@@ -67,6 +66,7 @@ public record Rule(
     return out;
   }
 
+  /** A message template: literal parts and compiled placeholder expressions, alternating. */
   public record Message(List<String> literals, List<Expression> expressions) {}
 
   /** A second location the finding names (the other end of a cross-layer finding). */
