@@ -136,7 +136,7 @@ public final class Linter {
       // each file read in isolation, under its own budget: one file's failure is its own GL000
       FileIsolation.read(parser, mine, context, model, pool);
     }
-    List<String> unlinked =
+    Linker.Linked linked =
         new Linker()
             .link(
                 model,
@@ -157,7 +157,7 @@ public final class Linter {
     RuleEngine.Run running = engine.start(rules, model, derived);
     Facts facts;
     try {
-      facts = FactsBuilder.build(model);
+      facts = FactsBuilder.build(model, linked.placeholders());
     } catch (RuntimeException | Error e) {
       derived.completeExceptionally(e);
       throw e;
@@ -179,7 +179,7 @@ public final class Linter {
         List.copyOf(findings),
         infos,
         facts.getChains(),
-        List.copyOf(unlinked),
+        List.copyOf(linked.unlinked()),
         engine.errors(),
         discovered.files().size(),
         listing(discovered),

@@ -25,14 +25,20 @@ public final class FactsBuilder {
 
   /** The facts of a linked model; the model must be frozen ({@link Model#freeze()}). */
   public static Facts build(Model model) {
+    return build(model, Placeholders.judge(model));
+  }
+
+  /**
+   * The same, with the placeholder target groups the linker judged ({@code Linker.Linked}) rather
+   * than judged again: one judgement for the chains, the alarm coverage, the notices and the rules.
+   */
+  public static Facts build(Model model, Map<TargetGroup, String> placeholders) {
     if (!model.isFrozen()) {
       throw new IllegalStateException("facts are derived from a frozen model: call freeze() first");
     }
     Analysis analysis = new Analysis();
     Forwarding forwarding = new Forwarding(model, analysis);
     List<NetworkPath> networkPaths = NetworkPaths.of(model, forwarding, analysis);
-    // judged once, for the alarm coverage, the notices and the rules
-    Map<TargetGroup, String> placeholders = Placeholders.judge(model);
     AlarmCoverage alarmCoverage = new AlarmCoverage(model, forwarding, placeholders, analysis);
     List<UpstreamRoute> upstreamRoutes = upstreamRoutes(model, analysis);
     return new Facts(

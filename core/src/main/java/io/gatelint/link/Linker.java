@@ -11,6 +11,7 @@ import io.gatelint.model.Placeholders;
 import io.gatelint.model.Resource;
 import io.gatelint.model.TargetGroup;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +31,20 @@ import java.util.Map;
 public final class Linker {
 
   /** Links with no configured services. */
-  public List<String> link(Model model) {
+  public Linked link(Model model) {
     return link(model, List.of());
   }
 
   /**
-   * Builds the chains into the model; returns the backends and target groups left unlinked, each
-   * with the reason.
+   * What linking left: the backends and target groups left unlinked, each with the reason, and the
+   * placeholder target groups it judged ({@link Placeholders#judge}) and left out of every chain,
+   * each with the reason. The facts take the same judgement ({@code FactsBuilder}); nothing the
+   * linking steps change after it is judged (chains) is read by it.
    */
-  public List<String> link(Model model, List<ServiceLink> services) {
+  public record Linked(List<String> unlinked, Map<TargetGroup, String> placeholders) {}
+
+  /** Builds the chains into the model. */
+  public Linked link(Model model, List<ServiceLink> services) {
     CrossStackReferences.resolve(model);
     LaunchTemplates.resolve(model);
     Map<TargetGroup, String> placeholders = Placeholders.judge(model);
@@ -83,7 +89,7 @@ public final class Linker {
             new MatchingPorts(),
             new SingleChain());
     for (LinkStep step : steps) step.link(run);
-    return run.unlinked();
+    return new Linked(run.unlinked(), Collections.unmodifiableMap(placeholders));
   }
 
   /**
